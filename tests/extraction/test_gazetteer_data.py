@@ -1,0 +1,165 @@
+"""Checks on the gazetteer data files the product ships (actors.json and places.json)."""
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "articles" / "extraction" / "data"
+ACTOR_TYPES = {"person", "country", "organization"}
+NAME_FIELDS = ("aliases", "metonyms", "demonyms", "prefixes")
+LANGUAGES = {"en", "fr"}
+
+
+def load(filename):
+    with open(DATA_DIR / filename, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+ACTORS = load("actors.json")
+PLACES = load("places.json")
+
+
+def actor(name):
+    matches = [record for record in ACTORS if record["name"] == name]
+    assert len(matches) == 1, f"expected exactly one actor named {name!r}"
+    return matches[0]
+
+
+def place(name):
+    matches = [record for record in PLACES if record["name"] == name]
+    assert len(matches) == 1, f"expected exactly one place named {name!r}"
+    return matches[0]
+
+
+def names_in(record, field, language):
+    return record.get(field, {}).get(language, [])
+
+
+def all_surface_names(record):
+    for field in NAME_FIELDS:
+        for language in LANGUAGES:
+            yield from names_in(record, field, language)
+
+
+def who_is_called(surface):
+    return {record["name"] for record in ACTORS if surface in set(all_surface_names(record))}
+
+
+def test_it_loads_both_files_as_lists_of_records():
+    assert isinstance(ACTORS, list) and ACTORS
+    assert isinstance(PLACES, list) and PLACES
+
+
+def test_it_gives_every_actor_a_known_type_and_well_formed_names():
+    for record in ACTORS:
+        assert record["type"] in ACTOR_TYPES, record["name"]
+        assert isinstance(record["name"], str) and record["name"].strip() == record["name"]
+        assert record["name"]
+        for field in NAME_FIELDS:
+            if field not in record:
+                continue
+            assert set(record[field]) <= LANGUAGES, (record["name"], field)
+            for names in record[field].values():
+                assert isinstance(names, list)
+                for name in names:
+                    assert isinstance(name, str) and name.strip() == name and name, record["name"]
+        assert any(record["aliases"].get(language) for language in LANGUAGES), record["name"]
+
+
+def test_it_only_gives_countries_metonyms_demonyms_and_prefixes():
+    for record in ACTORS:
+        if record["type"] != "country":
+            for field in ("metonyms", "demonyms", "prefixes"):
+                assert field not in record, (record["name"], field)
+
+
+def test_it_keeps_canonical_names_unique():
+    actor_names = [record["name"] for record in ACTORS]
+    assert len(actor_names) == len(set(actor_names))
+    place_names = [record["name"] for record in PLACES]
+    assert len(place_names) == len(set(place_names))
+
+
+def test_it_sorts_actors_by_type_then_name():
+    type_order = {"country": 0, "organization": 1, "person": 2}
+    keys = [(type_order[record["type"]], record["name"]) for record in ACTORS]
+    assert keys == sorted(keys)
+
+
+def test_it_never_lets_one_surface_name_denote_two_actors():
+    owners = defaultdict(set)
+    for record in ACTORS:
+        for surface in all_surface_names(record):
+            owners[surface].add(record["name"])
+    shared = {surface: names for surface, names in owners.items() if len(names) > 1}
+    assert shared == {}
+
+
+def test_it_ties_every_person_and_place_to_a_known_country():
+    countries = {record["name"] for record in ACTORS if record["type"] == "country"}
+    for record in ACTORS:
+        if record["type"] == "person":
+            assert record.get("country") in countries, record["name"]
+    for record in PLACES:
+        assert record["country"] in countries, record["name"]
+
+
+def test_it_writes_roles_with_year_strings():
+    for record in ACTORS:
+        for role in record.get("roles", []):
+            assert isinstance(role["role"], str) and role["role"]
+            for bound in ("from", "to"):
+                value = role.get(bound)
+                assert value is None or (isinstance(value, str) and value.isdigit()), record["name"]
+
+
+def test_it_covers_every_un_member_and_the_observers():
+    countries = [record for record in ACTORS if record["type"] == "country"]
+    assert len(countries) >= 198
+    for name in ("Kosovo", "Taiwan", "Palestine", "Vatican", "Western Sahara", "South Sudan"):
+        assert actor(name)["type"] == "country"
+
+
+def test_it_reads_the_white_house_and_washington_as_the_united_states():
+    united_states = actor("United States")
+    assert "la Maison Blanche" in names_in(united_states, "metonyms", "fr")
+    assert "the White House" in names_in(united_states, "metonyms", "en")
+    assert "Washington" in names_in(united_states, "metonyms", "en")
+    assert "Etats-Unis" in names_in(united_states, "aliases", "fr")
+    assert "États-Unis" in names_in(united_states, "aliases", "fr")
+    assert "U.S." in names_in(united_states, "aliases", "en")
+
+
+def test_it_knows_french_compound_prefixes():
+    assert "russo" in names_in(actor("Russia"), "prefixes", "fr")
+    assert "sino" in names_in(actor("China"), "prefixes", "fr")
+    assert "anglo" in names_in(actor("United Kingdom"), "prefixes", "fr")
+    assert "Sino" in names_in(actor("China"), "prefixes", "en")
+
+
+def test_it_tells_niger_from_nigeria_by_demonym():
+    assert who_is_called("nigérien") == {"Niger"}
+    assert who_is_called("nigériennes") == {"Niger"}
+    assert who_is_called("nigérian") == {"Nigeria"}
+    assert who_is_called("Nigerian") == {"Nigeria"}
+
+
+def test_it_gives_french_demonyms_in_every_gender_and_number():
+    french = names_in(actor("North Korea"), "demonyms", "fr")
+    for form in ("nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes", "Nord-Coréens"):
+        assert form in french
+    assert "grecque" in names_in(actor("Greece"), "demonyms", "fr")
+
+
+def test_it_reads_brussels_as_the_european_union_not_belgium():
+    assert "Bruxelles" not in names_in(actor("Belgium"), "metonyms", "fr")
+
+
+def test_it_does_not_confuse_the_netherlands_with_francois_hollande():
+    assert "Hollande" not in names_in(actor("Netherlands"), "aliases", "fr")
+
+
+def test_it_maps_french_city_names_to_english_places():
+    assert "Genève" in names_in(place("Geneva"), "aliases", "fr")
+    assert "Moscou" in names_in(place("Moscow"), "aliases", "fr")
+    assert place("Vienna")["country"] == "Austria"
