@@ -1,0 +1,207 @@
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+
+from articles import services
+from articles.models import Article
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, (list, tuple)) else [data]
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class UploadForm(forms.Form):
+    files = MultipleFileField(help_text="One or several UTF-8 text files, one article each.")
+    language = forms.ChoiceField(
+        choices=[("", "Detect from the text"), *Article.Language.choices], required=False
+    )
+    published_at = forms.DateField(
+        required=False,
+        label="Publication date",
+        help_text="YYYY-MM-DD. Leave blank to infer it from the text (it is then marked inferred).",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = [
+        "display_title",
+        "language",
+        "published",
+        "status_badge",
+        "meetings",
+        "error_summary",
+        "created_at",
+    ]
+    list_filter = ["status", "language"]
+    search_fields = ["title", "original_name", "text"]
+    actions = ["parse_again"]
+    readonly_fields = [
+        "original",
+        "original_name",
+        "sha256",
+        "status",
+        "error",
+        "attempts",
+        "status_log",
+        "published_inferred",
+        "published_note",
+        "text",
+        "created_at",
+    ]
+    fields = [
+        "title",
+        "language",
+        "published_at",
+        *readonly_fields,
+    ]
+
+    class Media:
+        js = ["articles/article_status.js"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(meeting_count=Count("mentions__event", distinct=True))
+        )
+
+    @admin.display(description="Title", ordering="title")
+    def display_title(self, article):
+        return article.display_title[:100]
+
+    @admin.display(description="Published", ordering="published_at")
+    def published(self, article):
+        if not article.published_at:
+            return "—"
+        return f"{article.published_at}{' (inferred)' if article.published_inferred else ''}"
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, article):
+        return format_html(
+            '<span class="article-status" data-article-id="{}" data-status="{}">{}</span>',
+            article.pk,
+            article.status,
+            article.get_status_display(),
+        )
+
+    @admin.display(description="Meetings", ordering="meeting_count")
+    def meetings(self, article):
+        return format_html(
+            '<span class="article-meetings" data-article-id="{}">{}</span>',
+            article.pk,
+            article.meeting_count,
+        )
+
+    @admin.display(description="Why it failed")
+    def error_summary(self, article):
+        return format_html(
+            '<span class="article-error" data-article-id="{}">{}</span>', article.pk, article.error
+        )
+
+    @admin.action(description="Parse again")
+    def parse_again(self, request, queryset):
+        queued = sum(services.request_parse(article=article) for article in queryset)
+        skipped = queryset.count() - queued
+        self.message_user(request, f"{queued} article(s) queued for parsing.", messages.SUCCESS)
+        if skipped:
+            self.message_user(
+                request, f"{skipped} article(s) were already queued or parsing.", messages.INFO
+            )
+
+    def get_urls(self):
+        return [
+            path("upload/", self.admin_site.admin_view(self.upload_view), name="articles_upload"),
+            path(
+                "statuses/",
+                self.admin_site.admin_view(self.statuses_view),
+                name="articles_statuses",
+            ),
+            *super().get_urls(),
+        ]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        return redirect("admin:articles_upload")
+
+    def upload_view(self, request):
+        form = UploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            for upload in form.cleaned_data["files"]:
+                self._upload_one(request, upload, form.cleaned_data)
+            return redirect("admin:articles_article_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Upload articles",
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/articles/article/upload.html", context)
+
+    def _upload_one(self, request, upload, options):
+        try:
+            result = services.upload_article(
+                content=upload.read(),
+                filename=upload.name,
+                language=options["language"],
+                published_at=options["published_at"],
+            )
+        except services.UploadRejected as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return
+        link = reverse("admin:articles_article_change", args=[result.article.pk])
+        if result.created:
+            self.message_user(
+                request,
+                format_html(
+                    '{}: new, queued as <a href="{}">article {}</a>.',
+                    upload.name,
+                    link,
+                    result.article.pk,
+                ),
+                messages.SUCCESS,
+            )
+        else:
+            self.message_user(
+                request,
+                format_html(
+                    '{}: duplicate — the same file is already <a href="{}">article {}</a>.',
+                    upload.name,
+                    link,
+                    result.article.pk,
+                ),
+                messages.WARNING,
+            )
+
+    def statuses_view(self, request):
+        """What the change list polls so statuses move without a reload."""
+        ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.isdigit()][:500]
+        articles = self.get_queryset(request).filter(pk__in=ids)
+        return JsonResponse(
+            {
+                "articles": {
+                    str(a.pk): {
+                        "status": a.status,
+                        "label": a.get_status_display(),
+                        "meetings": a.meeting_count,
+                        "error": a.error,
+                    }
+                    for a in articles
+                }
+            }
+        )

@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Diplomatic timeline — editors"
+admin.site.site_title = "Diplomatic timeline"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("articles/", include("articles.urls")),
+    path("", include("timeline.urls")),
+]

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Score the extractor with the project's scorer (../shared/eval/score.py) on the shared dev
+# corpus when it is there, and always on our own annotated fixtures.
+set -euo pipefail
+shared=${1:-../shared}
+py=.venv/bin/python
+cmd="$py manage.py extract_events --jsonl"
+scorer="$shared/eval/score.py"
+if [ ! -f "$scorer" ]; then
+  echo "The scorer $scorer is missing: put the project's shared folder beside this checkout." >&2
+  exit 1
+fi
+if [ -d "$shared/corpus/dev" ]; then
+  echo "== dev corpus ($shared/corpus/dev)"
+  $py "$scorer" --corpus "$shared/corpus/dev" --cmd "$cmd"
+else
+  echo "== dev corpus: $shared/corpus/dev is not here, skipped"
+fi
+echo "== project fixtures (tests/extraction/fixtures)"
+$py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"

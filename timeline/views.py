@@ -1,0 +1,85 @@
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET
+
+from timeline.api import event_json
+from timeline.dates import date_label
+from timeline.figure import build_figure
+from timeline.filters import TimelineFilter, timeline_events
+from timeline.models import Actor, Event
+
+API_PAGE_SIZE = 100
+
+
+@require_GET
+def timeline(request):
+    event_filter = TimelineFilter.from_query(request.GET)
+    events = list(timeline_events(event_filter))
+    context = {
+        "events": events,
+        "figure": build_figure(events, date_label=date_label),
+        "event_filter": event_filter,
+        "kinds": Event.Kind.choices,
+        "statuses": Event.Status.choices,
+        "actors": Actor.objects.filter(events__isnull=False).distinct().order_by("name"),
+    }
+    if request.htmx:
+        return render(request, "timeline/timeline.html#results", context)
+    return render(request, "timeline/timeline.html", context)
+
+
+def _event_or_404(pk):
+    return get_object_or_404(
+        Event.objects.select_related("place", "rescheduled_to").prefetch_related(
+            "participants", "mentions__article", "rescheduled_from"
+        ),
+        pk=pk,
+    )
+
+
+@require_GET
+def event_detail(request, pk, slug):
+    event = _event_or_404(pk)
+    if slug != event.slug:
+        return redirect(event.get_absolute_url(), permanent=True)
+    context = {
+        "event": event,
+        "canonical_url": request.build_absolute_uri(event.get_absolute_url()),
+    }
+    if request.htmx:
+        return render(request, "timeline/event.html#panel", context)
+    return render(request, "timeline/event.html", context)
+
+
+@require_GET
+def event_without_slug(request, pk):
+    return redirect(_event_or_404(pk).get_absolute_url(), permanent=True)
+
+
+@require_GET
+def api_events(request):
+    event_filter = TimelineFilter.from_query(request.GET)
+    paginator = Paginator(timeline_events(event_filter).prefetch_related("mentions"), API_PAGE_SIZE)
+    try:
+        number = max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        number = 1
+    page = paginator.page(min(number, paginator.num_pages))
+
+    def page_url(n):
+        query = request.GET.copy()
+        query["page"] = n
+        return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+    return JsonResponse(
+        {
+            "events": [event_json(event, request) for event in page.object_list],
+            "count": paginator.count,
+            "page": page.number,
+            "pages": paginator.num_pages,
+            "next": page_url(page.next_page_number()) if page.has_next() else None,
+            "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
