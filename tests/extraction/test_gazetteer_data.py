@@ -66,10 +66,13 @@ def test_it_gives_every_actor_a_known_type_and_well_formed_names():
         assert any(record["aliases"].get(language) for language in LANGUAGES), record["name"]
 
 
-def test_it_only_gives_countries_metonyms_demonyms_and_prefixes():
+def test_it_only_gives_countries_demonyms_and_prefixes():
+    # Metonyms are also allowed on organisations: "Bruxelles" usually means the EU.
     for record in ACTORS:
+        if record["type"] == "person":
+            assert "metonyms" not in record, record["name"]
         if record["type"] != "country":
-            for field in ("metonyms", "demonyms", "prefixes"):
+            for field in ("demonyms", "prefixes"):
                 assert field not in record, (record["name"], field)
 
 
@@ -163,3 +166,18 @@ def test_it_maps_french_city_names_to_english_places():
     assert "Genève" in names_in(place("Geneva"), "aliases", "fr")
     assert "Moscou" in names_in(place("Moscow"), "aliases", "fr")
     assert place("Vienna")["country"] == "Austria"
+
+
+def test_it_reads_otan_and_onu_as_the_organisations():
+    assert who_is_called("Otan") == {"NATO"}
+    assert who_is_called("Alliance atlantique") == {"NATO"}
+    assert who_is_called("ONU") == {"United Nations"}
+    assert who_is_called("Cédéao") == {"ECOWAS"}
+    assert who_is_called("Coopération économique Asie-Pacifique") == {"APEC"}
+    assert actor("G5 Sahel")["type"] == "organization"
+
+
+def test_it_reads_the_capitol_as_congress_and_brussels_as_the_union():
+    assert who_is_called("Capitole") == {"United States Congress"}
+    assert who_is_called("Bruxelles") == {"European Union"}
+    assert who_is_called("Brussels") == {"European Union"}
