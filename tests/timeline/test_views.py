@@ -1,0 +1,149 @@
+import re
+from datetime import date
+
+import pytest
+
+from tests.factories import make_article, make_event, make_place
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_renders_the_timeline_with_the_figure_and_a_plain_list(client):
+    make_event(title="Appel Blinken – Lavrov")
+    response = client.get("/")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="timeline-figure-data"' in page
+    assert "plotly.min.js" in page
+    assert "Appel Blinken – Lavrov" in page
+    assert "<html" in page
+
+
+def test_it_hands_the_figure_over_as_json_without_inline_script(client):
+    make_event()
+    page = client.get("/").content.decode()
+    scripts = re.findall(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", page, re.S)
+    inline = [body for attrs, body in scripts if "src=" not in attrs and body.strip()]
+    assert all('type="application/json"' in attrs for attrs, body in scripts if body.strip())
+    assert len(inline) == 1  # only the json_script payload
+
+
+def test_it_answers_htmx_with_the_results_partial_only(client):
+    make_event(title="Sommet de Genève", kind=Event.Kind.SUMMIT)
+    response = client.get("/", {"kind": "summit"}, headers={"HX-Request": "true"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert page.lstrip().startswith('<div id="results"')
+    assert "<html" not in page
+    assert "Sommet de Genève" in page
+
+
+def test_it_filters_by_kind_status_and_dates(client):
+    make_event(title="Appel tenu", kind=Event.Kind.CALL, status=Event.Status.HELD)
+    make_event(
+        title="Sommet prévu",
+        kind=Event.Kind.SUMMIT,
+        status=Event.Status.SCHEDULED,
+        date=date(2024, 5, 2),
+    )
+    page = client.get("/", {"status": "scheduled"}).content.decode()
+    assert "Sommet prévu" in page and "Appel tenu" not in page
+    page = client.get("/", {"to": "2024-04-01"}).content.decode()
+    assert "Appel tenu" in page and "Sommet prévu" not in page
+
+
+def test_it_filters_by_actor_and_ignores_malformed_values(client):
+    make_event(title="Rencontre A", participants=("Joe Biden", "Xi Jinping"))
+    make_event(title="Rencontre B", participants=("Emmanuel Macron", "Narendra Modi"))
+    page = client.get("/", {"actor": "xi-jinping", "from": "not-a-date"}).content.decode()
+    assert "Rencontre A" in page and "Rencontre B" not in page
+
+
+def test_it_marks_scheduled_meetings_differently_from_held_ones(client):
+    make_event(title="Tenu", status=Event.Status.HELD)
+    make_event(title="A venir", status=Event.Status.SCHEDULED)
+    page = client.get("/").content.decode()
+    assert "status-held" in page and "status-scheduled" in page
+
+
+def test_it_serves_the_permalink_with_open_graph_tags(client):
+    article = make_article(text="Un appel entre deux ministres a eu lieu jeudi.\n")
+    event = make_event(title="Appel Blinken – Lavrov", article=article, place=make_place("Geneva"))
+    response = client.get(event.get_absolute_url())
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert '<meta property="og:title" content="Appel Blinken – Lavrov — 14 March 2024">' in page
+    assert 'name="twitter:card"' in page
+    assert "Les deux ministres se sont parlé jeudi." in page
+    assert f"/articles/{article.pk}/" in page
+    assert "Geneva" in page
+
+
+def test_it_shows_a_month_precision_date_as_the_month(client):
+    event = make_event(date=date(2021, 12, 1), precision=Event.Precision.MONTH)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert "December 2021" in page
+    assert "1 December 2021" not in page
+
+
+def test_it_redirects_an_old_slug_permanently(client):
+    event = make_event(title="Ancien titre")
+    old_url = event.get_absolute_url()
+    event.title = "Nouveau titre"
+    event.save()
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == event.get_absolute_url()
+    assert client.get(f"/events/{event.pk}/").status_code == 301
+
+
+def test_it_gives_a_proper_404_page_for_an_unknown_meeting(client):
+    response = client.get("/events/999999-nothing/")
+    assert response.status_code == 404
+    assert "This page does not exist" in response.content.decode()
+
+
+def test_it_answers_htmx_on_the_permalink_with_the_panel_only(client):
+    event = make_event(title="Visite à Pékin", kind=Event.Kind.VISIT)
+    response = client.get(event.get_absolute_url(), headers={"HX-Request": "true"})
+    page = response.content.decode()
+    assert page.lstrip().startswith("<article")
+    assert "Visite à Pékin" in page and "<html" not in page
+
+
+def test_it_links_a_postponed_meeting_to_its_new_date(client):
+    new = make_event(title="Sommet reporté", status=Event.Status.SCHEDULED, date=date(2024, 6, 1))
+    old = make_event(title="Sommet reporté", status=Event.Status.CANCELLED, rescheduled_to=new)
+    page = client.get(old.get_absolute_url()).content.decode()
+    assert new.get_absolute_url() in page
+
+
+def test_it_lists_events_in_the_api_with_id_and_permalink(client):
+    article = make_article(text="Un autre texte de test.\n")
+    event = make_event(article=article, date=date(2021, 12, 1), precision=Event.Precision.MONTH)
+    body = client.get("/api/events").json()
+    assert body["count"] == 1
+    item = body["events"][0]
+    assert item["id"] == event.pk
+    assert item["url"] == f"http://testserver{event.get_absolute_url()}"
+    assert item["date"] == "2021-12"
+    assert {p["name"] for p in item["participants"]} == {"Antony Blinken", "Sergei Lavrov"}
+    assert item["evidence"] == "Les deux ministres se sont parlé jeudi."
+    assert set(item) >= {"kind", "status", "title", "location", "end_date", "confidence"}
+
+
+def test_it_paginates_the_api(client):
+    for n in range(101):
+        make_event(title=f"Appel {n}")
+    first = client.get("/api/events").json()
+    assert len(first["events"]) == 100 and first["pages"] == 2
+    second = client.get(first["next"]).json()
+    assert len(second["events"]) == 1 and second["next"] is None
+
+
+def test_it_shows_an_article_with_its_evidence(client):
+    article = make_article(text="Texte complet de l'article.\n", status="parsed")
+    event = make_event(article=article, title="Appel test")
+    page = client.get(f"/articles/{article.pk}/").content.decode()
+    assert "Appel test" in page and event.get_absolute_url() in page
