@@ -169,7 +169,7 @@ class ArticleAdmin(admin.ModelAdmin):
             self.message_user(
                 request,
                 format_html(
-                    '{}: new, queued as <a href="{}">article {}</a>.',
+                    'New: {} is queued as <a href="{}">article {}</a>.',
                     upload.name,
                     link,
                     result.article.pk,
@@ -180,7 +180,7 @@ class ArticleAdmin(admin.ModelAdmin):
             self.message_user(
                 request,
                 format_html(
-                    '{}: duplicate — the same file is already <a href="{}">article {}</a>.',
+                    'Duplicate: {} is the same file as <a href="{}">article {}</a>, nothing was added.',
                     upload.name,
                     link,
                     result.article.pk,

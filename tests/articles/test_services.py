@@ -1,0 +1,116 @@
+from datetime import date
+
+import pytest
+
+from articles import services
+from articles.models import Article
+from tests.factories import make_article
+from timeline.models import Event, Mention
+
+pytestmark = pytest.mark.django_db
+
+# Written for the project: a Thursday story (2024-03-14) with a held call and planned talks.
+STORY = (
+    "Le ministre japonais des Affaires étrangères s'est entretenu jeudi au téléphone avec "
+    "Antony Blinken, a annoncé Tokyo.\n\n"
+    "Des pourparlers nippo-américains doivent se tenir le 2 avril à Washington.\n"
+)
+
+
+def test_it_keeps_the_uploaded_file_exactly_as_received():
+    content = "Première ligne\r\nDeuxième ligne, avec des accents : é à ç\r\n".encode()
+    result = services.upload_article(content=content, filename="../../etc/notes.txt")
+    with result.article.original.open("rb") as stored:
+        assert stored.read() == content
+    assert result.article.original_name == "notes.txt"
+    assert result.article.status == Article.Status.QUEUED
+
+
+def test_it_treats_the_same_file_twice_as_one_article():
+    first = services.upload_article(content=b"Un texte identique.", filename="a.txt")
+    second = services.upload_article(content=b"Un texte identique.", filename="b.txt")
+    assert first.created and not second.created
+    assert second.outcome == "duplicate"
+    assert second.article.pk == first.article.pk
+    assert Article.objects.count() == 1
+
+
+def test_it_queues_the_parse_only_once_the_upload_is_committed(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        services.upload_article(content=b"Encore un texte de test.", filename="c.txt")
+    assert len(callbacks) == 1
+
+
+def test_it_refuses_a_file_too_large_to_be_an_article(settings):
+    settings.ARTICLE_MAX_BYTES = 100
+    with pytest.raises(services.UploadRejected, match="limited to"):
+        services.upload_article(content=b"x" * 101, filename="big.txt")
+    assert Article.objects.count() == 0
+
+
+def test_it_fails_a_non_utf8_file_with_a_reason_and_keeps_it():
+    content = "Réunion à Genève, compte rendu détaillé des discussions".encode("latin-1")
+    article = make_article(text="placeholder")  # a row to compare against
+    result = services.upload_article(content=content, filename="latin1.txt")
+    services.parse_article(article_id=result.article.pk)
+    failed = Article.objects.get(pk=result.article.pk)
+    assert failed.status == Article.Status.FAILED
+    assert "not UTF-8" in failed.error and "Save it as UTF-8" in failed.error
+    with failed.original.open("rb") as stored:
+        assert stored.read() == content
+    assert Article.objects.get(pk=article.pk).status == Article.Status.QUEUED
+
+
+def test_it_records_the_meetings_an_article_reports():
+    article = make_article(text=STORY, published_at=date(2024, 3, 14))
+    services.parse_article(article_id=article.pk)
+    article.refresh_from_db()
+    assert article.status == Article.Status.PARSED, article.error
+    found = {(e.kind, e.date_value, e.status) for e in Event.objects.all()}
+    assert ("call", "2024-03-14", "held") in found
+    assert ("talks", "2024-04-02", "scheduled") in found
+    assert Mention.objects.filter(article=article).exists()
+    mention = Mention.objects.filter(article=article).first()
+    assert article.text[mention.start : mention.end] == mention.evidence
+
+
+def test_it_leaves_the_same_rows_when_an_article_is_parsed_twice():
+    article = make_article(text=STORY, published_at=date(2024, 3, 14))
+    services.parse_article(article_id=article.pk)
+    before = sorted(Event.objects.values_list("kind", "date", "status", "title"))
+    mentions_before = Mention.objects.count()
+    assert services.request_parse(article=article)
+    services.parse_article(article_id=article.pk)
+    assert sorted(Event.objects.values_list("kind", "date", "status", "title")) == before
+    assert Mention.objects.count() == mentions_before
+
+
+def test_it_ignores_a_duplicate_task_for_an_article_already_parsed():
+    article = make_article(text=STORY, published_at=date(2024, 3, 14))
+    services.parse_article(article_id=article.pk)
+    services.parse_article(article_id=article.pk)
+    article.refresh_from_db()
+    assert article.attempts == 1
+    assert [entry["status"] for entry in article.status_log] == ["queued", "parsing", "parsed"]
+
+
+def test_it_does_not_queue_an_article_that_is_still_waiting():
+    article = make_article(text="Un texte en attente de lecture.")
+    assert services.request_parse(article=article) is False
+
+
+def test_it_returns_quietly_when_the_article_is_gone():
+    services.parse_article(article_id=987654)
+    assert Article.objects.count() == 0
+
+
+def test_it_infers_and_marks_a_missing_publication_date():
+    text = "Paris, 5 février 2024 - " + STORY.replace("jeudi", "lundi")
+    article = make_article(text=text, published_at=None)
+    services.parse_article(article_id=article.pk)
+    article.refresh_from_db()
+    assert article.status == Article.Status.PARSED, article.error
+    assert article.published_at == date(2024, 2, 5)
+    assert article.published_inferred is True
