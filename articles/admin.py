@@ -180,7 +180,7 @@ class ArticleAdmin(admin.ModelAdmin):
             self.message_user(
                 request,
                 format_html(
-                    'Duplicate: {} is the same file as <a href="{}">article {}</a>, nothing was added.',
+                    'Duplicate: {} is the same file as <a href="{}">article {}</a>; nothing added.',
                     upload.name,
                     link,
                     result.article.pk,

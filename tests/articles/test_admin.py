@@ -32,12 +32,12 @@ def test_it_uploads_several_files_at_once_and_names_duplicates(editor_client):
     page = editor_client.post(
         "/admin/articles/article/upload/", {"files": [again], "language": ""}, follow=True
     ).content.decode()
-    assert "Duplicate: copy.txt is the same file" in page
+    assert "Duplicate: copy.txt is the same file as" in page
     assert Article.objects.count() == 2
 
 
 def test_it_leaves_the_date_blank_when_the_editor_gives_none(editor_client):
-    upload = SimpleUploadedFile("c.txt", "Un texte sans date fournie.".encode())
+    upload = SimpleUploadedFile("c.txt", b"Un texte sans date fournie.")
     editor_client.post("/admin/articles/article/upload/", {"files": [upload]})
     article = Article.objects.get()
     assert article.published_at is None and article.language == ""
