@@ -1,0 +1,1276 @@
+"""Temporal tagger: find date expressions in French and English news text and resolve them.
+
+Every expression is resolved against the article's publication date. Expressions that do not
+carry their own year or week ("jeudi", "le 10 janvier", "en juin") are resolved with the tense
+of the clause they sit in: a past clause points backwards from publication, a future or
+conditional clause points forwards, and an unknown tense takes the nearest occurrence.
+
+Resolution rules (the ones a reader of a wire story applies):
+
+- Bare weekday: past -> most recent such day on or before publication (same day allowed);
+  future -> next such day on or after publication (same day allowed, a meeting "later today"
+  is still ahead); unknown or present -> the nearest within three days, preferring the past.
+  "dernier"/"last" is strictly before publication, "prochain"/"next" strictly after.
+- Day and month without a year: past -> last such date on or before publication; future ->
+  first on or after; unknown -> nearest. A weekday given with it ("lundi 29 novembre") picks
+  the year in which that date falls on that weekday, when one of the three candidates does.
+- Month without a year: past -> most recent such month up to the publication month; future ->
+  first such month from the publication month on; unknown/present -> the nearest such month
+  (a December story's "janvier" is next January, a February story's "juin" is this June),
+  ties going to the past. "depuis"/"since" always looks backwards.
+- Weeks and weekends are spans: month precision when the span lies within one month, year
+  precision when it lies within one year, otherwise a year range (value, end_value).
+- "soon"/"bientôt" and friends resolve to the publication year, anchored.
+
+Precision is never invented: a month stays a month, "début 2020" is the year 2020.
+
+`clause_tense` is a regex heuristic (no parser) so the tagger stays cheap next to spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+Tense = str  # "past" | "present" | "future" | None (unknown)
+
+PAST = "past"
+PRESENT = "present"
+FUTURE = "future"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    end_value: str | None = None
+    anchored: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+
+def _fold(word: str) -> str:
+    """Lower case, no accents, no trailing dot: the key used to look words up."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.lower().rstrip(".").replace("’", "'")
+
+
+# Full names and abbreviations; abbreviations may carry a dot ("janv.", "Sept.").
+FRENCH_MONTHS = {
+    1: ["janvier", "janv"],
+    2: ["février", "fevrier", "févr", "fevr", "fév", "fev"],
+    3: ["mars"],
+    4: ["avril", "avr"],
+    5: ["mai"],
+    6: ["juin"],
+    7: ["juillet", "juil"],
+    8: ["août", "aout"],
+    9: ["septembre", "sept"],
+    10: ["octobre", "oct"],
+    11: ["novembre", "nov"],
+    12: ["décembre", "decembre", "déc", "dec"],
+}
+ENGLISH_MONTHS = {
+    1: ["January", "Jan"],
+    2: ["February", "Feb"],
+    3: ["March", "Mar"],
+    4: ["April", "Apr"],
+    5: ["May"],
+    6: ["June", "Jun"],
+    7: ["July", "Jul"],
+    8: ["August", "Aug"],
+    9: ["September", "Sept", "Sep"],
+    10: ["October", "Oct"],
+    11: ["November", "Nov"],
+    12: ["December", "Dec"],
+}
+FRENCH_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+MONTH_NUMBER = {
+    _fold(name): number
+    for table in (FRENCH_MONTHS, ENGLISH_MONTHS)
+    for number, names in table.items()
+    for name in names
+}
+WEEKDAY_NUMBER = {
+    _fold(name): number
+    for table in (FRENCH_WEEKDAYS, ENGLISH_WEEKDAYS)
+    for number, name in enumerate(table)
+}
+
+NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+}  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _month_pattern(table: dict[int, list[str]], case_sensitive: bool) -> str:
+    full = [names[0] for names in table.values()] + [
+        n for names in table.values() for n in names[1:] if len(n) > 3 or n in ("mai", "mars")
+    ]
+    abbreviations = [n for names in table.values() for n in names[1:] if n not in full]
+    # An abbreviation needs its dot, or a number right after it ("Jan 10", "sept 2021").
+    body = rf"(?:{_alternation(full)})(?!\w)|(?:{_alternation(abbreviations)})(?:\.|(?=\s+\d))"
+    if case_sensitive:
+        return rf"(?-i:{body})"
+    return rf"(?:{body})"
+
+
+FR_MONTH = _month_pattern(FRENCH_MONTHS, case_sensitive=False)
+EN_MONTH = _month_pattern(ENGLISH_MONTHS, case_sensitive=True)
+FR_WEEKDAY = rf"(?:{_alternation(FRENCH_WEEKDAYS)})\b"
+EN_WEEKDAY = rf"(?-i:{_alternation(ENGLISH_WEEKDAYS)})\b"
+FR_DAY = r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?:er|ᵉʳ)?(?![\d/:h]|[.,]\d)"
+EN_DAY = r"(?<![\d.,/$])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d/:%]|[.,]\d)"
+YEAR = r"(?<![\d.,])(?:19|20)\d\d(?![\d,.]\d)(?!\s*(?:%|€|\$|km|ans|years|dollars|euros))"
+
+FLAGS = re.IGNORECASE
+
+
+def _g(name: str, pattern: str) -> str:
+    return rf"(?P<{name}>{pattern})"
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def _month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _year_value(year: int) -> str:
+    return f"{year:04d}"
+
+
+def _weekday_date(published: date, weekday: int, tense: Tense, modifier: str | None) -> date:
+    days_back = (published.weekday() - weekday) % 7
+    days_ahead = (weekday - published.weekday()) % 7
+    if modifier == "last":
+        return published - timedelta(days=days_back or 7)
+    if modifier == "next":
+        return published + timedelta(days=days_ahead or 7)
+    if tense == PAST:
+        return published - timedelta(days=days_back)
+    if tense == FUTURE:
+        return published + timedelta(days=days_ahead)
+    if days_back <= 3:
+        return published - timedelta(days=days_back)
+    return published + timedelta(days=days_ahead)
+
+
+def _pick_by_tense(candidates: list[date], published: date, tense: Tense) -> date:
+    past = [c for c in candidates if c <= published]
+    future = [c for c in candidates if c >= published]
+    if tense == PAST and past:
+        latest_past = max(past)
+        # A date mentioned a year back without its year is rare; a past clause about a date a
+        # few weeks ahead is common ("had invited them to a summit on 16 December").
+        if (published - latest_past).days > 300 and future and (min(future) - published).days <= 45:
+            return min(future)
+        return latest_past
+    if tense == FUTURE and future:
+        return min(future)
+    return min(candidates, key=lambda c: (abs((c - published).days), c > published))
+
+
+def _yearless_date(
+    published: date, month: int, day: int, tense: Tense, weekday: int | None = None
+) -> date | None:
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if weekday is not None:
+        on_weekday = [c for c in candidates if c.weekday() == weekday]
+        if on_weekday:
+            candidates = on_weekday
+    return _pick_by_tense(candidates, published, tense)
+
+
+def _year_for_month(published: date, month: int, tense: Tense) -> int:
+    published_index = published.year * 12 + published.month - 1
+    candidates = [
+        y * 12 + month - 1 for y in (published.year - 1, published.year, published.year + 1)
+    ]
+    past = [c for c in candidates if c <= published_index]
+    future = [c for c in candidates if c >= published_index]
+    if tense == PAST and past:
+        chosen = max(past)
+    elif tense == FUTURE and future:
+        chosen = min(future)
+    else:
+        chosen = min(candidates, key=lambda c: (abs(c - published_index), c > published_index))
+    return chosen // 12
+
+
+def _span(first: date, last: date) -> tuple[str, str, str | None]:
+    """(value, precision, end_value) for a span of days, at the finest honest precision."""
+    if (first.year, first.month) == (last.year, last.month):
+        return _month_value(first.year, first.month), "month", None
+    if first.year == last.year:
+        return _year_value(first.year), "year", None
+    return _year_value(first.year), "year", _year_value(last.year)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense of a clause
+# ---------------------------------------------------------------------------------------------
+
+_LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
+_W = rf"[{_LOWER}]"
+
+_FR_AUXILIARY = (
+    r"ai|as|a|avons|avez|ont|avait|avaient|avais|avions|aviez|eut|eurent|"
+    r"suis|es|est|sommes|êtes|sont|était|étaient|étais|étions|fut|furent|"
+    r"aurait|auraient|serait|seraient"
+)
+_FR_ADVERB = (
+    r"(?:ne|n'|n’|pas|plus|jamais|déjà|d'ailleurs|d’ailleurs|notamment|aussi|également|bien|"
+    r"enfin|finalement|ainsi|ensuite|alors|toujours|encore|longuement|brièvement|récemment|"
+    r"même|donc|pourtant|cependant|officiellement|publiquement|personnellement|rapidement|"
+    r"immédiatement|lui-même|elle-même|depuis|tout|souvent|peu|beaucoup|vite|visiblement)"
+)
+_FR_PARTICIPLE = rf"{_W}+(?:é|i|u|is|it|ert|ort|int|eint|aint|ait|ût|û)(?:e|s|es)?"
+_FR_FUTURE_PARTICIPLES = {
+    "prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "programmés",
+    "programmées", "attendu", "attendue", "attendus", "attendues", "planifié", "planifiée",
+    "envisagé", "envisagée", "appelé", "appelée", "appelés", "appelées", "censé", "censée",
+    "censés", "censées", "convié", "conviée", "conviés", "invité", "invitée", "invités",
+}  # fmt: skip
+_NOT_PARTICIPLES = {
+    "une", "du", "lui", "plus", "tout", "fait", "eu", "su", "vu", "peu", "dû", "ni", "si",
+    "qui", "aussi", "ici", "parmi", "depuis", "mais", "après", "assis", "pris", "mis", "dit",
+    "été", "né", "ainsi", "lieu", "beaucoup",
+}  # fmt: skip
+_FR_NOT_FUTURE = {
+    "vrai", "opéra", "caméra", "extra", "ultra", "front", "affront", "environs", "bras",
+    "gras", "tiara", "mantra", "intra", "cobra", "zebra", "vera", "hora", "aura", "sera",
+}  # fmt: skip
+_FR_NOT_IMPARFAIT = {
+    "fait", "lait", "trait", "portrait", "souhait", "attrait", "extrait", "retrait",
+    "parfait", "bienfait", "forfait", "méfait", "satisfait", "distrait", "abstrait",
+}  # fmt: skip
+
+FR_TENSE_RE = re.compile(
+    rf"(?<![\w'’-])(?:"
+    # compound past (passé composé, plus-que-parfait, passé antérieur, passive) - or future
+    # when the participle says so ("est prévu", "sont attendus")
+    rf"(?P<compound>(?:{_FR_AUXILIARY})(?:\s+{_FR_ADVERB})*\s+(?P<participle>{_FR_PARTICIPLE}|été|eu|dit|fait|pris|mis|su|vu|dû))\b"
+    rf"|(?P<future>(?:doi[st]|doivent|devait|devaient|devra|devront|devrai[st]|devraient"
+    rf"|comptai?[st]|compte|comptent|entend|entendent|envisage|envisagent|prévoi[st]|prévoient"
+    rf"|souhaite|souhaitent|espère|espèrent)\s+(?:(?:se|s'|s’|y|en|lui|leur|ne|pas|bientôt|"
+    rf"également|aussi|notamment)\s*)*{_W}+(?:er|ir|re|oir)\b"
+    rf"|(?:va|vont|allait|allaient)\s+(?:(?:se|s'|s’|y|en|lui|leur|ne|pas|bientôt|également|"
+    rf"aussi|donc|ainsi|notamment)\s*)*{_W}+(?:er|ir|re|oir)\b"
+    rf"|(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?|envisagée?s?|censée?s?)\b"
+    rf"|à\s+l['’]approche\b|en\s+vue\s+d|à\s+venir\b|prochaine?s?\b|d['’]ici\b"
+    rf"|aura|auront|sera|seront|fera|feront|ira|iront)\b"
+    rf"|(?P<conditional>{_W}*(?:erai[st]|eraient|irai[st]|iraient|drai[st]|draient|vrai[st]|"
+    rf"vraient|rrai[st]|rraient|ttrai[st]|ttraient|îtrai[st]|îtraient|aurai[st]|auraient|"
+    rf"serai[st]|seraient))\b"
+    rf"|(?P<futur>{_W}{{2,}}(?:rai|ras|ra|rons|rez|ront))\b"
+    rf"|(?P<imparfait>{_W}{{2,}}(?:ait|aient))\b"
+    rf"|(?P<recent>(?:vient|viennent|venait|venaient)\s+d['’e]"
+    rf"|il\s+y\s+a\s+(?:\d+|{_W}+)\s+(?:jours?|semaines?|mois|ans?|années?)"
+    rf"|précédente?s?\b|derni(?:er|ère)s?\b|passée?s?\b(?!\s+(?:de|à|en|par)\b)"
+    rf"|{_W}{{3,}}(?:èrent|irent|urent)\b)"
+    rf"|(?P<present>est|sont|se\s+trouvent?|se\s+tien(?:t|nent)|se\s+rend(?:ent)?|"
+    rf"se\s+réunit|se\s+réunissent|rencontrent?|reçoit|reçoivent|accueillent?|participent?|"
+    rf"s['’]entretien(?:t|nent)|a|ont)\b"
+    rf")"
+)
+
+_EN_IRREGULAR_PAST = (
+    "met|held|spoke|said|told|went|came|saw|took|made|gave|began|left|flew|sent|won|lost|"
+    "fought|thought|brought|sought|led|chose|wrote|became|ran|kept|paid|sat|stood|struck|"
+    "drew|grew|knew|threw|broke|spoke|rode|drove|ate|forgot|got|heard|felt|found|meant|"
+    "built|spent|dealt|taught|caught|bought|fell|hung|rose|shook|swore|wore|tore|did|was|"
+    "were|had|ago|earlier|previously|previous|last|former|already"
+)
+_EN_NOT_PAST = {
+    "red", "bed", "fed", "wed", "need", "seed", "speed", "feed", "breed", "deed", "greed",
+    "indeed", "proceed", "exceed", "succeed", "hundred", "sacred", "naked", "wicked",
+    "shed", "sled", "bred", "led", "shred", "embed", "ahmed", "mohammed", "armed", "based",
+    "related", "so-called", "detailed", "limited", "advanced", "concerned", "alleged",
+    "united", "interested", "supposed", "scheduled", "planned", "expected", "proposed",
+    "unprecedented", "unexpected", "unified", "sophisticated",
+}  # fmt: skip
+
+EN_TENSE_RE = re.compile(
+    r"(?<![\w'’-])(?:"
+    r"(?P<compound>(?:has|have|had|'ve|’ve|'d\s+(?=\w+ed))\s+(?:\w+ly\s+|not\s+|already\s+|"
+    r"also\s+|just\s+|never\s+|since\s+)*(?:been|\w+ed|\w+en|met|held|spoken|spoke|said|told|"
+    r"gone|come|seen|taken|made|given|begun|left|flown|sent|won|lost|fought|had|agreed|"
+    r"brought|sought|led|chosen|written|become|run|kept|paid|sat|stood|struck|heard|felt|"
+    r"found|built|spent|dealt|caught|bought|got))\b"
+    r"|(?P<future>(?:will|won['’]t|shall|would|wouldn['’]t|['’]ll|['’]d)\b"
+    r"|(?:is|are|was|were|am|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|not\s+)*"
+    r"(?:due|expected|scheduled|set|slated|poised|planning|preparing|going|about|supposed|"
+    r"meant|to)\b(?:\s+to\b)?"
+    r"|(?:plans?|planned|intends?|intended|hopes?|aims?|expects?|wants?|vows?|vowed|"
+    r"pledged|promised|agreed)\s+to\s+(?!have\b)\w+"
+    r"|scheduled|planned|upcoming|ahead\s+of|coming|later\s+this|in\s+the\s+coming|"
+    r"next\b)"
+    r"|(?P<progressive>(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*"
+    r"\w+ing)\b"
+    rf"|(?P<past>{_EN_IRREGULAR_PAST})\b"
+    r"|(?P<weak_past>[a-z]{3,}ed)\b"
+    r"|(?P<present>is|are|says|meets|visits|holds|hosts|talks)\b"
+    r")"
+)
+
+_CLAUSE_BOUNDARY = {
+    "fr": re.compile(
+        r"[,;:()\[\]«»\"“”—–]|\s-\s|(?<![\w'’-])(?:que|qu['’]|mais|puis|et|ou|car|donc|lorsque|"
+        r"quand|tandis|où|dont|qui|selon|alors\s+que|après\s+que|avant\s+que|si)(?![\w-])",
+        FLAGS,
+    ),
+    "en": re.compile(
+        r"[,;:()\[\]«»\"“”—–]|\s-\s|(?<![\w'’-])(?:that|and|but|then|or|while|whereas|when|"
+        r"where|which|who|because|since|after|before|as|if|although|though)(?![\w-])",
+        FLAGS,
+    ),
+}
+_SENTENCE_BOUNDARY = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bMs)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)"
+    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?…]+[\"»”’)]*\s+(?=[A-ZÀ-ÖØ-Þ«\"“(\d])|\n\s*"
+)
+
+
+@lru_cache(maxsize=32)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _SENTENCE_BOUNDARY.finditer(text)))
+
+
+def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+    starts = _sentence_starts(text)
+    start = 0
+    end = len(text)
+    for position in starts:
+        if position <= offset:
+            start = position
+        else:
+            end = position
+            break
+    return start, end
+
+
+def _verbs(segment: str, base: int, language: str) -> list[tuple[int, int, Tense, bool]]:
+    """Tense-bearing forms in `segment`: (start, end, tense, strong) with text offsets."""
+    found = []
+    pattern = FR_TENSE_RE if language == "fr" else EN_TENSE_RE
+    for match in pattern.finditer(segment):
+        kind = match.lastgroup
+        word = match.group().lower()
+        strong = True
+        if language == "fr":
+            if kind == "compound":
+                participle = match.group("participle").lower()
+                if participle in _NOT_PARTICIPLES - {"été", "eu", "dit", "fait", "pris", "mis"}:
+                    # no participle after all: the auxiliary alone decides ("aurait lieu")
+                    conditional = re.match(r"(?:aurai|serai)(?:t|ent)\b", word)
+                    kind = "future" if conditional else "present"
+                elif participle in _FR_FUTURE_PARTICIPLES and not re.match(
+                    r"(?:ai|as|a|avons|avez|ont|avait|avaient)\b", word
+                ):
+                    kind = "future"
+            if kind == "futur" and word in _FR_NOT_FUTURE:
+                continue
+            if kind == "imparfait" and word in _FR_NOT_IMPARFAIT:
+                continue
+            if kind == "present":
+                strong = False
+            tense = {
+                "compound": PAST, "future": FUTURE, "conditional": FUTURE, "futur": FUTURE,
+                "imparfait": PAST, "recent": PAST, "present": PRESENT,
+            }[kind]  # fmt: skip
+        else:
+            if kind == "weak_past":
+                if word in _EN_NOT_PAST or word.endswith("eed"):
+                    continue
+                strong = False
+            if kind == "present":
+                strong = False
+            tense = {
+                "compound": PAST, "future": FUTURE, "progressive": FUTURE, "past": PAST,
+                "weak_past": PAST, "present": PRESENT,
+            }[kind]  # fmt: skip
+        found.append((base + match.start(), base + match.end(), tense, strong))
+    return found
+
+
+def _nearest(verbs: list[tuple[int, int, Tense, bool]], offset: int) -> Tense:
+    strong = [v for v in verbs if v[3]] or verbs
+
+    def distance(verb):
+        start, end = verb[0], verb[1]
+        if end <= offset:
+            return offset - end, 0
+        return max(0, start - offset), 1
+
+    return min(strong, key=distance)[2]
+
+
+def clause_tense(text: str, offset: int, *, language: str) -> Tense:
+    """Tense of the clause around `offset` (past/present/future, or None when unknown).
+
+    The clause runs between punctuation and clause-linking words ("que", "et", "that",
+    "then"...). Without a tense-bearing form in it, the nearest preceding verb of the
+    sentence decides, then the nearest following one (fronted "Lundi, X rencontrera Y").
+    """
+    language = "fr" if language == "fr" else "en"
+    sentence_start, sentence_end = _sentence_bounds(text, offset)
+    sentence = text[sentence_start:sentence_end]
+    local = offset - sentence_start
+    clause_start, clause_end = 0, len(sentence)
+    for boundary in _CLAUSE_BOUNDARY[language].finditer(sentence):
+        if boundary.end() <= local:
+            clause_start = boundary.end()
+        elif boundary.start() > local:
+            clause_end = boundary.start()
+            break
+    verbs_in_clause = _verbs(
+        sentence[clause_start:clause_end], sentence_start + clause_start, language
+    )
+    if verbs_in_clause:
+        return _nearest(verbs_in_clause, offset)
+    before = _verbs(sentence[:clause_start], sentence_start, language)
+    strong_before = [v for v in before if v[3]]
+    if strong_before:
+        return strong_before[-1][2]
+    after = _verbs(sentence[clause_end:], sentence_start + clause_end, language)
+    if after:
+        return after[0][2]
+    if before:
+        return before[-1][2]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Expression patterns
+# ---------------------------------------------------------------------------------------------
+
+
+class _Context:
+    def __init__(self, text: str, language: str, published: date, tense_at):
+        self.text = text
+        self.language = language
+        self.published = published
+        self._tense_at = tense_at
+        self._tenses: dict[int, Tense] = {}
+
+    def tense(self, offset: int) -> Tense:
+        if offset not in self._tenses:
+            if self._tense_at is not None:
+                self._tenses[offset] = self._tense_at(offset)
+            else:
+                self._tenses[offset] = clause_tense(self.text, offset, language=self.language)
+        return self._tenses[offset]
+
+
+def _make(match, ctx, value, precision, end_value=None, anchored=False, group="x"):
+    start, end = match.span(group)
+    return TimeExpression(
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        value=value,
+        precision=precision,
+        end_value=end_value,
+        anchored=anchored,
+    )
+
+
+_LAST_WORDS = {"dernier", "derniere", "passe", "precedent", "last", "past"}
+_NEXT_WORDS = {"prochain", "prochaine", "next", "coming", "this coming"}
+
+
+def _modifier(word: str | None) -> str | None:
+    if not word:
+        return None
+    folded = " ".join(_fold(word).split())
+    if folded in _LAST_WORDS:
+        return "last"
+    if folded in _NEXT_WORDS:
+        return "next"
+    return None
+
+
+def _prefix_tense(prefix: str | None) -> Tense:
+    """Prepositions that fix the direction whatever the verb says."""
+    if not prefix:
+        return None
+    folded = _fold(prefix.strip())
+    if folded in ("depuis", "since"):
+        return PAST
+    if folded in ("d'ici", "jusqu'a", "jusqu'au", "jusqu'en"):
+        return FUTURE
+    return None
+
+
+def _tense_for(match, ctx, modifier=None, prefix=None) -> Tense:
+    if modifier == "last":
+        return PAST
+    if modifier == "next":
+        return FUTURE
+    return _prefix_tense(prefix) or ctx.tense(match.start("x"))
+
+
+def _explicit_or_yearless(match, ctx, day_text, month_text, year_text, weekday_text=None):
+    month = MONTH_NUMBER[_fold(month_text)]
+    day = _day_number(day_text)
+    if year_text:
+        try:
+            return date(int(year_text), month, day), False
+        except ValueError:
+            return None, False
+    weekday = WEEKDAY_NUMBER[_fold(weekday_text)] if weekday_text else None
+    modifier = _modifier(match.groupdict().get("mod"))
+    tense = _tense_for(match, ctx, modifier, match.groupdict().get("prep"))
+    return _yearless_date(ctx.published, month, day, tense, weekday), True
+
+
+def _handle_date(match, ctx):
+    resolved, anchored = _explicit_or_yearless(
+        match, ctx, match.group("day"), match.group("month"), match.group("year"),
+        match.group("wd"),
+    )  # fmt: skip
+    if resolved is None:
+        return None
+    if match.group("wd") and resolved.weekday() != WEEKDAY_NUMBER[_fold(match.group("wd"))]:
+        anchored = anchored or False
+    return _make(match, ctx, _day_value(resolved), "day", anchored=anchored)
+
+
+def _handle_day_range(match, ctx):
+    month_first = match.group("m1") or match.group("m2")
+    groups = match.groupdict()
+    year_first = groups.get("y1") or groups.get("y2")
+    first, anchored = _explicit_or_yearless(match, ctx, match.group("d1"), month_first, year_first)
+    if first is None:
+        return None
+    try:
+        last = date(
+            int(groups["y2"]) if groups.get("y2") else first.year,
+            MONTH_NUMBER[_fold(match.group("m2"))],
+            _day_number(match.group("d2")),
+        )
+    except ValueError:
+        return None
+    if last < first:
+        last = last.replace(year=last.year + 1) if last.month < first.month else last
+    if last <= first:
+        return None
+    return _make(match, ctx, _day_value(first), "day", _day_value(last), anchored=anchored)
+
+
+def _handle_iso(match, ctx):
+    try:
+        day = date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
+    return _make(match, ctx, _day_value(day), "day")
+
+
+def _handle_numeric(match, ctx):
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    if year < 100:
+        year += 2000
+    if first > 12 or (second <= 12 and ctx.language == "fr"):
+        day, month = first, second
+    else:
+        month, day = first, second
+    try:
+        resolved = date(year, month, day)
+    except ValueError:
+        return None
+    return _make(match, ctx, _day_value(resolved), "day")
+
+
+def _handle_weekday(match, ctx):
+    weekday = WEEKDAY_NUMBER[_fold(match.group("wd"))]
+    modifier = _modifier(match.group("mod"))
+    tense = None if modifier else ctx.tense(match.start("x"))
+    resolved = _weekday_date(ctx.published, weekday, tense, modifier)
+    return _make(match, ctx, _day_value(resolved), "day", anchored=True)
+
+
+def _handle_weekday_range(match, ctx):
+    first_weekday = WEEKDAY_NUMBER[_fold(match.group("wd1"))]
+    last_weekday = WEEKDAY_NUMBER[_fold(match.group("wd2"))]
+    joined_by_and = _fold(match.group("link")).strip() in ("et", "and", "&")
+    if joined_by_and and (last_weekday - first_weekday) % 7 != 1:
+        return None  # "lundi et jeudi" are two days, not a span
+    first = _weekday_date(ctx.published, first_weekday, ctx.tense(match.start("x")), None)
+    last = first + timedelta(days=(last_weekday - first_weekday) % 7 or 7)
+    return _make(match, ctx, _day_value(first), "day", _day_value(last), anchored=True)
+
+
+_RELATIVE_DAYS = {
+    "avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "apres-demain": 2,
+    "ce soir": 0, "ce matin": 0, "cet apres-midi": 0, "cette nuit": 0, "ce midi": 0,
+    "the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+    "tomorrow": 1, "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "earlier today": 0, "later today": 0, "last night": -1,
+}  # fmt: skip
+
+
+def _handle_relative_day(match, ctx):
+    key = " ".join(_fold(match.group("rel")).split())
+    resolved = ctx.published + timedelta(days=_RELATIVE_DAYS[key])
+    return _make(match, ctx, _day_value(resolved), "day", anchored=True)
+
+
+def _week_span(key: str, published: date, tense: Tense) -> tuple[date, date]:
+    monday = _monday(published)
+    weekday = published.weekday()
+    if key == "this_week":
+        return monday, monday + timedelta(days=6)
+    if key == "earlier_this_week":
+        return monday, published
+    if key == "later_this_week":
+        return published, monday + timedelta(days=6)
+    if key == "next_week":
+        return monday + timedelta(days=7), monday + timedelta(days=13)
+    if key == "last_week":
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if key == "past_week":
+        return published - timedelta(days=7), published
+    if key == "next_weekend":
+        saturday = published + timedelta(days=(5 - weekday) % 7 or 7)
+        return saturday, saturday + timedelta(days=1)
+    if key == "last_weekend":
+        sunday = published - timedelta(days=(weekday - 6) % 7 or 7)
+        return sunday - timedelta(days=1), sunday
+    # "ce week-end"/"this weekend": the weekend under way, else the coming one; in a past
+    # clause early in the week, the one just gone.
+    if weekday >= 5:
+        saturday = published - timedelta(days=weekday - 5)
+    elif tense == PAST:
+        saturday = published - timedelta(days=weekday + 2)
+    else:
+        saturday = published + timedelta(days=5 - weekday)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _week_key(surface: str) -> str:
+    words = _fold(surface)
+    if "end" in words:
+        if re.search(r"prochain|next|coming", words):
+            return "next_weekend"
+        if re.search(r"dernier|passe|last|past", words):
+            return "last_weekend"
+        return "this_weekend"
+    if re.search(r"plus tot|earlier|en debut|au debut|early", words):
+        return "earlier_this_week"
+    if re.search(r"plus tard|later|en fin|a la fin|late", words):
+        return "later_this_week"
+    if re.search(r"past|last (?:seven|7) days|over the last|ecoulee|sept derniers", words):
+        return "past_week"
+    if re.search(r"prochaine|next|coming|ahead", words):
+        return "next_week"
+    if re.search(r"derniere|passee|last", words):
+        return "last_week"
+    return "this_week"
+
+
+def _handle_week(match, ctx):
+    surface = match.group("x")
+    key = _week_key(surface)
+    tense = ctx.tense(match.start("x")) if key == "this_weekend" else None
+    first, last = _week_span(key, ctx.published, tense)
+    value, precision, end_value = _span(first, last)
+    return _make(match, ctx, value, precision, end_value, anchored=True)
+
+
+def _handle_month(match, ctx):
+    month = MONTH_NUMBER[_fold(match.group("month"))]
+    year_text = match.groupdict().get("year")
+    if year_text:
+        return _make(match, ctx, _month_value(int(year_text), month), "month")
+    has_context = any(match.groupdict().get(g) for g in ("prep", "part", "mod"))
+    if not has_context:
+        return None
+    modifier = _modifier(match.group("mod"))
+    tense = _tense_for(match, ctx, modifier, match.group("prep"))
+    published = ctx.published
+    if modifier == "last":
+        year = published.year if month < published.month else published.year - 1
+    elif modifier == "next":
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = _year_for_month(published, month, tense)
+    return _make(match, ctx, _month_value(year, month), "month", anchored=True)
+
+
+def _handle_relative_month(match, ctx):
+    words = _fold(match.group("x"))
+    delta = 0
+    if re.search(r"prochain|next|coming", words):
+        delta = 1
+    elif re.search(r"dernier|passe|last|past|previous|precedent", words):
+        delta = -1
+    year, month = _add_months(ctx.published.year, ctx.published.month, delta)
+    return _make(match, ctx, _month_value(year, month), "month", anchored=True)
+
+
+def _handle_year(match, ctx):
+    return _make(match, ctx, _year_value(int(match.group("year"))), "year")
+
+
+def _handle_relative_year(match, ctx):
+    words = _fold(match.group("x"))
+    delta = 0
+    if re.search(r"prochaine?|next|coming|suivante", words):
+        delta = 1
+    elif re.search(r"derniere?|passee?|last|past|previous|precedente", words):
+        delta = -1
+    return _make(match, ctx, _year_value(ctx.published.year + delta), "year", anchored=True)
+
+
+def _handle_vague(match, ctx):
+    return _make(match, ctx, _year_value(ctx.published.year), "year", anchored=True)
+
+
+def _handle_ago(match, ctx):
+    amount_text = _fold(match.group("n"))
+    amount = int(amount_text) if amount_text.isdigit() else NUMBER_WORDS.get(amount_text)
+    if amount is None:
+        return None
+    direction = -1 if match.group("ago") else 1
+    unit = _fold(match.group("unit"))
+    published = ctx.published
+    if unit.startswith(("jour", "day")):
+        resolved = published + timedelta(days=direction * amount)
+        return _make(match, ctx, _day_value(resolved), "day", anchored=True)
+    if unit.startswith(("semaine", "week")):
+        monday = _monday(published + timedelta(days=7 * direction * amount))
+        value, precision, end_value = _span(monday, monday + timedelta(days=6))
+        return _make(match, ctx, value, precision, end_value, anchored=True)
+    if unit.startswith(("mois", "month")):
+        year, month = _add_months(published.year, published.month, direction * amount)
+        return _make(match, ctx, _month_value(year, month), "month", anchored=True)
+    return _make(
+        match, ctx, _year_value(published.year + direction * amount), "year", anchored=True
+    )
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(pattern, FLAGS)
+
+
+def _handle_weekday_range_either(match, ctx):
+    if match.group("wd1"):
+        return _handle_weekday_range(match, ctx)
+    first_weekday = WEEKDAY_NUMBER[_fold(match.group("wd1b"))]
+    last_weekday = WEEKDAY_NUMBER[_fold(match.group("wd2b"))]
+    if (last_weekday - first_weekday) % 7 != 1 and "-" not in match.group("x"):
+        return None
+    first = _weekday_date(ctx.published, first_weekday, ctx.tense(match.start("x")), None)
+    last = first + timedelta(days=(last_weekday - first_weekday) % 7 or 7)
+    return _make(match, ctx, _day_value(first), "day", _day_value(last), anchored=True)
+
+
+def _handle_year_either(match, ctx):
+    if match.group("x"):
+        return _handle_year(match, ctx)
+    return _make(match, ctx, _year_value(int(match.group("yearb"))), "year", group="xb")
+
+
+def _handle_relative_day_phrase(match, ctx):
+    delta = -2 if "before" in match.group("x").lower() else 2
+    resolved = ctx.published + timedelta(days=delta)
+    return _make(match, ctx, _day_value(resolved), "day", anchored=True)
+
+
+def _handle_month_first_range(match, ctx):
+    return _handle_day_range(_MonthFirst(match), ctx)
+
+
+class _MonthFirst:
+    """Adapter: in "January 10-12" the month comes first and belongs to both days."""
+
+    def __init__(self, match):
+        self._match = match
+
+    def group(self, name):
+        if name == "m2":
+            return self._match.group("m2") or self._match.group("m1")
+        return self._match.group(name)
+
+    def groupdict(self):
+        return self._match.groupdict()
+
+    def span(self, name):
+        return self._match.span(name)
+
+    def start(self, name):
+        return self._match.start(name)
+
+
+def _handle_english_ago(match, ctx):
+    if not match.group("ago") and not match.group("in"):
+        return None  # a bare duration ("three days") is not a date
+    return _handle_ago(match, ctx)
+
+
+# French --------------------------------------------------------------------------------------
+
+_FR_PREP = (
+    r"(?:en|depuis|dès|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|avant|après|pour|de|d['’]|à|au)"
+)
+_FR_MOD = r"prochaine?|derni(?:er|ère)|passée?"
+
+FRENCH_PATTERNS = [
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?P<prep>depuis|dès|jusqu['’]au)\s+)?"
+            rf"(?P<x>(?:(?:du|des|entre\s+le|les|le)\s+)?(?P<d1>{FR_DAY})(?:\s+(?P<m1>{FR_MONTH}))?"
+            rf"(?:\s+(?P<y1>{YEAR}))?\s*(?:-|–|au|et(?:\s+le)?)\s*(?P<d2>{FR_DAY})\s+"
+            rf"(?P<m2>{FR_MONTH})(?:\s+(?P<y2>{YEAR}))?(?:\s+(?P<mod>{_FR_MOD}))?)"
+        ),
+        _handle_day_range,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?P<prep>depuis|dès|jusqu['’]au|d['’]ici)\s+)?"
+            rf"(?P<x>(?:(?:le|ce|du|au|l['’])\s*)?(?:(?P<wd>{FR_WEEKDAY})\s+)?(?P<day>{FR_DAY})\s+"
+            rf"(?P<month>{FR_MONTH})(?:\s+(?P<year>{YEAR}))?(?:\s+(?P<mod>{_FR_MOD}))?)"
+        ),
+        _handle_date,
+    ),
+    (
+        _compile(
+            r"(?<!\d)(?P<x>(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d))(?!\d)"
+        ),
+        _handle_iso,
+    ),
+    (
+        _compile(
+            r"(?<![\d/.])(?P<x>(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d))(?![\d/])"
+        ),
+        _handle_numeric,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?P<x>(?:de|du|entre)\s+(?P<wd1>{FR_WEEKDAY})\s+(?P<link>à|au|jusqu['’]à|"
+            rf"jusqu['’]au|et)\s+(?P<wd2>{FR_WEEKDAY})|(?P<wd1b>{FR_WEEKDAY})\s+et\s+(?P<wd2b>{FR_WEEKDAY}))"
+        ),
+        _handle_weekday_range_either,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?P<x>(?:(?:ce|cette)\s+)?(?P<wd>{FR_WEEKDAY})(?:\s+(?:soir|matin|midi|"
+            rf"après-midi|apres-midi|en\s+fin\s+de\s+journée|dans\s+la\s+soirée|dans\s+la\s+nuit))?"
+            rf"(?:\s+(?P<mod>{_FR_MOD}|précédent))?)(?!\s+\d)"
+        ),
+        _handle_weekday,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?P<rel>avant-hier|après-demain|apres-demain|aujourd['’]hui|hier|"
+            r"demain|ce\s+soir|ce\s+matin|ce\s+midi|cet\s+après-midi|cet\s+apres-midi|cette\s+nuit)"
+            r"(?:\s+(?:soir|matin|midi|après-midi|apres-midi))?)(?![\w-])"
+        ),
+        _handle_relative_day,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?:la\s+|cette\s+)?semaine\s+(?:prochaine|dernière|derniere|passée|"
+            r"passee|écoulée|ecoulee)|(?:(?:plus\s+tôt|plus\s+tard|en\s+début\s+de|en\s+fin\s+de|au\s+"
+            r"début\s+de|à\s+la\s+fin\s+de)\s+)?cette\s+semaine|(?:ce|le)\s+week-?end(?:\s+(?:prochain|"
+            r"dernier|passé))?|les\s+sept\s+derniers\s+jours)(?![\w-])"
+        ),
+        _handle_week,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?P<prep>{_FR_PREP})\s*)?(?P<x>(?P<part>(?:(?:à\s+)?la\s+)?mi-\s*|"
+            rf"(?:(?:le|au|à\s+la|en|dès\s+le|courant)\s+)?(?:début|fin|courant|milieu)\s+(?:(?:du\s+mois\s+)?"
+            rf"d['’]\s*|de\s+|du\s+mois\s+de\s+)?|(?:au\s+|le\s+)?mois\s+d['’e]\s*)?"
+            rf"(?P<month>{FR_MONTH})(?:\s+(?P<year>{YEAR}))?(?:\s+(?P<mod>{_FR_MOD}))?)"
+        ),
+        _handle_month,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?:(?:au\s+|en\s+|dès\s+le\s+|le\s+)?(?:début|fin|courant|milieu)\s+(?:du\s+)?)?"
+            r"(?:le\s+)?mois\s+(?:prochain|dernier|passé|précédent)|ce\s+mois-ci|"
+            r"(?:au\s+|en\s+)?(?:début|fin|milieu)\s+de\s+(?:ce\s+)?mois(?:-ci)?)(?![\w-])"
+        ),
+        _handle_relative_month,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?:en|depuis|dès|jusqu['’]en|d['’]ici|avant|après|pour|de|d['’]|à)\s*)"
+            rf"(?P<x>(?:l['’]année\s+)?(?P<year>{YEAR}))(?![\w-])"
+            rf"|(?<![\w-])(?P<xb>(?:(?:au\s+|en\s+|dès\s+le\s+|le\s+)?(?:début|fin|courant|milieu)\s+"
+            rf"(?:de\s+l['’]année\s+|d['’]année\s+)?|(?:la\s+)?mi-\s*)(?P<yearb>{YEAR}))(?![\w-])"
+        ),
+        _handle_year_either,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?:(?:au\s+|en\s+|dès\s+le\s+|le\s+|d['’]ici\s+(?:la\s+)?|à\s+la\s+)?"
+            r"(?:début|fin|courant|milieu)\s+(?:de\s+)?)?(?:cette\s+année|l['’]an\s+(?:prochain|dernier|"
+            r"passé)|l['’]année\s+(?:prochaine|dernière|derniere|passée|passee|en\s+cours|suivante)|"
+            r"l['’]année(?!\s+(?:\d|d))))(?![\w-])"
+        ),
+        _handle_relative_year,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>bientôt|prochainement|sous\s+peu|dans\s+les\s+(?:tout\s+)?prochaine?s\s+"
+            r"(?:jours|semaines|mois)|dans\s+les\s+(?:jours|semaines|mois)\s+(?:à\s+venir|qui\s+"
+            r"viennent))(?![\w-])"
+        ),
+        _handle_vague,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?:(?P<ago>il\s+y\s+a)|(?P<in>dans))\s+(?P<n>\d{1,2}|un|une|deux|trois|"
+            r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze)\s+(?P<unit>jours?|semaines?|mois|"
+            r"ans?|années?))(?![\w-])"
+        ),
+        _handle_ago,
+    ),
+]
+
+# English -------------------------------------------------------------------------------------
+
+_EN_PREP = r"(?:in|since|until|till|by|during|from|before|after|of|through|throughout)"
+
+ENGLISH_PATTERNS = [
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?P<prep>since|from|between)\s+)?(?P<x>(?P<m1>{EN_MONTH})\s+(?P<d1>{EN_DAY})"
+            rf"(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|to|through|until|and)\s*(?:(?P<m2>{EN_MONTH})\s+)?"
+            rf"(?P<d2>{EN_DAY})(?:,?\s+(?P<y2>{YEAR}))?)"
+        ),
+        _handle_month_first_range,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?P<prep>since|from|between)\s+)?(?P<x>(?:the\s+)?(?P<d1>{EN_DAY})"
+            rf"(?:\s+(?:of\s+)?(?P<m1>{EN_MONTH}))?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?"
+            rf"(?P<d2>{EN_DAY})\s+(?:of\s+)?(?P<m2>{EN_MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
+        ),
+        _handle_day_range,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?P<prep>since|until|by)\s+)?(?P<x>(?:(?P<wd>{EN_WEEKDAY}),?\s+)?"
+            rf"(?P<month>{EN_MONTH})\s+(?:the\s+)?(?P<day>{EN_DAY})(?:,?\s+(?P<year>{YEAR}))?)"
+        ),
+        _handle_date,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?P<prep>since|until|by)\s+)?(?P<x>(?:(?P<wd>{EN_WEEKDAY}),?\s+)?"
+            rf"(?:the\s+)?(?P<day>{EN_DAY})\s+(?:of\s+)?(?P<month>{EN_MONTH})(?:,?\s+(?P<year>{YEAR}))?)"
+        ),
+        _handle_date,
+    ),
+    (
+        _compile(
+            r"(?<!\d)(?P<x>(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d))(?!\d)"
+        ),
+        _handle_iso,
+    ),
+    (
+        _compile(
+            r"(?<![\d/.])(?P<x>(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d))(?![\d/])"
+        ),
+        _handle_numeric,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?P<x>(?:from|between)\s+(?P<wd1>{EN_WEEKDAY})\s+(?P<link>to|through|until|"
+            rf"till|and)\s+(?P<wd2>{EN_WEEKDAY})|(?P<wd1b>{EN_WEEKDAY})\s*(?:-|–|through|and)\s*"
+            rf"(?P<wd2b>{EN_WEEKDAY}))"
+        ),
+        _handle_weekday_range_either,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])"
+        ),
+        _handle_relative_day_phrase,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?P<x>(?:(?P<mod>last|next|this\s+coming|this|coming|past)\s+)?(?P<wd>{EN_WEEKDAY})"
+            rf"(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])(?!,?\s+(?-i:[A-Z][a-z]+)\s+\d)"
+        ),
+        _handle_weekday,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?P<rel>yesterday|today|tonight|tomorrow|this\s+morning|this\s+afternoon|"
+            r"this\s+evening|earlier\s+today|later\s+today|last\s+night))(?![\w-])"
+        ),
+        _handle_relative_day,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?:(?:earlier|later|early|late)\s+)?this\s+week(?!end)|next\s+week(?!end)|"
+            r"last\s+week(?!end)|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:week(?!end)|seven\s+"
+            r"days|7\s+days)|the\s+coming\s+week|the\s+week\s+ahead|(?:this|next|last|the\s+coming|"
+            r"the\s+past|over\s+the)\s+weekend)(?![\w-])"
+        ),
+        _handle_week,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?:(?P<prep>{_EN_PREP})\s+)?(?P<x>(?P<part>(?:early|mid|late)[-\s]+|the\s+"
+            rf"(?:beginning|start|end|middle)\s+of\s+|mid-)?(?:(?P<mod>last|next|this|past|coming)\s+)?"
+            rf"(?P<month>{EN_MONTH})(?:,?\s+(?P<year>{YEAR}))?)(?!\s+\d)"
+        ),
+        _handle_month,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?:(?:earlier|later|early|late)\s+|the\s+(?:beginning|start|end|middle)\s+"
+            r"of\s+)?(?:this|next|last|the\s+past|the\s+previous|the\s+coming)\s+month)(?![\w-])"
+        ),
+        _handle_relative_month,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?:{_EN_PREP}\s+)(?P<x>(?:the\s+year\s+)?(?P<year>{YEAR}))(?![\w-])"
+            rf"|(?<![\w-])(?P<xb>(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|end|middle)\s+of\s+"
+            rf"|mid-)(?P<yearb>{YEAR}))(?![\w-])"
+        ),
+        _handle_year_either,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?:(?:earlier|later|early|late)\s+|the\s+(?:beginning|start|end|middle)\s+"
+            r"of\s+)?(?:this|next|last|the\s+past|the\s+previous|the\s+coming)\s+year)(?![\w-])"
+        ),
+        _handle_relative_year,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?<!as\s)(?P<x>soon|shortly|in\s+the\s+(?:coming|next\s+few|next)\s+(?:days|"
+            r"weeks|months)|in\s+the\s+(?:days|weeks|months)\s+ahead|in\s+the\s+near\s+future)"
+            r"(?![\w-])(?!\s+as\b)(?!\s+after\b)"
+        ),
+        _handle_vague,
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?P<x>(?:(?P<in>in)\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve|fifteen)\s+(?P<unit>days?|weeks?|months?|years?)"
+            r"(?:\s+(?P<ago>ago))?)(?![\w-])"
+        ),
+        _handle_english_ago,
+    ),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def find_time_expressions(
+    text: str, *, language: str, published: date, tense_at=None
+) -> list[TimeExpression]:
+    """All date expressions in `text`, resolved against `published`.
+
+    `tense_at(offset)` gives the tense governing the expression at that offset; by default
+    the module's own `clause_tense` is used. Overlapping candidates are settled in favour of
+    the longest ("lundi 29 novembre" over "lundi").
+    """
+    language = "fr" if language == "fr" else "en"
+    ctx = _Context(text, language, published, tense_at)
+    patterns = FRENCH_PATTERNS if language == "fr" else ENGLISH_PATTERNS
+    candidates: list[TimeExpression] = []
+    for pattern, handler in patterns:
+        for match in pattern.finditer(text):
+            expression = handler(match, ctx)
+            if expression is not None and expression.end > expression.start:
+                candidates.append(expression)
+    candidates.sort(key=lambda e: (-(e.end - e.start), e.start))
+    chosen: list[TimeExpression] = []
+    for candidate in candidates:
+        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+_FULL_DATE = {
+    "fr": _compile(
+        rf"(?<![\w-])(?:(?P<wd>{FR_WEEKDAY})\s+)?(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})\s+"
+        rf"(?P<year>{YEAR})"
+    ),
+    "en": _compile(
+        rf"(?<![\w-])(?:(?P<wd>{EN_WEEKDAY}),?\s+)?(?:(?P<day>{EN_DAY})\s+(?:of\s+)?(?P<month>{EN_MONTH})"
+        rf"|(?P<month2>{EN_MONTH})\s+(?P<day2>{EN_DAY}),?)\s+(?P<year>{YEAR})"
+    ),
+}
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)(?!\d)")
+_DATELINE_WINDOW = 400
+
+
+def _full_dates(text: str, language: str) -> list[tuple[int, int, date]]:
+    found = []
+    for match in _FULL_DATE[language].finditer(text):
+        day_text = match.group("day") or match.groupdict().get("day2")
+        month_text = match.group("month") or match.groupdict().get("month2")
+        try:
+            resolved = date(
+                int(match.group("year")), MONTH_NUMBER[_fold(month_text)], _day_number(day_text)
+            )
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), resolved))
+    for match in _ISO_DATE.finditer(text):
+        try:
+            resolved = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), resolved))
+    return sorted(found)
+
+
+def _lead_sentence(text: str) -> tuple[int, int]:
+    """The first sentence long enough to be prose rather than a title, byline or caption."""
+    for start, end in zip(
+        _sentence_starts(text), (*_sentence_starts(text)[1:], len(text)), strict=True
+    ):
+        sentence = text[start:end].strip()
+        if len(sentence.split()) >= 12 and not re.search(r"\(\s*AFP|/\s*AP\]|\[File", sentence):
+            return start, end
+    return 0, len(text)
+
+
+def _past_weekday_in(text: str, start: int, end: int, language: str) -> int | None:
+    weekday_pattern = FR_WEEKDAY if language == "fr" else EN_WEEKDAY
+    for match in _compile(rf"(?<![\w-])(?P<wd>{weekday_pattern})(?!\s+\d)").finditer(
+        text, start, end
+    ):
+        if clause_tense(text, match.start(), language=language) == PAST:
+            return WEEKDAY_NUMBER[_fold(match.group("wd"))]
+    return None
+
+
+_DATELINE_LEAD = re.compile(
+    r"\s*(?:(?:published|updated|posted|publié|publie|mis\s+à\s+jour|modifié|date)\w*"
+    r"(?:\s+(?:on|le|at))?\s*:?\s*)?(?:le\s+|on\s+)?(?:\w+,?\s+)?$",
+    FLAGS,
+)
+
+
+def _dateline(text: str, language: str) -> tuple[date, str] | None:
+    """A full date on a short line near the top, or opening a line ("Published 3 March 2023").
+
+    A date in the middle of a long line up there is a photo caption, not a dateline."""
+    head = text[:_DATELINE_WINDOW]
+    for line in head.split("\n"):
+        for start, end, resolved in _full_dates(line, language):
+            short_line = len(line.split()) <= 15
+            if short_line or _DATELINE_LEAD.match(line[:start]):
+                return resolved, f'dateline "{line[start:end].strip()}"'
+    return None
+
+
+def infer_publication_date(text: str, *, language: str) -> tuple[date | None, str]:
+    """Best guess of an article's publication date from its text alone, with a note saying how.
+
+    1. A full date (or ISO date) on a short line near the top, or opening a line: a dateline
+       or byline.
+    2. Otherwise the latest full date of the text, moved forward (at most six days) to the
+       weekday that the lead sentence reports in a past clause.
+    3. Otherwise a weekday + day + month ("lundi 29 novembre") whose year is given by the
+       weekday, choosing the candidate year nearest the latest year the text mentions.
+    """
+    language = "fr" if language == "fr" else "en"
+    dateline = _dateline(text, language)
+    if dateline is not None:
+        return dateline
+
+    all_dates = _full_dates(text, language)
+    if all_dates:
+        start, end, latest = max(all_dates, key=lambda item: item[2])
+        lead_start, lead_end = _lead_sentence(text)
+        weekday = _past_weekday_in(text, lead_start, lead_end, language)
+        if weekday is not None:
+            moved = latest + timedelta(days=(weekday - latest.weekday()) % 7)
+            weekday_name = (FRENCH_WEEKDAYS if language == "fr" else ENGLISH_WEEKDAYS)[weekday]
+            return moved, (
+                f'latest full date in the text "{text[start:end].strip()}", moved to the '
+                f"{weekday_name} the lead sentence reports"
+            )
+        return latest, f'latest full date in the text "{text[start:end].strip()}"'
+
+    weekday_pattern = FR_WEEKDAY if language == "fr" else EN_WEEKDAY
+    day_pattern = FR_DAY if language == "fr" else EN_DAY
+    month_pattern = FR_MONTH if language == "fr" else EN_MONTH
+    weekday_date = _compile(
+        rf"(?<![\w-])(?P<wd>{weekday_pattern}),?\s+(?:(?P<day>{day_pattern})\s+(?P<month>{month_pattern})"
+        rf"|(?P<month2>{month_pattern})\s+(?P<day2>{day_pattern}))"
+    )
+    years = [int(y) for y in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,.]\d)", text)]
+    for match in weekday_date.finditer(text):
+        weekday = WEEKDAY_NUMBER[_fold(match.group("wd"))]
+        month = MONTH_NUMBER[_fold(match.group("month") or match.group("month2"))]
+        day = _day_number(match.group("day") or match.group("day2"))
+        if not years:
+            return None, f'"{match.group().strip()}" names no year and the text gives none'
+        reference = max(years)
+        fitting = []
+        for year in range(reference - 1, reference + 7):
+            try:
+                if date(year, month, day).weekday() == weekday:
+                    fitting.append(year)
+            except ValueError:
+                continue
+        if fitting:
+            year = min(fitting, key=lambda y: abs(y - reference))
+            return date(year, month, day), (
+                f'"{match.group().strip()}" falls in {year} (nearest to {reference}, '
+                "the latest year the text mentions)"
+            )
+    return None, "no full date, dateline or weekday-dated day in the text"
