@@ -1,0 +1,268 @@
+"""Actor and place gazetteer: canonical names across French and English, matched in one pass.
+
+Matching runs on a "folded" copy of the text (lower case, accents stripped, dashes and
+apostrophes unified) that has exactly the same length as the original, so every match keeps
+its character span into the original text. All surface forms of one language are compiled into
+a single alternation regex, built once per gazetteer.
+"""
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+_DASHES = "-‐‑‒–—"
+_APOSTROPHES = "'’ʼ`"
+_SEPARATORS = re.compile(r"[ -]+")
+_LEADING_ARTICLES = re.compile(r"^(?:le |la |les |l'|the )", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _DASHES:
+        return "-"
+    if char in _APOSTROPHES:
+        return "'"
+    if char.isspace():
+        return " "
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Same-length, case- and accent-insensitive copy of `text` (offsets are preserved)."""
+    return "".join(_fold_char(char) for char in text)
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str  # person | country | organization
+    country: str | None = None
+    aliases: dict = field(default_factory=dict, compare=False, hash=False)
+    roles: tuple = field(default=(), compare=False, hash=False)
+
+    def alias(self, language: str) -> str:
+        """The name to show in a title written in `language`."""
+        names = self.aliases.get(language) or []
+        return names[0] if names else self.name
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    aliases: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def alias(self, language: str) -> str:
+        names = self.aliases.get(language) or []
+        return names[0] if names else self.name
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    start: int
+    end: int
+    text: str
+    form: str  # alias | metonym | demonym | prefix | place
+    actor: Actor | None = None
+    place: Place | None = None
+
+
+def _squash(folded: str) -> str:
+    return _SEPARATORS.sub(" ", folded)
+
+
+def _form_pattern(key: str) -> str:
+    return "[ -]+".join(re.escape(word) for word in key.split(" "))
+
+
+def _needs_capital(form: str) -> bool:
+    return form[:1].isupper()
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(form) <= 6
+
+
+class Gazetteer:
+    """Actors and places with every surface form per language, and the matchers built from them."""
+
+    def __init__(self, actors: list[Actor], places: list[Place], forms: dict):
+        self.actors = {actor.name: actor for actor in actors}
+        self.places = {place.name: place for place in places}
+        # forms[language][folded form] -> list of (original form, kind, Actor | Place)
+        self._forms = forms
+        self._regex = {}
+        for language, table in forms.items():
+            alternation = "|".join(
+                _form_pattern(form) for form in sorted(table, key=len, reverse=True)
+            )
+            self._regex[language] = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+        self._people_by_country = {}
+        for actor in actors:
+            if actor.type == "person" and actor.country:
+                self._people_by_country.setdefault(actor.country, []).append(actor)
+
+    @classmethod
+    def from_records(cls, actor_records, place_records=None) -> "Gazetteer":
+        actors, places = [], []
+        forms: dict = {"fr": {}, "en": {}}
+
+        def add(language, surface, kind, target):
+            surface = surface.strip()
+            if not surface:
+                return
+            variants = {surface}
+            stripped = _LEADING_ARTICLES.sub("", surface)
+            if stripped and stripped != surface:
+                variants.add(stripped)
+            for variant in variants:
+                table = forms.setdefault(language, {})
+                table.setdefault(_squash(fold(variant)), []).append((variant, kind, target))
+
+        for record in actor_records:
+            actor = Actor(
+                name=record["name"],
+                type=record.get("type", "organization"),
+                country=record.get("country"),
+                aliases=record.get("aliases") or {},
+                roles=tuple(record.get("roles") or ()),
+            )
+            actors.append(actor)
+            for field_name, kind in (
+                ("aliases", "alias"),
+                ("metonyms", "metonym"),
+                ("demonyms", "demonym"),
+            ):
+                for language, surfaces in (record.get(field_name) or {}).items():
+                    for surface in surfaces:
+                        add(language, surface, kind, actor)
+            for language, surfaces in (record.get("prefixes") or {}).items():
+                for surface in surfaces:
+                    # a combining form only ever appears glued to a dash: "russo-américains"
+                    add(language, surface.rstrip("-"), "prefix", actor)
+            if record.get("type") != "person":
+                # the canonical English name is a name in any language ("OSCE", "G20")
+                for language in ("fr", "en"):
+                    add(language, record["name"], "alias", actor)
+        for record in place_records or []:
+            place = Place(
+                name=record["name"],
+                country=record.get("country"),
+                aliases=record.get("aliases") or {},
+            )
+            places.append(place)
+            for language in ("fr", "en"):
+                surfaces = set((record.get("aliases") or {}).get(language, [])) | {record["name"]}
+                for surface in surfaces:
+                    add(language, surface, "place", place)
+        return cls(actors, places, forms)
+
+    def actor(self, name: str) -> Actor | None:
+        return self.actors.get(name)
+
+    def place_named(self, name: str) -> Place | None:
+        return self.places.get(name)
+
+    def people_of(self, country: str) -> list[Actor]:
+        return self._people_by_country.get(country, [])
+
+    def person_with_role(self, country: str, role_words: tuple, year: int) -> Actor | None:
+        """The one person of `country` whose role (one of role_words) covers `year`."""
+        found = []
+        for person in self.people_of(country):
+            for role in person.roles:
+                if role.get("role") not in role_words:
+                    continue
+                start = int(role.get("from") or 0)
+                end = int(role.get("to") or 9999)
+                if start <= year <= end:
+                    found.append(person)
+                    break
+        return found[0] if len(found) == 1 else None
+
+    def find(self, text: str, language: str, folded: str | None = None) -> list[GazetteerMatch]:
+        """Non-overlapping matches, longest first, with spans into `text`."""
+        regex = self._regex.get(language)
+        if regex is None:
+            return []
+        folded = folded if folded is not None else fold(text)
+        table = self._forms[language]
+        out = []
+        for match in regex.finditer(folded):
+            surface = text[match.start() : match.end()]
+            candidates = table.get(_squash(match.group(0))) or []
+            chosen = self._choose(candidates, surface)
+            if chosen is None:
+                continue
+            form, kind, target = chosen
+            actor = target if isinstance(target, Actor) else None
+            place = target if isinstance(target, Place) else None
+            # a capital is both a place and, used as an actor, its country: keep both readings
+            for _other_form, other_kind, other in candidates:
+                if kind == "place" and other_kind == "metonym" and actor is None:
+                    actor = other
+                elif kind == "metonym" and other_kind == "place" and place is None:
+                    place = other
+            if kind == "prefix" and text[match.end() : match.end() + 1] not in _DASHES:
+                continue
+            out.append(
+                GazetteerMatch(
+                    start=match.start(),
+                    end=match.end(),
+                    text=surface,
+                    form=kind,
+                    actor=actor,
+                    place=place,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _choose(candidates, surface):
+        """The candidate whose capitalisation the surface respects; aliases before metonyms."""
+        order = {"alias": 0, "place": 1, "metonym": 2, "demonym": 3, "prefix": 4}
+        for form, kind, target in sorted(candidates, key=lambda c: order.get(c[1], 9)):
+            if _is_acronym(form) and surface != surface.upper():
+                continue
+            if _needs_capital(form) and not surface[:1].isupper():
+                continue
+            return form, kind, target
+        return None
+
+
+def _load_json(name: str) -> list:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def default_actor_records() -> list[dict]:
+    return _load_json("actors.json")
+
+
+def default_place_records() -> list[dict]:
+    return _load_json("places.json")
+
+
+def default_gazetteer_records() -> list[dict]:
+    """The actor records of data/actors.json followed by the place records of data/places.json."""
+    return default_actor_records() + default_place_records()
+
+
+_DEFAULT = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer built from the package data, once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Gazetteer.from_records(default_actor_records(), default_place_records())
+    return _DEFAULT

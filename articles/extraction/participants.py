@@ -1,0 +1,277 @@
+"""Who takes part in a meeting: gazetteer matches turned into parties, with the rules of news prose.
+
+- "le président ukrainien Volodymyr Zelensky", "Ukrainian President Volodymyr Zelenskiy": the
+  person, and the country the role phrase names.
+- "le président nigérien", "the French president" (no name): the last person of that country
+  mentioned earlier in the article, else the gazetteer's holder of that role that year, else the
+  country alone.
+- "pourparlers russo-américains", "rencontre Russie-Otan": every part of the compound.
+- "Washington", "le Kremlin" as actors are their countries; after "à/in/to" they are places.
+- "les deux hommes", "the two leaders", "tous deux": the N people mentioned most recently.
+- "le chef de l'Etat", "le souverain", "the president" (no name, no country): the last person
+  mentioned who holds that kind of role.
+- whoever is in a reporting clause ("selon la Maison Blanche", "the Elysée said") or is the
+  topic ("sur l'Ukraine", "talks on Ukraine") takes no part.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Actor, Gazetteer
+
+
+@dataclass
+class Party:
+    name: str
+    type: str  # person | country | organization
+    start: int  # absolute character offsets of the mention in the article
+    end: int
+    country: str | None = None  # for people: their country, when known
+    via: str = "name"  # name | demonym | role | backref | pronoun | metonym | prefix
+    tied: bool = False  # a country named by the role phrase of a person next to it
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+ROLE_NOUNS = {
+    "fr": _rx(
+        r"(?:président|présidente|president|premier\s+ministre|première\s+ministre|chancelier|"
+        r"chancelière|roi|reine|souverain|monarque|émir|emir|prince\s+héritier|prince|"
+        r"ministre(?:\s+des\s+affaires\s+étrangères|\s+de\s+la\s+défense)?|chef\s+de\s+la\s+"
+        r"diplomatie|chef\s+de\s+l['’][ée]tat|chef\s+du\s+gouvernement|dirigeant|dirigeante|"
+        r"numéro\s+(?:1|un)|homologue|homologues|secrétaire\s+d['’][ée]tat|vice-secrétaire\s+"
+        r"d['’][ée]tat|émissaire|envoyé|envoyée|négociateur|ambassadeur|ambassadrice|"
+        r"porte-parole|leader|conseiller|conseillère|vice-président|vice-présidente)"
+    ),
+    "en": _rx(
+        r"(?:president|prime\s+minister|premier|chancellor|king|queen|emir|crown\s+prince|"
+        r"foreign\s+minister|defen[cs]e\s+minister|minister|secretary\s+of\s+state|"
+        r"secretary|leader|counterpart|counterparts|envoy|ambassador|negotiator|"
+        r"special\s+representative|spokes(?:man|woman|person)|vice\s+president|chairman|"
+        r"head\s+of\s+state|diplomat)"
+    ),
+}
+
+# which gazetteer roles a role noun can stand for, for "le souverain" or "the president"
+ROLE_GROUPS = {
+    "president": ("president",),
+    "présidente": ("president",),
+    "président": ("president",),
+    "chef de l'etat": ("president", "king", "queen", "head of state", "emir"),
+    "head of state": ("president", "king", "queen", "head of state", "emir"),
+    "roi": ("king",),
+    "king": ("king",),
+    "reine": ("queen",),
+    "queen": ("queen",),
+    "souverain": ("king", "queen", "emir"),
+    "monarque": ("king", "queen"),
+    "premier ministre": ("prime minister",),
+    "prime minister": ("prime minister",),
+    "chancelier": ("chancellor",),
+    "chancellor": ("chancellor",),
+    "chef de la diplomatie": ("foreign minister", "secretary of state"),
+    "foreign minister": ("foreign minister",),
+    "secretary of state": ("secretary of state",),
+}
+
+_LOCATIVE_BEFORE = {
+    "fr": _rx(r"(?:\b(?:à|a|en|au|aux|dans|vers|depuis|de|d['’]|sur\s+le\s+sol\s+de)\s*|\()$"),
+    "en": _rx(
+        r"(?:\b(?:in|at|to|from|into|near|outside|across|toward|towards)\s+(?:the\s+)?"
+        r"|\()$"
+    ),
+}
+_TOPIC_BEFORE = {
+    "fr": _rx(
+        r"\b(?:sur|concernant|autour\s+de|à\s+propos\s+de|contre)\s+(?:le\s+|la\s+|les\s+"
+        r"|l['’])?$"
+    ),
+    "en": _rx(r"\b(?:on|about|over|regarding|concerning|against)\s+(?:the\s+)?$"),
+}
+_REPORTING = {
+    "fr": [
+        _rx(r"\bselon\s+[^,.;]+"),
+        _rx(
+            r",\s*(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?(?:annoncé|déclaré|précisé|indiqué|"
+            r"ajouté|affirmé|fait\s+savoir|confirmé|rapporté|souligné|expliqué|estimé|"
+            r"assuré)\b[^.;]*$"
+        ),
+        _rx(
+            r",\s*(?:annonce|déclare|précise|indique|ajoute|affirme|fait\s+savoir|confirme|"
+            r"rapporte|souligne|explique|estime|assure)\b[^.;]*$"
+        ),
+    ],
+    "en": [
+        _rx(r"\baccording\s+to\s+[^,.;]+"),
+        _rx(r",\s*[^,]*?\b(?:said|says|told|reported|announced|added|stated|confirmed)\b[^,]*$"),
+    ],
+}
+# a verb of saying followed by its content clause: the sayer is not a participant
+_REPORTING_LEAD = {
+    "fr": _rx(
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?(?:annoncé|déclaré|précisé|indiqué|"
+        r"confirmé|affirmé|rapporté|fait\s+savoir|estimé|assuré)\b[^.;]*?\bqu(?:e\b|['’])"
+    ),
+    "en": _rx(
+        r"\b(?:said|says|announced|told\s+\w+(?:\s+\w+)?|confirmed|reported|added)\b"
+        r"[^.;]*?\bthat\b"
+    ),
+}
+_PRONOUN_SUBJECT = {
+    "fr": _rx(r"(?:^|\bque\s+|\bqu['’]|[,;]\s*)(?:il|elle)\b"),
+    "en": _rx(r"(?:^|\bthat\s+|[,;]\s*)(?:he|she)\b"),
+}
+BACKREF = {
+    "fr": _rx(
+        r"\b(?:les|des|ces|aux)\s+(deux|trois|quatre|cinq)\s+(?:hommes|femmes|dirigeants|"
+        r"dirigeantes|leaders|présidents|chefs\s+d['’][ée]tat|ministres|responsables|"
+        r"diplomates)\b|\b(?:tous|toutes)\s+(?:les\s+)?(deux)\b|\bleurs\s+(?:deux\s+)?"
+        r"pays\b"
+    ),
+    "en": _rx(
+        r"\bthe\s+(two|three|four|five)\s+(?:men|women|leaders|presidents|heads\s+of\s+"
+        r"state|ministers|officials|diplomats)\b|\bboth\s+(?:men|leaders|presidents)\b"
+    ),
+}
+_BACKREF_NUMBERS = {
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
+_DEFINITE_ROLE = {
+    "fr": _rx(
+        r"\b(?:le|du|au|la|de\s+la)\s+(chef\s+de\s+l['’][ée]tat|souverain|roi|reine|"
+        r"monarque|président|présidente|premier\s+ministre|chancelier|chancelière|"
+        r"chef\s+de\s+la\s+diplomatie)\b"
+    ),
+    "en": _rx(r"\bthe\s+(president|king|queen|prime\s+minister|chancellor|head\s+of\s+state)\b"),
+}
+_TITLE_NAME = {
+    "fr": re.compile(
+        r"\b(?:M\.|Mme|président|présidente|ministre|chancelier|chancelière|roi|reine|émir|"
+        r"prince|émissaire|envoyé|envoyée|secrétaire\s+d['’][ée]tat|homologue|dirigeant|"
+        r"(?:le|la|l['’])\s+[A-ZÉ][a-zéèëï]+(?:ne|en|ain|ais|ois|ien|ienne|ine|in|an|ane))"
+        r"(?:\s+[a-zéèêëïôûç\-]+){0,2}\s+"
+        r"((?:[A-ZÉÈ][\w'’\-]+)(?:\s+(?:de\s+|al-|ben\s+|bin\s+)?[A-ZÉÈ][\w'’\-]+){1,2})"
+    ),
+    "en": re.compile(
+        r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
+        r"Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary(?:\s+of\s+State)?|"
+        r"Secretary-General|Special\s+Representative(?:\s+for\s+[A-Z][\w ]+?)?|Envoy|"
+        r"Ambassador|Chairman|Sheikh|Senator|[Ll]eader|counterpart|Mr\.?|Mrs\.?|Ms\.?)"
+        r"\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’\-]+){1,2})"
+    ),
+}
+
+
+def role_group(role_text: str) -> tuple:
+    key = re.sub(r"\s+", " ", role_text.lower().replace("’", "'").replace("é", "e"))
+    key = key.replace("etat", "etat")
+    for name, group in ROLE_GROUPS.items():
+        if name.replace("é", "e") == key:
+            return group
+    return ()
+
+
+def backref_count(match: re.Match) -> int:
+    for group in match.groups():
+        if group:
+            return _BACKREF_NUMBERS.get(group.lower(), 2)
+    return 2
+
+
+class ParticipantFinder:
+    """Turns the gazetteer matches of one sentence into parties, locations and left-overs."""
+
+    def __init__(self, gazetteer: Gazetteer, language: str):
+        self.gazetteer = gazetteer
+        self.language = language
+
+    def excluded_spans(self, sentence: str) -> list[tuple[int, int]]:
+        """Spans (relative to the sentence) of reporting clauses: who reports takes no part."""
+        spans = []
+        for regex in _REPORTING[self.language]:
+            spans += [(m.start(), m.end()) for m in regex.finditer(sentence)]
+        lead = _REPORTING_LEAD[self.language].search(sentence)
+        if lead:
+            spans.append((0, lead.end()))
+        return spans
+
+    def reporting_lead_end(self, sentence: str) -> int:
+        lead = _REPORTING_LEAD[self.language].search(sentence)
+        return lead.end() if lead else 0
+
+    def is_locative(self, sentence: str, rel_start: int) -> bool:
+        return bool(
+            _LOCATIVE_BEFORE[self.language].search(sentence[max(0, rel_start - 24) : rel_start])
+        )
+
+    def is_topic(self, sentence: str, rel_start: int) -> bool:
+        return bool(
+            _TOPIC_BEFORE[self.language].search(sentence[max(0, rel_start - 24) : rel_start])
+        )
+
+    def role_before(self, sentence: str, rel_start: int) -> re.Match | None:
+        """A role noun right before a demonym or a name: "le président (ukrainien)"."""
+        window = sentence[max(0, rel_start - 45) : rel_start]
+        regex = ROLE_NOUNS[self.language]
+        best = None
+        for match in regex.finditer(window):
+            gap = window[match.end() :]
+            if re.fullmatch(r"[\s,]*(?:de\s+la\s+|du\s+|des\s+)?(?:\w+\s+){0,1}", gap):
+                best = match
+        return best
+
+    def role_after(self, sentence: str, rel_end: int) -> re.Match | None:
+        """English order: "Ukrainian President", "the French foreign minister"."""
+        window = sentence[rel_end : rel_end + 30]
+        match = ROLE_NOUNS[self.language].match(window.lstrip())
+        return match
+
+
+def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tuple[int, int, str]]:
+    """People absent from the gazetteer: spaCy PER entities (French) and title + Name patterns.
+
+    A person unknown to the gazetteer keeps the surface name as canonical name.
+    """
+    found = []
+
+    def overlaps(start, end):
+        return any(start < e and s < end for s, e in known_spans)
+
+    for match in _TITLE_NAME[language].finditer(text):
+        start, end = match.start(1), match.end(1)
+        if not overlaps(start, end):
+            found.append((start, end, match.group(1)))
+    if doc is not None:
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            words = ent.text.split()
+            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            if ent.text.startswith(("M. ", "Mme ")):
+                continue
+            if overlaps(ent.start_char, ent.end_char):
+                continue
+            if any(ent.start_char < e and s < ent.end_char for s, e, _ in found):
+                continue
+            found.append((ent.start_char, ent.end_char, ent.text))
+    cleaned = []
+    for start, _end, name in found:
+        name = re.sub(r"[\s,]+$", "", name)
+        if name.split()[0] in {"Le", "La", "Les", "The", "Un", "Une"}:
+            continue
+        cleaned.append((start, start + len(name), name))
+    return sorted(cleaned)
+
+
+def person_actor(name: str) -> Actor:
+    return Actor(name=name, type="person")

@@ -1,0 +1,1159 @@
+"""The extraction engine: article text -> diplomatic meetings (DESIGN.md, "Extraction contract").
+
+One pass per article: sentence split and morphology (spaCy `fr_core_news_md` for French; a blank
+English pipeline with a sentencizer, or an installed `en_core_web_*` model, for English), one
+gazetteer pass over the whole text, then per sentence: triggers -> dates -> status -> parties ->
+location. Mentions of the same meeting are merged into one event with several evidences.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import temporal
+from .gazetteer import Gazetteer, default_gazetteer, fold
+from .language import detect_language
+from .participants import (
+    _DEFINITE_ROLE,
+    _PRONOUN_SUBJECT,
+    BACKREF,
+    ROLE_NOUNS,
+    ParticipantFinder,
+    Party,
+    backref_count,
+    role_group,
+    unknown_people,
+)
+from .triggers import Trigger, find_triggers
+
+_MODELS: dict = {}
+
+
+def french_nlp():
+    """fr_core_news_md, loaded once per process; the lemmatizer is not used."""
+    if "fr" not in _MODELS:
+        import spacy
+
+        _MODELS["fr"] = spacy.load("fr_core_news_md", exclude=["lemmatizer"])
+    return _MODELS["fr"]
+
+
+def english_nlp():
+    """An installed en_core_web_* model when there is one, else a blank pipeline + sentencizer."""
+    if "en" not in _MODELS:
+        import spacy
+
+        nlp = None
+        for name in ("en_core_web_md", "en_core_web_sm", "en_core_web_lg", "en_core_web_trf"):
+            try:
+                nlp = spacy.load(name, exclude=["lemmatizer"])
+                break
+            except (OSError, ImportError):
+                continue
+        if nlp is None:
+            nlp = spacy.blank("en")
+            nlp.add_pipe("sentencizer")
+        _MODELS["en"] = nlp
+    return _MODELS["en"]
+
+
+def nlp_for(language: str):
+    return french_nlp() if language == "fr" else english_nlp()
+
+
+_CAPTION = re.compile(
+    r"\(\s*(?:AFP|Reuters|AP|EPA|Getty)[^()]*\)\s*$|\[\s*(?:File|Photo|Image|Pictured)\s*:[^\]]*\]"
+    r"\s*$|\bpose\s+for\s+(?:a\s+)?(?:photos?|pictures?)\b|\bposent\s+pour\s+(?:une\s+)?photo"
+    r"|^\s*(?:Photo|Crédit|Credit)\s*:",
+    re.IGNORECASE,
+)
+_CANCEL = re.compile(
+    r"\bannul\w*|\breport(?:é|ée|és|ées|er|e|era|erait)\b|\brepouss\w+|\bcancel+(?:ed|s|led|"
+    r"ing|ation)?\b|\bcalled\s+off\b|\bpostpon\w+|\bpulled\s+out\b|\bscrapped\b|\bcall\s+off\b"
+    r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b",
+    re.IGNORECASE,
+)
+_NEW_DATE_BEFORE = re.compile(
+    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|delayed|moved)\s+(?:\w+\s+){0,6}?"
+    r"(?:à|au|en|pour|jusqu['’]\w*|to|until|till)\s*$",
+    re.IGNORECASE,
+)
+_SCHEDULED = re.compile(
+    r"\bprévu\w*|\bprogramm\w+|\bdoi[tv]ent\b|\bdoit\b|\bdevr\w+|\bdevai[te]nt?\b|\bva\b|\bvont\b"
+    r"|\bprochaine?s?\b|\bà\s+venir\b|\bwill\b|\bwould\b|\bdue\s+to\b|\bscheduled\b|\bplanned\b"
+    r"|\bplanning\b|\bupcoming\b|\bnext\s+(?:week|month|year)\b|\bset\s+to\b|\bexpected\s+to\b"
+    r"|\bis\s+to\b|\bare\s+to\b|\bgoing\s+to\b|\bplans?\s+to\b",
+    re.IGNORECASE,
+)
+_ANOTHER = re.compile(
+    r"\b(?:précédent|précédente|dernier|dernière|autre|previous|earlier|last|another|first)\s+$",
+    re.IGNORECASE,
+)
+_ALSO = re.compile(r"\b(?:également|aussi|ensuite|puis|also|then|as\s+well|too)\b", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(
+    r"\b(?:fait\s+suite|suite\s+à|après|avant|following|after|before|since|depuis)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"t[ée]l[ée]phon|\bappel|visio|\bphone\b|\bcall\b", re.IGNORECASE)
+_TALKS_CONTEXT = re.compile(
+    r"n[ée]gociat|pourparlers|d[ée]l[ée]gation|negotiat|delegation", re.IGNORECASE
+)
+_HEAD_WORDS = ("president", "king", "queen", "emir", "prime minister", "chancellor")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    caption: bool = False
+    heading: bool = False
+
+
+@dataclass
+class Candidate:
+    kind: str
+    value: str | None
+    precision: str | None
+    end_value: str | None
+    anchored: bool
+    status: str
+    parties: list
+    location: str | None
+    sentence: Sentence
+    trigger: Trigger
+    explicit_date: bool = False
+    distinct: bool = False  # "deux conversations": never merged with its twin
+    supporting: bool = False  # may only add evidence to another event
+    group: int = 0  # candidates split from one trigger are never merged together
+    rescheduled_from: object = None
+    mentions: list = field(default_factory=list)
+
+    @property
+    def person_names(self):
+        return {p.name for p in self.parties if p.type == "person"}
+
+    @property
+    def names(self):
+        return {p.name for p in self.parties}
+
+
+@dataclass
+class ExtractionResult:
+    language: str
+    published: date | None
+    published_inferred: bool
+    published_note: str
+    events: list
+
+
+class Extractor:
+    """Text -> meetings. Models and the gazetteer are loaded once per process and reused."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+    def extract(self, text: str, published: date | None = None, language: str | None = None):
+        language = language or detect_language(text)
+        inferred, note = False, ""
+        if published is None:
+            published, note = temporal.infer_publication_date(text, language=language)
+            inferred = True
+        doc = nlp_for(language)(text)
+        if published is None:
+            return ExtractionResult(language, None, True, note, [])
+        events = _ArticleExtraction(self.gazetteer, language, published, text, doc).run()
+        return ExtractionResult(language, published, inferred, note, events)
+
+
+class _ArticleExtraction:
+    def __init__(self, gazetteer: Gazetteer, language: str, published: date, text: str, doc):
+        self.gazetteer = gazetteer
+        self.language = language
+        self.published = published
+        self.text = text
+        self.doc = doc
+        self.finder = ParticipantFinder(gazetteer, language)
+        self.matches = gazetteer.find(text, language, fold(text))
+        known = [(m.start, m.end) for m in self.matches]
+        use_ents = doc if language == "fr" or doc.has_annotation("ENT_IOB") else None
+        self.unknown = unknown_people(text, language, known, use_ents)
+        self.token_at = {}
+        if doc.has_annotation("DEP") or doc.has_annotation("MORPH"):
+            for token in doc:
+                for offset in range(token.idx, token.idx + len(token.text)):
+                    self.token_at[offset] = token
+        self.people_seen: list[Party] = []  # every person mentioned so far, in text order
+        self.candidates: list[Candidate] = []
+        self.last_event_subject: Party | None = None
+        self._group = 0
+
+    # -- sentences ---------------------------------------------------------------------------
+    def sentences(self) -> list[Sentence]:
+        out = []
+        for span in self.doc.sents:
+            start = span.start_char
+            for piece in re.split(r"(\n+)", span.text):
+                if piece and not piece.startswith("\n"):
+                    stripped = piece.strip()
+                    if stripped:
+                        lead = len(piece) - len(piece.lstrip())
+                        s = start + lead
+                        out.append(Sentence(s, s + len(stripped), stripped))
+                start += len(piece)
+        line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        first_line = True
+        for sentence in out:
+            line_start = max(ls for ls in line_starts if ls <= sentence.start)
+            line_end = self.text.find("\n", sentence.start)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+            sentence.caption = bool(_CAPTION.search(line))
+            ends_clause = line.rstrip().endswith((".", "!", "?", '"', "»", "”", ":"))
+            if not ends_clause and len(line) < 220:
+                sentence.heading = True
+            if first_line and line:
+                sentence.heading = sentence.heading or not ends_clause
+                first_line = False
+        return out
+
+    # -- tense -------------------------------------------------------------------------------
+    def tense_at(self, absolute: int):
+        token = self.token_at.get(absolute)
+        if token is None:
+            return None
+        seen = 0
+        while token is not None and seen < 8:
+            if token.pos_ in ("VERB", "AUX"):
+                return _french_verb_tense(token)
+            if token.head is token:
+                break
+            token = token.head
+            seen += 1
+        return None
+
+    def sentence_tense(self, sentence: Sentence, rel: int):
+        if self.language == "fr" and self.token_at:
+            tense = self.tense_at(sentence.start + rel)
+            if tense:
+                return tense
+        return temporal.clause_tense(sentence.text, rel, language=self.language)
+
+    # -- main loop ---------------------------------------------------------------------------
+    def run(self) -> list[dict]:
+        previous_with_event = None
+        previous_sentence = None
+        for sentence in self.sentences():
+            parties = self.parties_in(sentence) if not sentence.caption else []
+            if not sentence.caption:
+                triggers = find_triggers(sentence.text, self.language)
+                made = False
+                if triggers:
+                    made = self.sentence_events(
+                        sentence, triggers, parties, previous_with_event, previous_sentence
+                    )
+                if made:
+                    previous_with_event = sentence
+            for party in parties:
+                if party.type == "person" and party.via in ("name", "role"):
+                    self.people_seen.append(party)
+            previous_sentence = sentence
+        return self.finish()
+
+    # -- parties -----------------------------------------------------------------------------
+    def parties_in(self, sentence: Sentence) -> list[Party]:
+        text = sentence.text
+        excluded = self.finder.excluded_spans(text)
+        parties: list[Party] = []
+        matches = [m for m in self.matches if sentence.start <= m.start < sentence.end]
+        persons_here = []
+        for m in matches:
+            if m.actor is not None and m.actor.type == "person":
+                persons_here.append((m.start, m.end, m.actor))
+        for start, end, name in self.unknown:
+            if sentence.start <= start < sentence.end:
+                person = self.gazetteer.actor(name)
+                persons_here.append((start, end, person or _unknown_person(name)))
+        persons_here.sort(key=lambda item: item[0])
+
+        def in_excluded(rel_start):
+            return any(s <= rel_start < e for s, e in excluded)
+
+        for start, end, person in persons_here:
+            rel = start - sentence.start
+            if in_excluded(rel):
+                continue
+            parties.append(Party(person.name, "person", start, end, person.country, "name"))
+
+        for m in matches:
+            rel = m.start - sentence.start
+            if in_excluded(rel) or m.actor is None and m.place is None:
+                continue
+            if m.actor is not None and m.actor.type == "person":
+                continue
+            if m.form == "place":
+                if m.actor is not None and not self.finder.is_locative(text, rel):
+                    parties.append(
+                        Party(m.actor.name, m.actor.type, m.start, m.end, None, "metonym")
+                    )
+                continue
+            actor = m.actor
+            if m.form == "metonym":
+                if self.finder.is_locative(text, rel):
+                    continue
+                parties.append(Party(actor.name, actor.type, m.start, m.end, None, "metonym"))
+                continue
+            if m.form == "demonym":
+                parties.extend(self.demonym_parties(sentence, m, persons_here))
+                continue
+            if m.form == "prefix":
+                parties.append(Party(actor.name, actor.type, m.start, m.end, None, "prefix"))
+                continue
+            # alias of a country or an organisation
+            if self.finder.is_topic(text, rel):
+                continue
+            via = (
+                "locative"
+                if (actor.type == "country" and self.finder.is_locative(text, rel))
+                else "name"
+            )
+            parties.append(Party(actor.name, actor.type, m.start, m.end, None, via))
+
+        # definite role anaphora: "le chef de l'Etat", "le souverain", "the president"
+        for match in _DEFINITE_ROLE[self.language].finditer(text):
+            after = text[match.end() : match.end() + 40]
+            if re.match(r"\s+(?:[A-ZÉ]|[a-zé]+\s+[A-ZÉ])", after):
+                continue  # a name or a demonym + name follows: handled above
+            if any(
+                p.start - sentence.start in range(match.end(), match.end() + 30)
+                and p.via == "demonym-role"
+                for p in parties
+            ):
+                continue
+            if re.match(r"\s+\w+", after) and any(
+                m.form == "demonym" and 0 <= m.start - sentence.start - match.end() <= 2
+                for m in matches
+            ):
+                continue
+            if in_excluded(match.start()):
+                continue
+            person = self.resolve_role(role_group(match.group(1)), None)
+            if person is not None:
+                parties.append(
+                    Party(
+                        person.name,
+                        "person",
+                        sentence.start + match.start(),
+                        sentence.start + match.end(),
+                        person.country,
+                        "role",
+                    )
+                )
+
+        # back-references: "les deux hommes", "the two leaders", "tous deux"
+        for match in BACKREF[self.language].finditer(text):
+            count = backref_count(match)
+            before = [
+                p
+                for p in parties
+                if p.type == "person" and p.start < sentence.start + match.start()
+            ]
+            people = self.recent_people(count, before)
+            for person in people:
+                parties.append(
+                    Party(
+                        person.name,
+                        "person",
+                        sentence.start + match.start(),
+                        sentence.start + match.end(),
+                        person.country,
+                        "backref",
+                    )
+                )
+
+        parties.sort(key=lambda p: p.start)
+        return parties
+
+    def demonym_parties(self, sentence: Sentence, m, persons_here) -> list[Party]:
+        text = sentence.text
+        rel = m.start - sentence.start
+        country = m.actor
+        role = self.finder.role_before(text, rel)
+        if role is None and self.language == "en":
+            role = self.finder.role_after(text, m.end - sentence.start)
+        out = [Party(country.name, country.type, m.start, m.end, None, "demonym")]
+        if role is None:
+            # "le Sénégalais Macky Sall": the nationality noun before a name
+            follower = [p for p in persons_here if 0 <= p[0] - m.end <= 3]
+            if follower:
+                out[0].tied = True
+            return out
+        out[0].tied = True
+        # a name right after the role phrase: the person is found by the name itself
+        role_end_abs = max(m.end, sentence.start + (role.end() if role.start() > rel else rel))
+        follower = [p for p in persons_here if 0 <= p[0] - role_end_abs <= 25]
+        if follower:
+            return out
+        if re.match(r"homologues?", role.group(0), re.IGNORECASE):
+            # "ses homologues français, allemand et britannique": the countries
+            return out
+        group = role_group(role.group(0))
+        person = self.resolve_role(group, country.name)
+        if person is not None:
+            out.append(Party(person.name, "person", m.start, m.end, person.country, "role"))
+        return out
+
+    def resolve_role(self, group: tuple, country: str | None):
+        """The person a role phrase without a name stands for."""
+        candidates = [
+            p for p in reversed(self.people_seen) if country is None or p.country == country
+        ]
+        if country is None and self.language == "fr" and group and "president" in group:
+            # French wire copy: an unqualified "le chef de l'Etat" is France's
+            french = [p for p in candidates if p.country == "France"]
+            if french:
+                return self.gazetteer.actor(french[0].name) or _unknown_person(french[0].name)
+        for party in candidates:
+            actor = self.gazetteer.actor(party.name)
+            if actor is None:
+                if country is not None:
+                    return _unknown_person(party.name)
+                continue
+            if not group or not actor.roles:
+                if country is not None:
+                    return actor
+                continue
+            if any(r.get("role") in group for r in actor.roles):
+                return actor
+        if country is not None and group:
+            return self.gazetteer.person_with_role(country, group, self.published.year)
+        return None
+
+    def recent_people(self, count: int, before_in_sentence: list) -> list:
+        people = []
+        for party in list(reversed(before_in_sentence)) + list(reversed(self.people_seen)):
+            if party.name not in [p.name for p in people]:
+                people.append(party)
+            if len(people) == count:
+                break
+        return people if len(people) == count else []
+
+    # -- events of one sentence --------------------------------------------------------------
+    def sentence_events(
+        self, sentence, triggers, parties, previous_with_event, previous_sentence
+    ) -> bool:
+        text = sentence.text
+        try:
+            expressions = temporal.find_time_expressions(
+                text,
+                language=self.language,
+                published=self.published,
+                tense_at=self._tense_for(sentence),
+            )
+        except Exception:  # noqa: BLE001 - a tagger failure must not lose the article
+            expressions = []
+        assignment = _assign_dates(triggers, expressions, text)
+        made = False
+        for trigger in triggers:
+            expression = assignment.get(trigger)
+            new_date = None
+            cancelled = bool(_CANCEL.search(text))
+            if cancelled:
+                new_dates = [
+                    e
+                    for e in expressions
+                    if _NEW_DATE_BEFORE.search(text[max(0, e.start - 60) : e.start])
+                ]
+                new_date = new_dates[0] if new_dates else None
+                if expression is not None and new_date is not None and expression == new_date:
+                    olds = [e for e in expressions if e is not new_date]
+                    expression = olds[0] if olds else None
+            kind = self.decide_kind(trigger, sentence, text)
+            trigger_parties = self.trigger_parties(trigger, sentence, parties)
+            subject = self.pronoun_subject(sentence, trigger, previous_sentence)
+            if subject is not None and subject.name not in {p.name for p in trigger_parties}:
+                trigger_parties = [subject] + trigger_parties
+            location, destination = self.location_for(trigger, sentence, kind)
+            if kind == "visit":
+                orgs = [
+                    p
+                    for p in trigger_parties
+                    if p.type == "organization" and p.start > sentence.start + trigger.start
+                ]
+                if orgs and not any(
+                    p.type == "person" and p.start > sentence.start + trigger.end
+                    for p in trigger_parties
+                ):
+                    kind = "summit"
+                if destination is not None and destination not in {p.name for p in trigger_parties}:
+                    trigger_parties.append(Party(destination, "country", 0, 0, None, "place"))
+            else:
+                trigger_parties = [p for p in trigger_parties if p.via != "locative"]
+            supporting = sentence.heading
+            inherited = False
+            if expression is None and new_date is None and not sentence.heading:
+                inherited_value = self.inherit_date(sentence, trigger, previous_with_event)
+                if inherited_value is not None:
+                    expression = inherited_value
+                    inherited = True
+            status = self.decide_status(trigger, sentence, expression, cancelled, new_date)
+            groups = self.split_bilateral(trigger, sentence, trigger_parties)
+            self._group += 1
+            for group_parties in groups:
+                if not group_parties:
+                    continue
+                base = dict(
+                    kind=kind,
+                    parties=group_parties,
+                    location=location,
+                    sentence=sentence,
+                    trigger=trigger,
+                    supporting=supporting,
+                    group=self._group,
+                )
+                created = []
+                if expression is not None:
+                    created.append(self._candidate(expression, status, inherited, **base))
+                elif new_date is None:
+                    created.append(
+                        Candidate(
+                            value=None,
+                            precision=None,
+                            end_value=None,
+                            anchored=True,
+                            status=status,
+                            **base,
+                        )
+                    )
+                if new_date is not None:
+                    twin = self._candidate(new_date, "scheduled", False, **base)
+                    if created:
+                        twin.rescheduled_from = created[0]
+                    created.append(twin)
+                for _copy_number in range(trigger.count):
+                    for candidate in created:
+                        if trigger.count > 1:
+                            candidate = _copy(candidate)
+                            candidate.distinct = True
+                        self.candidates.append(candidate)
+                        if candidate.value is not None and self._valid(candidate):
+                            made = True
+                            firsts = [p for p in candidate.parties if p.type == "person"]
+                            if firsts:
+                                self.last_event_subject = firsts[0]
+                    if trigger.count <= 1:
+                        break
+        return made
+
+    def _tense_for(self, sentence: Sentence):
+        if self.language != "fr" or not self.token_at:
+            return None
+
+        def tense_at(offset):
+            return self.tense_at(sentence.start + offset)
+
+        return tense_at
+
+    def _candidate(self, expression, status, inherited, **base) -> Candidate:
+        return Candidate(
+            value=expression.value,
+            precision=expression.precision,
+            end_value=expression.end_value,
+            anchored=expression.anchored or inherited,
+            status=status,
+            explicit_date=not expression.anchored and not inherited,
+            **base,
+        )
+
+    def decide_kind(self, trigger: Trigger, sentence: Sentence, text: str) -> str:
+        kind = trigger.kind
+        if trigger.ambiguous:
+            window = text
+            sentences = self._neighbour_text(sentence)
+            if _PHONE.search(window[trigger.start : trigger.end + 80]) or _PHONE.search(sentences):
+                kind = "call"
+            if re.search(r"face-[àa]-face|en\s+personne|in\s+person", text, re.IGNORECASE):
+                kind = "meeting"
+        if kind == "meeting" and _TALKS_CONTEXT.search(text) and not trigger.verb:
+            kind = "talks"
+        if (
+            kind == "meeting"
+            and re.match(r"se\s+(?:sont|seront)", trigger.text, re.I)
+            and _TALKS_CONTEXT.search(text)
+        ):
+            kind = "talks"
+        return kind
+
+    def _neighbour_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : min(len(self.text), sentence.end + 400)]
+
+    def decide_status(self, trigger, sentence, expression, cancelled, new_date) -> str:
+        if cancelled:
+            return "cancelled"
+        text = sentence.text
+        if expression is not None:
+            start_value = expression.value
+            published = self.published.isoformat()
+            if len(start_value) == 10:
+                if start_value > published:
+                    return "scheduled"
+                if start_value < published:
+                    return "held"
+            elif not published.startswith(start_value):
+                return "scheduled" if start_value > published[: len(start_value)] else "held"
+        window = text[max(0, trigger.start - 90) : trigger.end + 60]
+        if _SCHEDULED.search(window):
+            return "scheduled"
+        tense = self.sentence_tense(sentence, trigger.start)
+        if tense == "future":
+            return "scheduled"
+        return "held"
+
+    def trigger_parties(self, trigger: Trigger, sentence: Sentence, parties: list) -> list:
+        """Parties of one trigger: the noun's own complements, else the whole sentence."""
+        text = sentence.text
+        if not trigger.verb:
+            local_end = trigger.end
+            stop = re.search(
+                r"[,;.:!?()]|\s(?:et|and|mais|but|qui|which|puis)\s",
+                text[trigger.end : trigger.end + 90],
+            )
+            local_end = trigger.end + (stop.start() if stop else min(90, len(text) - trigger.end))
+            local_start = trigger.start
+            before = text[max(0, trigger.start - 40) : trigger.start]
+            if self.language == "en":
+                cut = max(
+                    before.rfind(","),
+                    before.rfind(" a "),
+                    before.rfind(" the "),
+                    before.rfind(" an "),
+                )
+                local_start = trigger.start - (len(before) - cut) if cut >= 0 else trigger.start
+            local = [
+                p
+                for p in parties
+                if local_start <= p.start - sentence.start < local_end
+                and not (
+                    local_start <= p.start - sentence.start < trigger.start
+                    and p.type == "person"
+                    and self.language == "fr"
+                )
+            ]
+            if _sides(local) >= 2 or any(p.type == "organization" for p in local):
+                return list(local)
+        return list(parties)
+
+    def pronoun_subject(self, sentence: Sentence, trigger: Trigger, previous_sentence):
+        text = sentence.text[: trigger.start]
+        pronouns = list(_PRONOUN_SUBJECT[self.language].finditer(text))
+        if not pronouns:
+            return None
+        match = pronouns[-1]
+        if match is None:
+            return None
+        lead_end = self.finder.reporting_lead_end(sentence.text)
+        if lead_end and match.start() >= lead_end - 6:
+            # "X announced that he would...": the pronoun is the sayer
+            sayers = [p for p in self._people_in(sentence) if p.start - sentence.start < lead_end]
+            if sayers:
+                return sayers[0]
+        persons_before = [
+            p
+            for p in self._people_in(sentence)
+            if match.end() <= p.start - sentence.start < trigger.start
+        ]
+        if persons_before:
+            return None
+        if self.last_event_subject is not None:
+            return Party(
+                self.last_event_subject.name,
+                "person",
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                self.last_event_subject.country,
+                "pronoun",
+            )
+        if self.people_seen:
+            last = self.people_seen[-1]
+            return Party(
+                last.name,
+                "person",
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                last.country,
+                "pronoun",
+            )
+        return None
+
+    def _people_in(self, sentence: Sentence) -> list:
+        out = []
+        for m in self.matches:
+            if (
+                sentence.start <= m.start < sentence.end
+                and m.actor is not None
+                and m.actor.type == "person"
+            ):
+                out.append(Party(m.actor.name, "person", m.start, m.end, m.actor.country))
+        for start, end, name in self.unknown:
+            if sentence.start <= start < sentence.end:
+                out.append(Party(name, "person", start, end, None))
+        return sorted(out, key=lambda p: p.start)
+
+    def location_for(self, trigger: Trigger, sentence: Sentence, kind: str):
+        """(city, destination country) nearest the trigger in the sentence."""
+        best = None
+        for m in self.matches:
+            if not (sentence.start <= m.start < sentence.end) or m.place is None:
+                continue
+            rel = m.start - sentence.start
+            if m.form == "metonym" and not self.finder.is_locative(sentence.text, rel):
+                continue
+            if (
+                m.form == "place"
+                and m.actor is not None
+                and not self.finder.is_locative(sentence.text, rel)
+            ):
+                continue
+            distance = abs(rel - trigger.start)
+            if best is None or distance < best[0]:
+                best = (distance, m.place)
+        destination = None
+        if kind == "visit":
+            after = sentence.text[trigger.end : trigger.end + 60]
+            for m in self.matches:
+                rel = m.start - sentence.start
+                if not (trigger.end <= rel <= trigger.end + len(after)):
+                    continue
+                if m.place is not None:
+                    destination = m.place.country
+                    break
+                if (
+                    m.actor is not None
+                    and m.actor.type == "country"
+                    and m.form in ("alias", "metonym")
+                ):
+                    destination = m.actor.name
+                    break
+        location = best[1].name if best else None
+        return location, destination
+
+    def inherit_date(self, sentence: Sentence, trigger: Trigger, previous_with_event):
+        """A dateless sentence that goes on with "également/also/then" keeps the last date."""
+        if previous_with_event is None:
+            return None
+        if not _ALSO.search(sentence.text) and not _PRONOUN_SUBJECT[self.language].match(
+            sentence.text
+        ):
+            return None
+        for candidate in reversed(self.candidates):
+            if candidate.sentence is previous_with_event and candidate.value is not None:
+                return temporal.TimeExpression(
+                    start=0,
+                    end=0,
+                    text="",
+                    value=candidate.value,
+                    precision=candidate.precision,
+                    end_value=None,
+                    anchored=True,
+                )
+        return None
+
+    def split_bilateral(self, trigger: Trigger, sentence: Sentence, parties: list) -> list:
+        """ "X rencontrera Y et Z": one meeting of X with each of Y and Z."""
+        if not trigger.verb:
+            return [parties]
+        trigger_abs = sentence.start + trigger.start
+        subjects = [p for p in parties if p.type == "person" and p.start < trigger_abs]
+        objects = [p for p in parties if p.type == "person" and p.start >= trigger_abs]
+        free_countries = [
+            p
+            for p in parties
+            if p.type == "country"
+            and p.start >= trigger_abs
+            and not p.tied
+            and p.via in ("demonym", "name")
+        ]
+        if len({p.name for p in subjects}) != 1:
+            return [parties]
+        if len({p.name for p in objects}) + (1 if free_countries else 0) < 2:
+            return [parties]
+        subject = subjects[0]
+        subject_side = [p for p in parties if p.start < trigger_abs]
+        groups = []
+        seen = set()
+        for person in objects:
+            if person.name in seen:
+                continue
+            seen.add(person.name)
+            tied = [
+                p
+                for p in parties
+                if p.type == "country"
+                and p.tied
+                and p.start >= trigger_abs
+                and abs(p.start - person.start) <= 40
+                and p.name != subject.country
+            ]
+            groups.append(subject_side + [person] + tied[:1])
+        if free_countries:
+            groups.append(subject_side + free_countries)
+        return groups
+
+    def _valid(self, candidate: Candidate) -> bool:
+        sides = _sides(candidate.parties)
+        if sides >= 2:
+            return True
+        if candidate.kind in ("summit", "conference", "meeting", "talks") and any(
+            p.type == "organization" for p in candidate.parties
+        ):
+            return True
+        return False
+
+    # -- merging and output ------------------------------------------------------------------
+    def finish(self) -> list[dict]:
+        events: list[Candidate] = []
+        pending = [c for c in self.candidates]
+        for candidate in pending:
+            candidate.mentions = [candidate.sentence]
+        # dated, valid candidates first in text order; the rest can only add evidence
+        primary = [
+            c for c in pending if c.value is not None and self._valid(c) and not c.supporting
+        ]
+        secondary = [c for c in pending if c not in primary]
+        for candidate in primary:
+            target = self._merge_target(events, candidate)
+            if target is None:
+                events.append(candidate)
+            else:
+                _absorb(target, candidate)
+        for candidate in secondary:
+            target = self._merge_target(events, candidate, loose=True)
+            if target is not None:
+                _absorb(target, candidate, add_parties=candidate.value is not None)
+        return self._render(events)
+
+    def _merge_target(self, events, candidate, loose=False):
+        best = None
+        for event in events:
+            if event is candidate.rescheduled_from:
+                continue
+            if event.group == candidate.group:
+                continue
+            if candidate.distinct and event.distinct:
+                continue
+            if not _kinds_compatible(event.kind, candidate.kind):
+                continue
+            if (
+                candidate.status != event.status
+                and candidate.value is not None
+                and not (candidate.sentence.heading)
+            ):
+                continue
+            if candidate.value is not None and not self._dates_mergeable(event, candidate):
+                continue
+            if candidate.value is None and _ANOTHER.search(
+                candidate.sentence.text[
+                    max(0, candidate.trigger.start - 25) : candidate.trigger.start
+                ]
+            ):
+                continue
+            overlap = _overlap(event, candidate)
+            same_place = event.location and event.location == candidate.location
+            if not overlap and not same_place:
+                if not (loose and candidate.kind == event.kind and _definite(candidate)):
+                    continue
+            score = overlap + (1 if same_place else 0) + (1 if event.kind == candidate.kind else 0)
+            if best is None or score > best[0]:
+                best = (score, event)
+        return best[1] if best else None
+
+    def _dates_mergeable(self, event, candidate) -> bool:
+        a, b = event.value, candidate.value
+        if a == b:
+            return True
+        if not (a.startswith(b) or b.startswith(a)):
+            return False
+        coarse = event if len(a) < len(b) else candidate
+        return coarse.anchored
+
+    def _render(self, events: list[Candidate]) -> list[dict]:
+        events.sort(key=lambda c: (c.sentence.start, c.trigger.start))
+        out = []
+        index_of = {}
+        for event in events:
+            index_of[id(event)] = len(out)
+            out.append(self._event_dict(event))
+        for event in events:
+            if event.rescheduled_from is not None and id(event.rescheduled_from) in index_of:
+                out[index_of[id(event.rescheduled_from)]]["rescheduled_to"] = index_of[id(event)]
+        return out
+
+    def _event_dict(self, event: Candidate) -> dict:
+        participants = []
+        seen = set()
+        for party in sorted(event.parties, key=lambda p: (p.type != "person", p.start)):
+            if party.name in seen:
+                continue
+            seen.add(party.name)
+            participants.append({"name": party.name, "type": party.type})
+        mentions = []
+        seen_sentences = set()
+        for sentence in sorted(event.mentions, key=lambda s: s.start):
+            if sentence.start in seen_sentences:
+                continue
+            seen_sentences.add(sentence.start)
+            mentions.append(
+                {
+                    "evidence": self.text[sentence.start : sentence.end],
+                    "start": sentence.start,
+                    "end": sentence.end,
+                }
+            )
+        evidence_sentence = event.sentence
+        return {
+            "date": event.value,
+            "end_date": event.end_value,
+            "precision": event.precision,
+            "kind": event.kind,
+            "status": event.status,
+            "title": self._title(event, participants),
+            "participants": participants,
+            "location": event.location,
+            "evidence": self.text[evidence_sentence.start : evidence_sentence.end],
+            "mentions": mentions,
+            "confidence": _confidence(event, participants),
+            "rescheduled_to": None,
+        }
+
+    def _title(self, event: Candidate, participants: list) -> str:
+        return make_title(self.gazetteer, self.language, event.kind, participants, event.location)
+
+
+_TITLE_KIND = {
+    "fr": {
+        "call": "Entretien téléphonique",
+        "meeting": "Rencontre",
+        "talks": "Pourparlers",
+        "summit": "Sommet",
+        "visit": "Visite",
+        "conference": "Réunion",
+    },
+    "en": {
+        "call": "Call",
+        "meeting": "Meeting",
+        "talks": "Talks",
+        "summit": "Summit",
+        "visit": "Visit",
+        "conference": "Conference",
+    },
+}
+
+
+def make_title(
+    gazetteer: Gazetteer, language: str, kind: str, participants: list, location: str | None
+) -> str:
+    """A short title in the article's language: "Entretien téléphonique Joe Biden – Vladimir
+    Poutine", "Sommet G20 à Bali", "Call between Emmanuel Macron and Vladimir Putin"."""
+
+    def shown(name):
+        actor = gazetteer.actor(name)
+        return actor.alias(language) if actor else name
+
+    people = [p["name"] for p in participants if p["type"] == "person"]
+    organisations = [p["name"] for p in participants if p["type"] == "organization"]
+    countries = [p["name"] for p in participants if p["type"] == "country"]
+    names = people if len(people) >= 2 else (organisations + people + countries)
+    names = [shown(n) for n in names[:4]]
+    head = _TITLE_KIND[language][kind]
+    if language == "fr":
+        title = f"{head} {' – '.join(names)}" if names else head
+        if location:
+            place = gazetteer.place_named(location)
+            title += f" à {place.alias('fr') if place else location}"
+    else:
+        if len(names) >= 2:
+            title = f"{head} between {', '.join(names[:-1])} and {names[-1]}"
+        elif names:
+            title = f"{names[0]} {head.lower()}"
+        else:
+            title = head
+        if location:
+            title += f" in {location}"
+    return title
+
+
+def _french_verb_tense(token):
+    morph = token.morph
+    verb_form = morph.get("VerbForm")
+    mood = morph.get("Mood")
+    tense = morph.get("Tense")
+    auxiliaries = [child for child in token.children if child.dep_.startswith("aux")]
+    for aux in auxiliaries:
+        aux_tense = aux.morph.get("Tense")
+        aux_mood = aux.morph.get("Mood")
+        if "Cnd" in aux_mood:
+            return "past" if "Part" in verb_form else "future"
+        if "Fut" in aux_tense:
+            return "future"
+        if aux.lemma_ in ("devoir", "aller") or aux.text.lower().startswith(
+            ("doi", "dev", "va", "vont")
+        ):
+            if aux.text.lower() in ("va", "vont", "doit", "doivent", "devrait", "devraient"):
+                return "future"
+        if "Part" in verb_form or "Past" in tense:
+            return "past"
+    head = token.head
+    if "Inf" in verb_form and head is not token and head.pos_ in ("VERB", "AUX"):
+        lowered = head.text.lower()
+        if lowered in (
+            "va",
+            "vont",
+            "doit",
+            "doivent",
+            "devrait",
+            "devraient",
+            "devra",
+            "devront",
+            "allait",
+            "allaient",
+        ):
+            return "future"
+        return _french_verb_tense(head)
+    if "Cnd" in mood or "Fut" in tense:
+        return "future"
+    if "Imp" in tense or "Past" in tense:
+        return "past"
+    if "Pres" in tense:
+        return "present"
+    return None
+
+
+def _assign_dates(triggers, expressions, text) -> dict:
+    """Each date goes to its nearest trigger; a trigger without one borrows the sentence's only
+    date unless the text puts them in sequence ("fait suite à", "after")."""
+    assignment = {}
+    if not expressions:
+        return assignment
+    by_trigger = {t: [] for t in triggers}
+    for expression in expressions:
+        nearest = min(triggers, key=lambda t: _distance(t, expression))
+        by_trigger[nearest].append(expression)
+    for trigger, found in by_trigger.items():
+        if found:
+            assignment[trigger] = min(found, key=lambda e: _distance(trigger, e))
+    for trigger in triggers:
+        if trigger in assignment:
+            continue
+        nearest = min(expressions, key=lambda e: _distance(trigger, e))
+        low, high = sorted((trigger.end, nearest.start))
+        if _AFTER_BEFORE.search(text[low:high]):
+            continue
+        owners = [t for t, found in by_trigger.items() if nearest in found]
+        if owners and owners[0].kind != trigger.kind and len(expressions) == 1:
+            assignment[trigger] = nearest
+        elif len(expressions) == 1:
+            assignment[trigger] = nearest
+    return assignment
+
+
+def _distance(trigger, expression) -> int:
+    if expression.end <= trigger.start:
+        return trigger.start - expression.end
+    if expression.start >= trigger.end:
+        return expression.start - trigger.end
+    return 0
+
+
+def _sides(parties) -> int:
+    sides = set()
+    for party in parties:
+        if party.type == "person":
+            sides.add(party.country or party.name)
+        else:
+            sides.add(party.name)
+    return len(sides)
+
+
+def _overlap(a: Candidate, b: Candidate) -> int:
+    people_a, people_b = a.person_names, b.person_names
+    if len(people_a) >= 2 and len(people_b) >= 2:
+        shared = len(people_a & people_b)
+        return shared if shared >= 2 else 0
+    return len(a.names & b.names)
+
+
+_FAMILIES = [{"call"}, {"meeting", "talks", "visit", "summit", "conference"}]
+
+
+def _kinds_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if "summit" in (a, b) and "meeting" not in (a, b) and "visit" not in (a, b):
+        return False
+    return any(a in family and b in family for family in _FAMILIES)
+
+
+def _definite(candidate: Candidate) -> bool:
+    before = candidate.sentence.text[
+        max(0, candidate.trigger.start - 12) : candidate.trigger.start
+    ].lower()
+    return bool(re.search(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$", before))
+
+
+def _absorb(target: Candidate, other: Candidate, add_parties=True):
+    target.mentions.append(other.sentence)
+    if add_parties:
+        names = target.names
+        for party in other.parties:
+            if party.name not in names:
+                target.parties.append(party)
+                names.add(party.name)
+    if (
+        other.value is not None
+        and target.value is not None
+        and len(other.value) > len(target.value)
+    ):
+        target.value, target.precision = other.value, other.precision
+        target.end_value = other.end_value
+        target.anchored = other.anchored
+    if target.location is None and other.location is not None:
+        target.location = other.location
+    if other.status == "cancelled" and other.value is not None:
+        target.status = "cancelled"
+    if target.kind != other.kind and other.kind == "call" and target.trigger.ambiguous:
+        target.kind = "call"
+
+
+def _copy(candidate: Candidate) -> Candidate:
+    return Candidate(**{k: getattr(candidate, k) for k in candidate.__dataclass_fields__})
+
+
+def _unknown_person(name: str):
+    from .gazetteer import Actor
+
+    return Actor(name=re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+", "", name), type="person")
+
+
+def _confidence(event: Candidate, participants: list) -> float:
+    score = 0.45
+    if event.explicit_date:
+        score += 0.2
+    elif not event.anchored:
+        score += 0.1
+    else:
+        score += 0.1
+    if len(participants) >= 2:
+        score += 0.15
+    if not event.trigger.ambiguous:
+        score += 0.1
+    if len(event.mentions) > 1:
+        score += 0.05
+    return round(min(score, 0.99), 2)
+
+
+__all__ = ["Extractor", "ExtractionResult", "ROLE_NOUNS", "make_title"]

@@ -1,0 +1,239 @@
+"""Meeting triggers per kind and language, and the words that turn a meeting into a non-meeting.
+
+A trigger is a word or phrase that names a diplomatic encounter ("sommet", "s'entretenir",
+"spoke by phone", "talks"). Each pattern carries the kind it denotes, whether it is a verb whose
+subject meets its object(s) one by one ("X met Y and Z" = two bilateral meetings), and whether
+the kind is only a default (French "entretien" is a call or a meeting depending on context).
+"""
+
+import re
+from dataclasses import dataclass
+
+KINDS = ("call", "meeting", "talks", "summit", "visit", "conference")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    kind: str
+    verb: bool  # the subject meets each object: "il rencontrera X et Y"
+    ambiguous: bool = False  # kind decided by context (call or meeting)
+    count: int = 1  # "deux conversations téléphoniques" -> 2
+
+
+def _rx(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+# (kind, pattern, verb, ambiguous); the first pattern to cover a span wins, so longer and more
+# specific phrases come first.
+_FRENCH = [
+    (
+        "call",
+        r"\b(?:entretiens?|conversations?|appels?|échanges?|echanges?)\s+t[ée]l[ée]phoniques?"
+        r"\b",
+        False,
+        False,
+    ),
+    ("call", r"\b(?:visio-?conf[ée]rences?|visioconf[ée]rences?)\b", False, False),
+    (
+        "call",
+        r"\bs'(?:est|sont|était|étaient|etait|etaient)\s+entretenu(?:e|s|es)?\s+"
+        r"(?:\w+\s+){0,3}?(?:par|au)\s+t[ée]l[ée]phone\b",
+        True,
+        False,
+    ),
+    (
+        "call",
+        r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?t[ée]l[ée]phon[ée]\b"
+        r"|\bt[ée]l[ée]phoner(?:a|ait|aient|ont)?\b",
+        True,
+        False,
+    ),
+    (
+        "call",
+        r"\b(?:a|ont|avait|avaient|aurait|auraient|va|vont|doit|devrait)\s+(?:\w+\s+)?"
+        r"appel(?:é|er)\b(?!\s+(?:à|au|aux|les?\s+\w+\s+à)\b)|\bappellera\b|\bappelait\b",
+        True,
+        False,
+    ),
+    (
+        "call",
+        r"\b(?:l'|un |cet |l’|leur |le premier |deuxième |second |nouvel |dernier )appel\b"
+        r"(?!\s+(?:à|au|aux|des|du|de|d'|d’|lancé)\b)",
+        False,
+        False,
+    ),
+    (
+        "meeting",
+        r"\bs['’](?:entretenir|entretiendr\w+|entretien(?:t|nent)|est\s+entretenu\w*|"
+        r"étaient\s+entretenu\w*|était\s+entretenu\w*)\b|\bse\s+sont\s+entretenus\b"
+        r"|\bs['’]être\s+entretenu\w*\b",
+        True,
+        True,
+    ),
+    (
+        "meeting",
+        r"\bentretiens?\b(?!\s+(?:accordé|publié|donné|au journal|à la (?:radio|télé)))",
+        False,
+        True,
+    ),
+    ("meeting", r"\bt[êe]te-[àa]-t[êe]te\b|\bface-[àa]-face\b", False, False),
+    (
+        "meeting",
+        r"\brencontr(?:e|es|er|é|ée|és|ées|ait|aient|era|erait|eraient|eront|ons|ent"
+        r"|ant|eras|erai)\b",
+        True,
+        False,
+    ),
+    (
+        "meeting",
+        r"\bse\s+(?:sont|seront|étaient|etaient)\s+(?:\w+\s+)?(?:retrouvés|réunis)\b"
+        r"|\bse\s+retrouver(?:ont|aient|a)?\b|\bse\s+réuni(?:ront|raient|ssent)\b",
+        False,
+        False,
+    ),
+    ("meeting", r"\br[ée]unions?\b(?!\s+(?:de famille|publique))", False, False),
+    ("meeting", r"\brendez-vous\b", False, False),
+    (
+        "meeting",
+        r"\bre[çc]u(?:e|s|es)?\s+(?=par\b)|\b(?:recevra|recevrait|recevront|reçoit"
+        r"|recevoir|recevait|a\s+reçu|avait\s+reçu|ont\s+reçu)\b(?=\s+(?:\w+\s+)?(?:le |la |les "
+        r"|son |sa |ses |l'|l’)?(?:[A-ZÉ]|pr[ée]sident|premier|ministre|roi|reine|chef|chancel"
+        r"|secr[ée]taire|homologue|[ée]mir|prince|dirigeant|d[ée]l[ée]gation))",
+        True,
+        False,
+    ),
+    (
+        "talks",
+        r"\bpourparlers\b|\bn[ée]gociations\b|\bcycle\s+de\s+n[ée]gociations\b"
+        r"|\bdiscussions\b|\bround\b",
+        False,
+        False,
+    ),
+    ("summit", r"\bsommets?\b", False, False),
+    (
+        "visit",
+        r"\bvisites?\b|\bse\s+rend(?:re|ra|rait|raient|ront|ait|aient)?\b(?=\s+(?:\w+\s+)?"
+        r"(?:à|au|aux|en|chez|dans)\b)|\bs['’](?:est|était|etait)\s+rendu(?:e|s|es)?\b"
+        r"|\bse\s+sont\s+rendu(?:e|s|es)?\b|\bd[ée]placements?\b|\bvoyages?\b(?=\s+(?:officiel|"
+        r"d['’][ée]tat|à|au|en))|\btourn[ée]e\b",
+        False,
+        False,
+    ),
+    (
+        "conference",
+        r"\bconf[ée]rences?\b(?!\s+(?:de\s+presse|téléphonique\s+de\s+presse))"
+        r"|\bConseil\s+de\s+sécurité\b",
+        False,
+        False,
+    ),
+]
+
+_ENGLISH = [
+    ("call", r"\b(?:phone|telephone|video)\s+(?:calls?|conversations?|talks)\b", False, False),
+    (
+        "call",
+        r"\b(?:spoke|speaks|speak|talked|talks|talk|speaking|talking)\b(?=[^.;]{0,80}?\b"
+        r"(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\b)",
+        True,
+        False,
+    ),
+    ("call", r"\bvideo-?conferences?\b|\bvideo\s+link\b", False, False),
+    (
+        "call",
+        r"\b(?:a|the|two|three|several|had|held|in\s+a|first|second|latest|previous)\s+"
+        r"calls?\b(?!\s+(?:for|on|to)\b)",
+        False,
+        False,
+    ),
+    ("call", r"\bcalls?\s+(?=with\b|between\b)", False, False),
+    (
+        "call",
+        r"\b(?:called|phoned|rang)\b(?!\s+(?:for|on|off|it|out|up|upon|in|back)\b)"
+        r"(?=\s+(?:[A-Z]|his\b|her\b|their\b|the\s+(?:[A-Z]|president|prime|king|chancellor)))",
+        True,
+        False,
+    ),
+    (
+        "meeting",
+        r"\b(?:met|meet|meets|meeting|meetings)\b(?!\s+(?:the\s+)?(?:demands?|targets?"
+        r"|expectations|criteria|requirements|needs)\b)",
+        True,
+        False,
+    ),
+    ("meeting", r"\bface-to-face\b|\btête-à-tête\b|\bsit-down\b|\bsat\s+down\b", False, False),
+    (
+        "meeting",
+        r"\b(?:hosted|hosts|host|hosting|received|receives|receive|welcomed|welcomes"
+        r"|welcome)\b(?=\s+(?:[A-Z]|his\b|her\b|the\s+(?:[A-Z]|visiting|president|prime|king)))",
+        True,
+        False,
+    ),
+    ("talks", r"\btalks\b|\bnegotiations\b|\bdiscussions\b|\bround\s+of\s+\w+\b", False, False),
+    ("summit", r"\bsummits?\b", False, False),
+    (
+        "visit",
+        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour\b|\b(?:head|heads|heading|headed"
+        r"|travel|travels|traveling|travelling|traveled|travelled|fly|flies|flew|flying|go|goes"
+        r"|going|went)\s+(?=to\b)",
+        False,
+        False,
+    ),
+    ("conference", r"\bconferences?\b|\bSecurity\s+Council\b|\bministerial\b", False, False),
+]
+
+_COMPILED = {
+    "fr": [(kind, _rx(p), verb, amb) for kind, p, verb, amb in _FRENCH],
+    "en": [(kind, _rx(p), verb, amb) for kind, p, verb, amb in _ENGLISH],
+}
+
+# Phrases that contain a trigger word but report no encounter.
+_NOT_MEETINGS = {
+    "fr": _rx(
+        r"conf[ée]rences?\s+de\s+presse|point\s+de\s+presse|entretiens?\s+(?:accordé|"
+        r"donné)s?\s+(?:à|au)|dans\s+un\s+entretien\s+(?:à|au|avec\s+(?:le|la|l')\s*"
+        r"[A-Z])|visite\s+(?:médicale|guidée)|réunion\s+de\s+crise\s+interne"
+    ),
+    "en": _rx(
+        r"(?:press|news)\s+conferences?|(?:press|news)\s+briefing|in\s+an\s+interview"
+        r"|(?:debt[- ]ceiling|budget|wage|contract|labou?r|trade\s+union)\s+"
+        r"(?:talks|negotiations)|called\s+for|so-called|meet\s+the\s+press"
+    ),
+}
+
+_NUMBERS = {
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+}
+_COUNT_BEFORE = _rx(r"\b(deux|trois|quatre|two|three|four)\s+(?:\w+\s+)?$")
+
+
+def find_triggers(sentence: str, language: str) -> list[Trigger]:
+    """Triggers in `sentence`, non-overlapping, in text order; offsets into `sentence`."""
+    excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS[language].finditer(sentence)]
+    taken: list[tuple[int, int]] = []
+    found = []
+    for kind, regex, verb, ambiguous in _COMPILED[language]:
+        for match in regex.finditer(sentence):
+            start, end = match.start(), match.end()
+            if end <= start:
+                continue
+            if any(start < e and s < end for s, e in taken + excluded):
+                continue
+            taken.append((start, end))
+            count = 1
+            before = _COUNT_BEFORE.search(sentence[max(0, start - 20) : start])
+            if before and match.group(0).lower().endswith("s"):
+                count = _NUMBERS[before.group(1).lower()]
+            found.append(
+                Trigger(start, end, match.group(0), kind, verb, ambiguous=ambiguous, count=count)
+            )
+    found.sort(key=lambda trigger: trigger.start)
+    return found
