@@ -34,7 +34,7 @@ lint: $(VENV)/.installed-dev
 
 test: $(VENV)/.installed-dev lint
 	bash scripts/services.sh
-	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) \
+	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) DB_CONN_MAX_AGE=0 \
 		$(PY) -m pytest
 
 eval: $(VENV)/.installed-run
