@@ -37,9 +37,9 @@ def sync_gazetteer_from_file() -> tuple[int, int]:
 
     Rows already there are the editors' and are left as they are.
     """
-    from articles.extraction.gazetteer import load_default_records
+    from articles.extraction import default_actor_records, default_place_records
 
-    actor_records, place_records = load_default_records()
+    actor_records, place_records = default_actor_records(), default_place_records()
     known_actors = set(Actor.objects.values_list("name", flat=True))
     known_places = set(Place.objects.values_list("name", flat=True))
     new_actors = [r for r in actor_records if r["name"] not in known_actors]
