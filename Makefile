@@ -44,7 +44,7 @@ bench-extract: $(VENV)/.installed-run
 	$(PY) scripts/bench_extract.py
 
 screenshot: $(VENV)/.installed-dev
-	$(PY) scripts/screenshot.py docs/timeline.png
+	$(PY) scripts/screenshot.py docs/timeline.png http://127.0.0.1:$(PORT)/
 
 clean:
 	rm -rf $(VENV) var staticfiles
