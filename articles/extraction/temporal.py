@@ -122,10 +122,14 @@ def _alternation(words: list[str]) -> str:
 
 
 def _month_pattern(table: dict[int, list[str]], case_sensitive: bool) -> str:
-    full = [names[0] for names in table.values()] + [
-        n for names in table.values() for n in names[1:] if len(n) > 3 or n in ("mai", "mars")
+    # An abbreviation is a strict prefix of the full name; "fevrier" or "aout" are spellings.
+    abbreviations = [
+        n
+        for names in table.values()
+        for n in names[1:]
+        if len(_fold(n)) < len(_fold(names[0])) and _fold(names[0]).startswith(_fold(n))
     ]
-    abbreviations = [n for names in table.values() for n in names[1:] if n not in full]
+    full = [n for names in table.values() for n in names if n not in abbreviations]
     # An abbreviation needs its dot, or a number right after it ("Jan 10", "sept 2021").
     body = rf"(?:{_alternation(full)})(?!\w)|(?:{_alternation(abbreviations)})(?:\.|(?=\s+\d))"
     if case_sensitive:
@@ -292,7 +296,7 @@ _FR_NOT_IMPARFAIT = {
 }  # fmt: skip
 
 FR_TENSE_RE = re.compile(
-    rf"(?<![\w'’-])(?:"
+    rf"(?<![\w-])(?:"
     # compound past (passé composé, plus-que-parfait, passé antérieur, passive) - or future
     # when the participle says so ("est prévu", "sont attendus")
     rf"(?P<compound>(?:{_FR_AUXILIARY})(?:\s+{_FR_ADVERB})*\s+(?P<participle>{_FR_PARTICIPLE}|été|eu|dit|fait|pris|mis|su|vu|dû))\b"
@@ -337,7 +341,7 @@ _EN_NOT_PAST = {
 }  # fmt: skip
 
 EN_TENSE_RE = re.compile(
-    r"(?<![\w'’-])(?:"
+    r"(?:(?<![\w'’-])|(?=['’]))(?:"
     r"(?P<compound>(?:has|have|had|'ve|’ve|'d\s+(?=\w+ed))\s+(?:\w+ly\s+|not\s+|already\s+|"
     r"also\s+|just\s+|never\s+|since\s+)*(?:been|\w+ed|\w+en|met|held|spoken|spoke|said|told|"
     r"gone|come|seen|taken|made|given|begun|left|flown|sent|won|lost|fought|had|agreed|"
@@ -1175,15 +1179,17 @@ def _full_dates(text: str, language: str) -> list[tuple[int, int, date]]:
     return sorted(found)
 
 
-def _lead_sentence(text: str) -> tuple[int, int]:
-    """The first sentence long enough to be prose rather than a title, byline or caption."""
+_PHOTO_CREDIT = re.compile(r"\([^()]*/[^()]*\)|\[[^\]]*(?:File|Photo|/)[^\]]*\]|©")
+
+
+def _lead_sentences(text: str):
+    """Sentences long enough to be prose rather than a title, byline or photo caption."""
     for start, end in zip(
         _sentence_starts(text), (*_sentence_starts(text)[1:], len(text)), strict=True
     ):
         sentence = text[start:end].strip()
-        if len(sentence.split()) >= 12 and not re.search(r"\(\s*AFP|/\s*AP\]|\[File", sentence):
-            return start, end
-    return 0, len(text)
+        if len(sentence.split()) >= 12 and not _PHOTO_CREDIT.search(sentence):
+            yield start, end
 
 
 def _past_weekday_in(text: str, start: int, end: int, language: str) -> int | None:
@@ -1234,8 +1240,11 @@ def infer_publication_date(text: str, *, language: str) -> tuple[date | None, st
     all_dates = _full_dates(text, language)
     if all_dates:
         start, end, latest = max(all_dates, key=lambda item: item[2])
-        lead_start, lead_end = _lead_sentence(text)
-        weekday = _past_weekday_in(text, lead_start, lead_end, language)
+        weekday = None
+        for index, (lead_start, lead_end) in enumerate(_lead_sentences(text)):
+            weekday = _past_weekday_in(text, lead_start, lead_end, language)
+            if weekday is not None or index >= 2:
+                break
         if weekday is not None:
             moved = latest + timedelta(days=(weekday - latest.weekday()) % 7)
             weekday_name = (FRENCH_WEEKDAYS if language == "fr" else ENGLISH_WEEKDAYS)[weekday]

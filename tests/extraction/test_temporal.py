@@ -1,0 +1,559 @@
+"""The temporal tagger, on sentences written for these tests.
+
+Most tests publish on Thursday 14 March 2024; the week around it:
+Mon 11, Tue 12, Wed 13, [Thu 14], Fri 15, Sat 16, Sun 17, Mon 18, Tue 19, Wed 20.
+"""
+
+from datetime import date
+
+from articles.extraction.temporal import (
+    clause_tense,
+    find_time_expressions,
+    infer_publication_date,
+)
+
+THURSDAY = date(2024, 3, 14)
+
+
+def found(text, language="fr", published=THURSDAY):
+    return find_time_expressions(text, language=language, published=published)
+
+
+def only(text, language="fr", published=THURSDAY):
+    expressions = found(text, language, published)
+    assert len(expressions) == 1, expressions
+    return expressions[0]
+
+
+def values(text, language="fr", published=THURSDAY):
+    return [e.value for e in found(text, language, published)]
+
+
+# Weekdays, French ------------------------------------------------------------------------
+
+
+def test_it_reads_a_past_weekday_as_the_same_day_when_it_is_publication_day():
+    expression = only("Les deux ministres ont conclu jeudi leurs discussions à Oslo.")
+    assert (expression.text, expression.value, expression.precision) == (
+        "jeudi",
+        "2024-03-14",
+        "day",
+    )
+    assert expression.anchored
+
+
+def test_it_reads_a_future_weekday_as_the_same_day_when_it_is_publication_day():
+    assert only("Le président rencontrera jeudi son homologue.").value == "2024-03-14"
+
+
+def test_it_reads_a_past_weekday_as_the_most_recent_one():
+    assert only("Les délégations se sont retrouvées lundi à Rome.").value == "2024-03-11"
+
+
+def test_it_reads_a_future_weekday_as_the_next_one():
+    assert only("Le ministre se rendra lundi à Rome.").value == "2024-03-18"
+
+
+def test_it_keeps_the_time_of_day_with_the_weekday():
+    expression = only("Le chef de l'Etat a appelé mercredi soir son homologue malien.")
+    assert (expression.text, expression.value) == ("mercredi soir", "2024-03-13")
+
+
+def test_it_reads_mardi_dernier_as_before_publication_whatever_the_verb():
+    assert only("Ils se verront comme mardi dernier.").value == "2024-03-12"
+
+
+def test_it_reads_prochain_as_strictly_after_publication():
+    assert only("Une réunion est prévue jeudi prochain.").value == "2024-03-21"
+    assert only("Ils se retrouveront lundi prochain.").value == "2024-03-18"
+
+
+def test_it_reads_ce_mardi_by_the_tense_of_its_clause():
+    assert only("Le sommet s'est ouvert ce mardi à Dakar.").value == "2024-03-12"
+
+
+def test_it_reads_a_conditional_clause_as_future():
+    assert only("Les deux dirigeants se rencontreraient lundi.").value == "2024-03-18"
+
+
+def test_it_reads_devrait_and_va_as_future():
+    assert only("Le ministre devrait se rendre mercredi à Berlin.").value == "2024-03-20"
+    assert only("Elle va s'entretenir vendredi avec son homologue.").value == "2024-03-15"
+
+
+def test_it_takes_the_nearest_weekday_when_the_tense_is_unknown():
+    assert only("Sommet à Oslo samedi.").value == "2024-03-16"
+    assert only("Réunion à Oslo mardi.").value == "2024-03-12"
+
+
+def test_it_reads_a_fronted_weekday_by_the_verb_that_follows():
+    assert only("Lundi, le président recevra son homologue.").value == "2024-03-18"
+
+
+# Weekdays, English -----------------------------------------------------------------------
+
+
+def test_it_reads_an_english_past_weekday():
+    assert only("The ministers met on Monday in Oslo.", "en").value == "2024-03-11"
+
+
+def test_it_reads_an_english_future_weekday():
+    expression = only("The president will travel to Oslo on Monday.", "en")
+    assert (expression.text, expression.value) == ("Monday", "2024-03-18")
+
+
+def test_it_reads_last_and_next_weekdays():
+    assert values("They talked last Tuesday and will talk again next Friday.", "en") == [
+        "2024-03-12",
+        "2024-03-15",
+    ]
+
+
+def test_it_reads_a_bare_english_weekday_on_publication_day():
+    assert only("She spoke to him on the phone Thursday.", "en").value == "2024-03-14"
+
+
+def test_it_reads_tuesday_night():
+    expression = only("The two leaders spoke on Tuesday night.", "en")
+    assert (expression.text, expression.value) == ("Tuesday night", "2024-03-12")
+
+
+def test_it_reads_is_expected_to_and_progressive_as_future():
+    assert only("The envoy is expected to arrive in Cairo on Wednesday.", "en").value == (
+        "2024-03-20"
+    )
+    assert only("The delegations are meeting on Saturday.", "en").value == "2024-03-16"
+
+
+def test_it_reads_the_verb_before_a_coordinated_weekday():
+    text = "Macron will visit Rome on Monday and then head to Madrid on Tuesday."
+    assert values(text, "en") == ["2024-03-18", "2024-03-19"]
+
+
+# Explicit dates, French ------------------------------------------------------------------
+
+
+def test_it_puts_a_future_january_date_of_a_december_story_in_the_next_year():
+    expression = only("Les pourparlers reprendront le 10 janvier.", published=date(2023, 12, 28))
+    assert (expression.text, expression.value) == ("le 10 janvier", "2024-01-10")
+
+
+def test_it_puts_a_past_december_date_of_a_january_story_in_the_previous_year():
+    text = "Les deux hommes s'étaient rencontrés le 20 décembre."
+    assert only(text, published=date(2024, 1, 5)).value == "2023-12-20"
+
+
+def test_it_keeps_an_explicit_year_and_marks_it_unanchored():
+    expression = only("L'accord a été signé le 10 janvier 2022.")
+    assert (expression.value, expression.anchored) == ("2022-01-10", False)
+
+
+def test_it_uses_the_weekday_of_a_dated_day_to_choose_its_year():
+    text = "Les négociateurs se sont retrouvés mercredi 29 novembre."
+    assert only(text, published=date(2024, 1, 5)).value == "2023-11-29"
+
+
+def test_it_reads_le_mardi_28_mars_prochain():
+    expression = only(
+        "Une grève est prévue le mardi 28 mars prochain.", published=date(2023, 3, 24)
+    )
+    assert (expression.text, expression.value) == ("le mardi 28 mars prochain", "2023-03-28")
+
+
+def test_it_reads_the_first_of_the_month():
+    assert only("Le traité a été signé le 1er décembre.").value == "2023-12-01"
+
+
+def test_it_reads_a_day_range_within_a_month():
+    expression = only("Le forum se tiendra du 17 au 19 novembre à Lima.")
+    assert (expression.value, expression.end_value) == ("2024-11-17", "2024-11-19")
+
+
+def test_it_puts_a_future_january_range_in_the_next_year():
+    expression = only("La conférence aura lieu du 10 au 12 janvier.", published=date(2023, 12, 20))
+    assert (expression.value, expression.end_value) == ("2024-01-10", "2024-01-12")
+
+
+def test_it_reads_a_range_of_weekdays():
+    expression = only("La visite, programmée de dimanche à mercredi, a été reportée.")
+    assert (expression.text, expression.value, expression.end_value) == (
+        "de dimanche à mercredi",
+        "2024-03-17",
+        "2024-03-20",
+    )
+
+
+def test_it_reads_a_date_in_an_editors_bracket():
+    assert only("Le sommet [du 10 mars-NDLR] a été un succès.").value == "2024-03-10"
+
+
+def test_it_reads_iso_and_numeric_dates():
+    assert values("Réunion du 2024-03-01 et du 05/02/2024.") == ["2024-03-01", "2024-02-05"]
+
+
+def test_it_reads_french_abbreviations_and_missing_accents():
+    assert values("Signé le 5 sept. 2023, le 3 fevrier 2022 et le 2 aout 2021.") == [
+        "2023-09-05",
+        "2022-02-03",
+        "2021-08-02",
+    ]
+
+
+def test_it_reads_a_full_french_date_in_a_past_clause():
+    assert only("Le sommet de la Cedeao s'est tenu le 7 juillet 2019.").value == "2019-07-07"
+
+
+# Explicit dates, English -----------------------------------------------------------------
+
+
+def test_it_puts_a_future_january_date_in_the_next_year_in_english():
+    text = "Talks will resume on January 10 in Geneva."
+    assert only(text, "en", date(2023, 12, 28)).value == "2024-01-10"
+
+
+def test_it_reads_an_abbreviated_month_with_a_dot():
+    expression = only("Envoys will meet on Jan. 10.", "en", date(2023, 12, 28))
+    assert (expression.text, expression.value) == ("Jan. 10", "2024-01-10")
+
+
+def test_it_reads_day_month_year_in_english():
+    assert only("The treaty was signed on 10 January 2022.", "en").value == "2022-01-10"
+
+
+def test_it_reads_month_day_and_day_as_a_range():
+    text = "He said he would hold a summit in Hanoi on February 27 and 28."
+    expression = only(text, "en", date(2019, 2, 9))
+    assert (expression.value, expression.end_value) == ("2019-02-27", "2019-02-28")
+
+
+def test_it_reads_a_hyphenated_range():
+    expression = only("The conference runs January 10-12.", "en", date(2023, 12, 28))
+    assert (expression.text, expression.value, expression.end_value) == (
+        "January 10-12",
+        "2024-01-10",
+        "2024-01-12",
+    )
+
+
+def test_it_puts_a_past_yearless_date_in_the_previous_year_when_needed():
+    text = "The two leaders met for the first time on June 12 in Singapore."
+    assert only(text, "en", date(2019, 2, 9)).value == "2018-06-12"
+
+
+def test_it_reads_english_ordinals():
+    assert values("They met on March 2nd and again on the 5th of March.", "en") == [
+        "2024-03-02",
+        "2024-03-05",
+    ]
+
+
+def test_it_keeps_a_near_future_date_in_a_past_clause_in_the_same_year():
+    text = "She said he could not come for the May 24 summit."
+    assert only(text, "en", date(2023, 5, 17)).value == "2023-05-24"
+
+
+# Relative days ---------------------------------------------------------------------------
+
+
+def test_it_reads_french_relative_days():
+    text = "Avant-hier, hier, aujourd'hui, demain et après-demain."
+    assert values(text) == ["2024-03-12", "2024-03-13", "2024-03-14", "2024-03-15", "2024-03-16"]
+
+
+def test_it_reads_english_relative_days():
+    assert values("Yesterday, today and tomorrow.", "en") == [
+        "2024-03-13",
+        "2024-03-14",
+        "2024-03-15",
+    ]
+
+
+# Weeks -----------------------------------------------------------------------------------
+
+
+def test_it_gives_next_week_a_month_precision():
+    expression = only("Ils ont rendez-vous la semaine prochaine.", published=date(2022, 1, 21))
+    assert (expression.value, expression.precision) == ("2022-01", "month")
+
+
+def test_it_gives_a_week_across_two_months_a_year_precision():
+    expression = only("Leaders meet this week in Brussels.", "en", date(2024, 2, 28))
+    assert (expression.value, expression.precision) == ("2024", "year")
+
+
+def test_it_gives_a_week_across_two_years_a_year_range():
+    expression = only("Leaders meet this week in Brussels.", "en", date(2024, 12, 31))
+    assert (expression.value, expression.end_value, expression.precision) == (
+        "2024",
+        "2025",
+        "year",
+    )
+
+
+def test_it_reads_the_weekend_after_a_thursday_as_the_coming_one():
+    assert only("Ils se verront ce week-end à Rome.").value == "2024-03"
+    assert only("They will meet in Japan this weekend.", "en").value == "2024-03"
+
+
+def test_it_reads_last_week_and_earlier_this_week():
+    assert values("They spoke last week and again earlier this week.", "en") == [
+        "2024-03",
+        "2024-03",
+    ]
+
+
+def test_it_never_gives_a_week_day_precision():
+    for text in ("la semaine dernière", "cette semaine", "la semaine prochaine"):
+        assert only(f"Ils se sont vus {text}.").precision != "day"
+
+
+# Months ----------------------------------------------------------------------------------
+
+
+def test_it_reads_debut_decembre_as_a_month():
+    text = "Lors d'un précédent entretien début décembre, il avait menacé."
+    expression = only(text, published=date(2021, 12, 30))
+    assert (expression.text, expression.value, expression.precision) == (
+        "début décembre",
+        "2021-12",
+        "month",
+    )
+
+
+def test_it_puts_a_future_mid_january_in_the_next_year():
+    text = "Le sommet se tiendra à la mi-janvier."
+    assert only(text, published=date(2023, 12, 20)).value == "2024-01"
+
+
+def test_it_reads_fin_and_mi_month_forms():
+    assert values("Il partira fin mars et reviendra mi-avril.") == ["2024-03", "2024-04"]
+
+
+def test_it_reads_a_month_by_tense():
+    assert only("Ils s'étaient rencontrés en juin à Genève.").value == "2023-06"
+    assert only("Ils se rencontreront en juin à Genève.").value == "2024-06"
+
+
+def test_it_reads_en_juin_dernier_and_last_june():
+    assert only("En juin dernier, les parties s'étaient quittées.").value == "2023-06"
+    assert only("They parted last June.", "en").value == "2023-06"
+
+
+def test_it_reads_the_next_and_last_month():
+    assert values("Le mois prochain, comme le mois dernier.") == ["2024-04", "2024-02"]
+    assert values("Next month, as last month.", "en") == ["2024-04", "2024-02"]
+
+
+def test_it_keeps_an_explicit_month_and_year():
+    assert only("Les combats ont repris en décembre 2021.").value == "2021-12"
+    assert only("Fighting resumed in January 2021.", "en").value == "2021-01"
+
+
+def test_it_reads_depuis_a_month_as_the_past():
+    assert only("Depuis janvier 2021, ils se parlent.").value == "2021-01"
+    assert only("Ils ne se parleront plus depuis septembre.").value == "2023-09"
+
+
+def test_it_reads_early_mid_late_months_in_english():
+    assert values("Talks in early December and late January.", "en", date(2023, 12, 5)) == [
+        "2023-12",
+        "2024-01",
+    ]
+
+
+def test_it_takes_the_nearest_month_when_the_tense_is_unknown():
+    assert only("Le sommet de janvier à Addis-Abeba.", published=date(2023, 12, 20)).value == (
+        "2024-01"
+    )
+
+
+# Years -----------------------------------------------------------------------------------
+
+
+def test_it_reads_a_year_after_a_preposition():
+    assert only("L'accord conclu en 2014 reste en vigueur.").value == "2014"
+    assert only("The deal agreed in 2002 still stands.", "en").value == "2002"
+
+
+def test_it_reads_debut_2020_as_a_year_not_a_month():
+    expression = only("Le sommet est reporté à début 2020.", published=date(2019, 12, 12))
+    assert (expression.value, expression.precision) == ("2020", "year")
+
+
+def test_it_reads_au_debut_de_l_annee_2020_as_a_year():
+    assert only("Ils proposent de reporter au début de l'année 2020 le sommet.").value == "2020"
+    assert only("The summit was pushed to early 2020.", "en").precision == "year"
+
+
+def test_it_reads_relative_years():
+    assert values("Cette année, l'an prochain et l'année dernière.") == ["2024", "2025", "2023"]
+    assert values("This year, next year and last year.", "en") == ["2024", "2025", "2023"]
+
+
+def test_it_reads_au_debut_de_l_annee_prochaine():
+    assert only("Le sommet aura lieu au début de l'année prochaine.").value == "2025"
+
+
+# Vague future ----------------------------------------------------------------------------
+
+
+def test_it_resolves_soon_to_the_publication_year():
+    for text, language in (
+        ("Il se rendra bientôt à Moscou.", "fr"),
+        ("Ils se verront dans les prochains mois.", "fr"),
+        ("He would visit Moscow soon.", "en"),
+        ("Talks will resume in the coming weeks.", "en"),
+    ):
+        expression = only(text, language)
+        assert (expression.value, expression.precision, expression.anchored) == (
+            "2024",
+            "year",
+            True,
+        )
+
+
+def test_it_ignores_as_soon_as():
+    assert found("They will meet as soon as possible.", "en") == []
+
+
+# What is not a date ----------------------------------------------------------------------
+
+
+def test_it_finds_nothing_in_times_of_day():
+    assert found("La réunion a débuté à 15 heures et s'est achevée vers 10h00.") == []
+
+
+def test_it_finds_nothing_in_durations_and_ages():
+    text = "Après trois jours et cinq mois de pause, une cinquantaine de minutes, à 74 ans."
+    assert found(text) == []
+    assert found("After three days of talks lasting 45 minutes, the 74-year-old left.", "en") == []
+
+
+def test_it_finds_nothing_in_depuis_le_debut_de_la_guerre():
+    assert found("C'est sa première visite depuis le début de la guerre.") == []
+
+
+def test_it_does_not_read_may_the_verb_or_the_name_as_a_month():
+    assert found("They may meet, Theresa May said.", "en") == []
+
+
+def test_it_does_not_read_a_bare_number_as_a_year():
+    assert found("Some 2014 soldiers and 1500 police were deployed.", "en") == []
+
+
+def test_it_reads_mai_after_a_preposition():
+    assert only("Ils se sont rencontrés en mai.").value == "2023-05"
+
+
+# Tense of a clause -----------------------------------------------------------------------
+
+
+def tense(text, marker, language="fr"):
+    return clause_tense(text, text.index(marker), language=language)
+
+
+def test_it_recognises_french_past_forms():
+    for text in (
+        "Les deux présidents ont conclu jeudi un accord.",
+        "Le ministre s'est entretenu jeudi avec son homologue.",
+        "Les parties s'étaient quittées jeudi sur une note positive.",
+        "Le président avait annoncé jeudi un sommet.",
+        "Les deux hommes se sont rencontrés jeudi.",
+        "Le chef de l'Etat a d'ailleurs appelé jeudi son homologue.",
+        "Les négociateurs se sont retrouvés jeudi à Vienne.",
+    ):
+        assert tense(text, "jeudi") == "past", text
+
+
+def test_it_recognises_french_future_forms():
+    for text in (
+        "Les deux présidents se rencontreront jeudi.",
+        "Les deux présidents se rencontreraient jeudi.",
+        "Les discussions seront suivies jeudi d'une réunion.",
+        "Le ministre se rendra jeudi à Pékin.",
+        "Le ministre devrait se rendre jeudi à Pékin.",
+        "Le ministre va rencontrer jeudi son homologue.",
+        "Un sommet est prévu jeudi à Pau.",
+        "Une visite programmée jeudi à Londres.",
+        "Le président est attendu jeudi à Dakar.",
+        "Une session du Parlement aurait lieu jeudi soir.",
+    ):
+        assert tense(text, "jeudi") == "future", text
+
+
+def test_it_recognises_english_tenses():
+    for text in (
+        "The president will travel on Thursday.",
+        "The envoy is due to arrive on Thursday.",
+        "The leaders are scheduled to meet on Thursday.",
+        "She plans to visit Kyiv on Thursday.",
+        "The summit is set to open on Thursday.",
+        "He is to meet the king on Thursday.",
+        "He's going to call Putin on Thursday.",
+    ):
+        assert tense(text, "Thursday", "en") == "future", text
+    for text in (
+        "The ministers met on Thursday.",
+        "The leaders held talks on Thursday.",
+        "She spoke to him on Thursday.",
+        "The talks were tense on Thursday.",
+        "The president had called him on Thursday.",
+        "The minister visited Kyiv on Thursday.",
+    ):
+        assert tense(text, "Thursday", "en") == "past", text
+
+
+def test_it_borrows_the_tense_of_the_preceding_verb_when_the_clause_has_none():
+    text = (
+        "Les discussions seront suivies le 12 janvier d'une réunion, puis le 13 janvier d'un vote."
+    )
+    assert tense(text, "13 janvier") == "future"
+
+
+def test_it_reads_a_nominal_future_cue():
+    text = "Moscou, à l'approche de pourparlers le 10 janvier à Genève, durcit le ton."
+    assert tense(text, "10 janvier") == "future"
+
+
+def test_it_accepts_an_outside_tense_function():
+    expressions = find_time_expressions(
+        "Réunion jeudi.", language="fr", published=THURSDAY, tense_at=lambda offset: "past"
+    )
+    assert [e.value for e in expressions] == ["2024-03-14"]
+
+
+# Publication date ------------------------------------------------------------------------
+
+
+def test_it_takes_a_french_byline_date():
+    text = "Le sommet est reporté\n\n12 décembre 2019 à 10h01 par Une Journaliste\n\nLe texte."
+    published, note = infer_publication_date(text, language="fr")
+    assert published == date(2019, 12, 12)
+    assert "12 décembre 2019" in note
+
+
+def test_it_takes_an_english_published_line():
+    text = "Summit called off\nPublished 3 March 2023\nThe summit was called off on Friday."
+    assert infer_publication_date(text, language="en")[0] == date(2023, 3, 3)
+
+
+def test_it_takes_an_iso_dateline():
+    assert infer_publication_date("2021-12-30\nLe texte.", language="fr")[0] == date(2021, 12, 30)
+
+
+def test_it_moves_the_latest_date_forward_to_the_weekday_of_the_lead():
+    text = (
+        "Photo prise lors d'une rencontre entre les deux chefs de la diplomatie à Paris, dans "
+        "la grande salle du ministère, le 25 décembre 2021 ( AGENCE / UN PHOTOGRAPHE )\n\n"
+        "Les deux présidents ont conclu jeudi un long entretien téléphonique consacré à la "
+        "sécurité européenne et à la crise qui secoue la région.\n"
+    )
+    published, note = infer_publication_date(text, language="fr")
+    assert published == date(2021, 12, 30)
+    assert "jeudi" in note
+
+
+def test_it_says_why_when_no_date_is_usable():
+    published, note = infer_publication_date("Les deux hommes se sont parlé jeudi.", language="fr")
+    assert published is None
+    assert note
