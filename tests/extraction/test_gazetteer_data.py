@@ -181,3 +181,31 @@ def test_it_reads_the_capitol_as_congress_and_brussels_as_the_union():
     assert who_is_called("Capitole") == {"United States Congress"}
     assert who_is_called("Bruxelles") == {"European Union"}
     assert who_is_called("Brussels") == {"European Union"}
+
+
+def test_it_reads_french_spellings_of_leaders():
+    assert who_is_called("Poutine") == {"Vladimir Putin"}
+    assert who_is_called("Vladimir Poutine") == {"Vladimir Putin"}
+    assert who_is_called("Sergueï Lavrov") == {"Sergei Lavrov"}
+    assert who_is_called("Sergueï Riabkov") == {"Sergei Ryabkov"}
+    assert who_is_called("Mohammed ben Salmane") == {"Mohammed bin Salman"}
+    assert who_is_called("Kim Jong-un") == {"Kim Jong Un"}
+    assert who_is_called("Erdoğan") == {"Recep Tayyip Erdogan"}
+    assert who_is_called("le roi Charles") == {"Charles III"}
+
+
+def test_it_gives_people_their_country_and_dated_roles():
+    lavrov = actor("Sergei Lavrov")
+    assert lavrov["country"] == "Russia"
+    assert {"role": "foreign minister", "from": "2004", "to": None} in lavrov["roles"]
+    assert actor("Emmanuel Macron")["country"] == "France"
+
+
+def test_it_leaves_out_surnames_shared_by_two_leaders():
+    for shared_surname in ("Clinton", "Castro", "Sharif", "Hariri", "Aoun", "Rasmussen"):
+        assert who_is_called(shared_surname) == set()
+
+
+def test_it_does_not_make_a_country_name_a_person_alias():
+    assert who_is_called("Montenegro") == {"Montenegro"}
+    assert who_is_called("Hollande") == {"Francois Hollande"}
