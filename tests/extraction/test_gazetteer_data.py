@@ -209,3 +209,22 @@ def test_it_leaves_out_surnames_shared_by_two_leaders():
 def test_it_does_not_make_a_country_name_a_person_alias():
     assert who_is_called("Montenegro") == {"Montenegro"}
     assert who_is_called("Hollande") == {"Francois Hollande"}
+
+
+def test_it_never_lets_one_place_name_denote_two_cities():
+    owners = defaultdict(set)
+    for record in PLACES:
+        for language in LANGUAGES:
+            for surface in names_in(record, "aliases", language):
+                assert isinstance(surface, str) and surface.strip() == surface and surface
+                owners[surface].add(record["name"])
+    assert {surface: names for surface, names in owners.items() if len(names) > 1} == {}
+
+
+def test_it_knows_summit_venues_by_their_french_names():
+    assert "Vienne" in names_in(place("Vienna"), "aliases", "fr")
+    assert "Charm el-Cheikh" in names_in(place("Sharm el-Sheikh"), "aliases", "fr")
+    assert "Aix-la-Chapelle" in names_in(place("Aachen"), "aliases", "fr")
+    assert "Hanoï" in names_in(place("Hanoi"), "aliases", "fr")
+    assert place("Bali")["country"] == "Indonesia"
+    assert place("Pau")["country"] == "France"
