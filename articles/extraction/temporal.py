@@ -297,12 +297,16 @@ _FR_NOT_IMPARFAIT = {
 
 FR_TENSE_RE = re.compile(
     rf"(?<![\w-])(?:"
+    # planning verbs point forwards even in the passé composé ("a décidé de reporter")
+    rf"(?P<planned>(?:a|ont|avait|avaient)\s+(?:prévu|programmé|planifié|envisagé|décidé|"
+    rf"accepté|proposé|promis|convenu)\s+(?:de\s|d['’])"
+    rf"|(?:s['’]apprêt|se\s+prépar)(?:e|ent|ait|aient)\s+à)|"
     # compound past (passé composé, plus-que-parfait, passé antérieur, passive) - or future
     # when the participle says so ("est prévu", "sont attendus")
     rf"(?P<compound>(?:{_FR_AUXILIARY})(?:\s+{_FR_ADVERB})*\s+(?P<participle>{_FR_PARTICIPLE}|été|eu|dit|fait|pris|mis|su|vu|dû))\b"
     rf"|(?P<future>(?:doi[st]|doivent|devait|devaient|devra|devront|devrai[st]|devraient"
     rf"|comptai?[st]|compte|comptent|entend|entendent|envisage|envisagent|prévoi[st]|prévoient"
-    rf"|souhaite|souhaitent|espère|espèrent)\s+(?:(?:se|s'|s’|y|en|lui|leur|ne|pas|bientôt|"
+    rf"|souhaite|souhaitent|espère|espèrent)\s+(?:(?:de|d'|d’|se|s'|s’|y|en|lui|leur|ne|pas|bientôt|"
     rf"également|aussi|notamment)\s*)*{_W}+(?:er|ir|re|oir)\b"
     rf"|(?:va|vont|allait|allaient)\s+(?:(?:se|s'|s’|y|en|lui|leur|ne|pas|bientôt|également|"
     rf"aussi|donc|ainsi|notamment)\s*)*{_W}+(?:er|ir|re|oir)\b"
@@ -426,6 +430,7 @@ def _verbs(segment: str, base: int, language: str) -> list[tuple[int, int, Tense
                 strong = False
             tense = {
                 "compound": PAST, "future": FUTURE, "conditional": FUTURE, "futur": FUTURE,
+                "planned": FUTURE,
                 "imparfait": PAST, "recent": PAST, "present": PRESENT,
             }[kind]  # fmt: skip
         else:
@@ -525,7 +530,7 @@ def _make(match, ctx, value, precision, end_value=None, anchored=False, group="x
     )
 
 
-_LAST_WORDS = {"dernier", "derniere", "passe", "precedent", "last", "past"}
+_LAST_WORDS = {"dernier", "derniere", "passe", "precedent", "last", "past", "this past"}
 _NEXT_WORDS = {"prochain", "prochaine", "next", "coming", "this coming"}
 
 
@@ -869,8 +874,9 @@ FRENCH_PATTERNS = [
     (
         _compile(
             rf"(?<![\w-])(?:(?P<prep>depuis|dès|jusqu['’]au)\s+)?"
-            rf"(?P<x>(?:(?:du|des|entre\s+le|les|le)\s+)?(?P<d1>{FR_DAY})(?:\s+(?P<m1>{FR_MONTH}))?"
-            rf"(?:\s+(?P<y1>{YEAR}))?\s*(?:-|–|au|et(?:\s+le)?)\s*(?P<d2>{FR_DAY})\s+"
+            rf"(?P<x>(?:(?:du|des|entre\s+le|les|le)\s+)?(?:{FR_WEEKDAY}\s+)?(?P<d1>{FR_DAY})"
+            rf"(?:\s+(?P<m1>{FR_MONTH}))?(?:\s+(?P<y1>{YEAR}))?\s*(?:-|–|au|et(?:\s+le)?)\s*"
+            rf"(?:{FR_WEEKDAY}\s+)?(?P<d2>{FR_DAY})\s+"
             rf"(?P<m2>{FR_MONTH})(?:\s+(?P<y2>{YEAR}))?(?:\s+(?P<mod>{_FR_MOD}))?)"
         ),
         _handle_day_range,
@@ -940,7 +946,8 @@ FRENCH_PATTERNS = [
         _compile(
             r"(?<![\w-])(?P<x>(?:(?:au\s+|en\s+|dès\s+le\s+|le\s+)?(?:début|fin|courant|milieu)\s+(?:du\s+)?)?"
             r"(?:le\s+)?mois\s+(?:prochain|dernier|passé|précédent)|ce\s+mois-ci|"
-            r"(?:au\s+|en\s+)?(?:début|fin|milieu)\s+de\s+(?:ce\s+)?mois(?:-ci)?)(?![\w-])"
+            r"(?:au\s+|en\s+|à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:début|fin|milieu)\s+"
+            r"(?:de\s+(?:ce\s+)?mois(?:-ci)?|du\s+mois(?!\s+(?:de|d['’]|prochain|dernier))))(?![\w-])"
         ),
         _handle_relative_month,
     ),
@@ -964,9 +971,10 @@ FRENCH_PATTERNS = [
     ),
     (
         _compile(
-            r"(?<![\w-])(?P<x>bientôt|prochainement|sous\s+peu|dans\s+les\s+(?:tout\s+)?prochaine?s\s+"
-            r"(?:jours|semaines|mois)|dans\s+les\s+(?:jours|semaines|mois)\s+(?:à\s+venir|qui\s+"
-            r"viennent))(?![\w-])"
+            r"(?<![\w-])(?P<x>bientôt|prochainement|sous\s+peu|à\s+brève\s+échéance|(?:dans\s+les|au"
+            r"\s+cours\s+des)\s+(?:tout\s+)?prochaine?s\s+(?:jours|semaines|mois)|dans\s+les\s+(?:jours|"
+            r"semaines|mois)\s+(?:à\s+venir|qui\s+viennent)|(?:d['’]ici|dans)\s+quelques\s+(?:jours|"
+            r"semaines|mois))(?![\w-])"
         ),
         _handle_vague,
     ),
@@ -1043,7 +1051,7 @@ ENGLISH_PATTERNS = [
     ),
     (
         _compile(
-            rf"(?<![\w-])(?P<x>(?:(?P<mod>last|next|this\s+coming|this|coming|past)\s+)?(?P<wd>{EN_WEEKDAY})"
+            rf"(?<![\w-])(?P<x>(?:(?P<mod>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{EN_WEEKDAY})"
             rf"(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])(?!,?\s+(?-i:[A-Z][a-z]+)\s+\d)"
         ),
         _handle_weekday,
@@ -1060,7 +1068,7 @@ ENGLISH_PATTERNS = [
             r"(?<![\w-])(?P<x>(?:(?:earlier|later|early|late)\s+)?this\s+week(?!end)|next\s+week(?!end)|"
             r"last\s+week(?!end)|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:week(?!end)|seven\s+"
             r"days|7\s+days)|the\s+coming\s+week|the\s+week\s+ahead|(?:this|next|last|the\s+coming|"
-            r"the\s+past|over\s+the)\s+weekend)(?![\w-])"
+            r"the\s+past|this\s+past|over\s+the)\s+weekend)(?![\w-])"
         ),
         _handle_week,
     ),
@@ -1075,7 +1083,8 @@ ENGLISH_PATTERNS = [
     (
         _compile(
             r"(?<![\w-])(?P<x>(?:(?:earlier|later|early|late)\s+|the\s+(?:beginning|start|end|middle)\s+"
-            r"of\s+)?(?:this|next|last|the\s+past|the\s+previous|the\s+coming)\s+month)(?![\w-])"
+            r"of\s+)?(?:this|next|last|the\s+past|the\s+previous|the\s+coming)\s+month|the\s+"
+            r"(?:beginning|start|end|middle)\s+of\s+the\s+month)(?![\w-])"
         ),
         _handle_relative_month,
     ),
@@ -1090,14 +1099,16 @@ ENGLISH_PATTERNS = [
     (
         _compile(
             r"(?<![\w-])(?P<x>(?:(?:earlier|later|early|late)\s+|the\s+(?:beginning|start|end|middle)\s+"
-            r"of\s+)?(?:this|next|last|the\s+past|the\s+previous|the\s+coming)\s+year)(?![\w-])"
+            r"of\s+)?(?:this|next|last|the\s+past|the\s+previous|the\s+coming)\s+year|the\s+"
+            r"(?:beginning|start|end|middle|rest)\s+of\s+the\s+year(?!\s+\d)|year-end)(?![\w-])"
         ),
         _handle_relative_year,
     ),
     (
         _compile(
-            r"(?<![\w-])(?<!as\s)(?P<x>soon|shortly|in\s+the\s+(?:coming|next\s+few|next)\s+(?:days|"
-            r"weeks|months)|in\s+the\s+(?:days|weeks|months)\s+ahead|in\s+the\s+near\s+future)"
+            r"(?<![\w-])(?<!as\s)(?P<x>soon|shortly|in\s+(?:the\s+)?(?:coming|next\s+few|next)\s+(?:days|"
+            r"weeks|months)|in\s+the\s+(?:days|weeks|months)\s+ahead|in\s+the\s+near\s+future|"
+            r"within\s+(?:days|weeks)|in\s+a\s+few\s+(?:days|weeks|months))"
             r"(?![\w-])(?!\s+as\b)(?!\s+after\b)"
         ),
         _handle_vague,
