@@ -1,5 +1,6 @@
 """Writes to the timeline: recording extracted meetings, and the gazetteer the workers read."""
 
+import functools
 import threading
 from datetime import date
 
@@ -71,6 +72,18 @@ def _gazetteer_fingerprint():
     return (Actor.objects.count(), actors, Place.objects.count(), places)
 
 
+def gazetteer_records() -> tuple[list[dict], list[dict]]:
+    """The shipped gazetteer with the editors' tables laid over it: a row in the Actor or
+    Place table replaces the shipped record of the same name, and adds one when new."""
+    from articles.extraction import default_actor_records, default_place_records
+
+    actors = {r["name"]: r for r in default_actor_records()}
+    actors.update((a.name, actor_record(a)) for a in Actor.objects.all())
+    places = {r["name"]: r for r in default_place_records()}
+    places.update((p.name, place_record(p)) for p in Place.objects.all())
+    return list(actors.values()), list(places.values())
+
+
 def extractor():
     """The extraction engine with the gazetteer the editors maintain.
 
@@ -82,13 +95,7 @@ def extractor():
     fingerprint = _gazetteer_fingerprint()
     with _extractor_lock:
         if _extractor_cache["fingerprint"] != fingerprint:
-            if fingerprint[0] == 0:
-                gazetteer = None  # an empty table: the engine's own shipped gazetteer
-            else:
-                gazetteer = Gazetteer.from_records(
-                    [actor_record(a) for a in Actor.objects.all()],
-                    [place_record(p) for p in Place.objects.all()],
-                )
+            gazetteer = Gazetteer.from_records(*gazetteer_records())
             _extractor_cache["extractor"] = Extractor(gazetteer=gazetteer)
             _extractor_cache["fingerprint"] = fingerprint
         return _extractor_cache["extractor"]
@@ -105,22 +112,47 @@ def _free_actor_slug(name):
     return slug
 
 
+@functools.cache
+def _shipped_records_by_name(kind):
+    """The gazetteer file's records, read once per process: {lowercase name: record}."""
+    from articles.extraction import default_actor_records, default_place_records
+
+    records = default_actor_records() if kind == "actors" else default_place_records()
+    return {r["name"].lower(): r for r in records}
+
+
 def _actor_for(participant: dict) -> Actor:
     name = participant["name"].strip()
     actor = Actor.objects.filter(name__iexact=name).first()
     if actor:
         return actor
-    kind = participant.get("type")
+    # A new row must not hide the shipped record of the same name (see gazetteer_records).
+    record = _shipped_records_by_name("actors").get(name.lower(), {})
+    kind = record.get("type") or participant.get("type")
     if kind not in Actor.Type.values:
         kind = Actor.Type.PERSON
-    return Actor.objects.create(name=name, slug=_free_actor_slug(name), type=kind)
+    details = {k: v for k, v in record.items() if k not in ("name", "type", "aliases")}
+    return Actor.objects.create(
+        name=record.get("name", name),
+        slug=_free_actor_slug(name),
+        type=kind,
+        aliases=record.get("aliases", {}),
+        details=details,
+    )
 
 
 def _place_for(name):
     if not name:
         return None
     place = Place.objects.filter(name__iexact=name.strip()).first()
-    return place or Place.objects.create(name=name.strip())
+    if place:
+        return place
+    record = _shipped_records_by_name("places").get(name.strip().lower(), {})
+    return Place.objects.create(
+        name=record.get("name", name.strip()),
+        country=record.get("country", ""),
+        aliases=record.get("aliases", {}),
+    )
 
 
 def _same_meeting(event: Event, names: set[str]) -> bool:

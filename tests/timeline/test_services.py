@@ -1,0 +1,119 @@
+from datetime import date
+
+import pytest
+
+from tests.factories import make_actor, make_article
+from timeline import services
+from timeline.models import Actor, Event, Mention
+
+pytestmark = pytest.mark.django_db
+
+
+def extracted(**fields):
+    """One event as the engine returns it."""
+    event = {
+        "date": "2024-03-14",
+        "end_date": None,
+        "kind": "call",
+        "status": "held",
+        "title": "Appel Blinken – Lavrov",
+        "participants": [
+            {"name": "Antony Blinken", "type": "person"},
+            {"name": "Sergei Lavrov", "type": "person"},
+        ],
+        "location": None,
+        "evidence": "Les deux ministres se sont parlé.",
+        "mentions": [{"evidence": "Les deux ministres se sont parlé.", "start": 0, "end": 33}],
+        "confidence": 0.8,
+        "rescheduled_to": None,
+    }
+    event.update(fields)
+    return event
+
+
+def test_it_reads_contract_dates_at_their_precision():
+    assert services.parse_date_value("2022-01-10") == (date(2022, 1, 10), "day")
+    assert services.parse_date_value("2021-12") == (date(2021, 12, 1), "month")
+    assert services.parse_date_value("2020") == (date(2020, 1, 1), "year")
+    with pytest.raises(ValueError):
+        services.parse_date_value("10/01/2022")
+
+
+def test_it_merges_the_same_meeting_reported_by_two_articles():
+    first = make_article(text="Premier article sur l'appel.", published_at=date(2024, 3, 14))
+    second = make_article(text="Second article sur l'appel.", published_at=date(2024, 3, 15))
+    services.replace_article_events(article=first, events=[extracted()])
+    services.replace_article_events(article=second, events=[extracted(confidence=0.9)])
+    event = Event.objects.get()
+    assert event.mentions.count() == 2
+    assert event.confidence == 0.9
+
+
+def test_it_keeps_different_meetings_on_the_same_day_apart():
+    article = make_article(text="Deux appels le même jour.")
+    other = extracted(
+        participants=[{"name": "Emmanuel Macron", "type": "person"},
+                      {"name": "Xi Jinping", "type": "person"}],
+    )  # fmt: skip
+    services.replace_article_events(article=article, events=[extracted(), other])
+    assert Event.objects.count() == 2
+
+
+def test_it_lets_the_newest_article_say_whether_a_meeting_took_place():
+    before = make_article(text="Annonce d'une rencontre.", published_at=date(2024, 3, 10))
+    after = make_article(text="Compte rendu de la rencontre.", published_at=date(2024, 3, 15))
+    services.replace_article_events(article=before, events=[extracted(status="scheduled")])
+    services.replace_article_events(article=after, events=[extracted(status="held")])
+    assert Event.objects.get().status == "held"
+
+
+def test_it_links_a_postponed_meeting_to_its_new_date():
+    article = make_article(text="Un sommet reporté.")
+    services.replace_article_events(
+        article=article,
+        events=[
+            extracted(kind="summit", status="cancelled", rescheduled_to=1),
+            extracted(kind="summit", status="scheduled", date="2024-06"),
+        ],
+    )
+    old = Event.objects.get(status="cancelled")
+    assert old.rescheduled_to == Event.objects.get(status="scheduled")
+    assert old.rescheduled_to.date_value == "2024-06"
+
+
+def test_it_removes_meetings_an_article_no_longer_reports_unless_confirmed():
+    article = make_article(text="Un article relu.")
+    services.replace_article_events(article=article, events=[extracted(), extracted(kind="summit")])
+    Event.objects.filter(kind="summit").update(review=Event.Review.CONFIRMED)
+    services.replace_article_events(article=article, events=[])
+    assert list(Event.objects.values_list("kind", flat=True)) == ["summit"]
+    assert Mention.objects.count() == 0
+
+
+def test_it_creates_known_actors_with_their_gazetteer_names():
+    article = make_article(text="Un appel.")
+    services.replace_article_events(
+        article=article,
+        events=[extracted(participants=[{"name": "Russia", "type": "country"},
+                                        {"name": "NATO", "type": "organization"}])],
+    )  # fmt: skip
+    russia = Actor.objects.get(name="Russia")
+    assert russia.type == "country"
+    assert "Russie" in russia.aliases["fr"]
+
+
+def test_it_lets_editors_add_names_the_extractor_then_recognises():
+    make_actor(
+        "Ngozi Okonjo-Iweala",
+        type=Actor.Type.PERSON,
+        aliases={"fr": ["Ngozi Okonjo-Iweala"], "en": ["Ngozi Okonjo-Iweala"]},
+    )
+    actors, _ = services.gazetteer_records()
+    names = {record["name"] for record in actors}
+    assert "Ngozi Okonjo-Iweala" in names and "Vladimir Putin" in names
+
+
+def test_it_adds_the_shipped_gazetteer_to_the_tables_once():
+    added, places = services.sync_gazetteer_from_file()
+    assert added > 100 and places > 100
+    assert services.sync_gazetteer_from_file() == (0, 0)
