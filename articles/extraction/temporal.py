@@ -363,7 +363,7 @@ EN_TENSE_RE = re.compile(
     r"\w+ing)\b"
     rf"|(?P<past>{_EN_IRREGULAR_PAST})\b"
     r"|(?P<weak_past>[a-z]{3,}ed)\b"
-    r"|(?P<present>is|are|says|meets|visits|holds|hosts|talks)\b"
+    r"|(?P<present>is|are|says|meets|holds|hosts)\b"
     r")"
 )
 
@@ -823,6 +823,9 @@ def _handle_weekday_range_either(match, ctx):
 def _handle_year_either(match, ctx):
     if match.group("x"):
         return _handle_year(match, ctx)
+    groups = match.groupdict()
+    if groups.get("xc"):
+        return _make(match, ctx, _year_value(int(groups["yearc"])), "year", group="xc")
     return _make(match, ctx, _year_value(int(match.group("yearb"))), "year", group="xb")
 
 
@@ -857,10 +860,66 @@ class _MonthFirst:
         return self._match.start(name)
 
 
+class _SeasonMatch(_MonthFirst):
+    """Adapter: the season and its year may sit in either of two alternatives."""
+
+    def group(self, name):
+        groups = self._match.groupdict()
+        if name in ("season", "year"):
+            return groups.get(name) or groups.get(f"{name}2")
+        return self._match.group(name)
+
+    def groupdict(self):
+        groups = dict(self._match.groupdict())
+        groups["year"] = self.group("year")
+        return groups
+
+
 def _handle_english_ago(match, ctx):
     if not match.group("ago") and not match.group("in"):
         return None  # a bare duration ("three days") is not a date
     return _handle_ago(match, ctx)
+
+
+SEASON_START_MONTH = {
+    "printemps": 3, "ete": 6, "automne": 9, "hiver": 12,
+    "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
+}  # fmt: skip
+
+
+def _season_span(start_year: int, first_month: int) -> tuple[date, date]:
+    next_year, next_month = _add_months(start_year, first_month, 3)
+    return date(start_year, first_month, 1), date(next_year, next_month, 1) - timedelta(days=1)
+
+
+def _handle_season(match, ctx):
+    """A season is a three-month span: year precision (a winter spans two years)."""
+    first_month = SEASON_START_MONTH[_fold(match.group("season"))]
+    year_text = match.groupdict().get("year")
+    if year_text:
+        first, last = _season_span(int(year_text), first_month)
+        value, precision, end_value = _span(first, last)
+        return _make(match, ctx, value, precision, end_value)
+    published = ctx.published
+    spans = [_season_span(y, first_month) for y in range(published.year - 2, published.year + 2)]
+    current = [span for span in spans if span[0] <= published <= span[1]]
+    past = [span for span in spans if span[1] < published]
+    future = [span for span in spans if span[0] > published]
+    modifier = _modifier(match.groupdict().get("mod"))
+    tense = None if modifier else _tense_for(match, ctx)
+    if modifier == "last" or (tense == PAST and not current):
+        first, last = past[-1]
+    elif modifier == "next" or (tense == FUTURE and not current):
+        first, last = future[0]
+    elif current:
+        first, last = current[0]
+    else:
+        first, last = min(
+            past[-1:] + future[:1],
+            key=lambda span: min(abs((span[0] - published).days), abs((span[1] - published).days)),
+        )
+    value, precision, end_value = _span(first, last)
+    return _make(match, ctx, value, precision, end_value, anchored=True)
 
 
 # French --------------------------------------------------------------------------------------
@@ -968,6 +1027,13 @@ FRENCH_PATTERNS = [
             r"l['’]année(?!\s+(?:\d|d))))(?![\w-])"
         ),
         _handle_relative_year,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?P<x>(?:(?:cet|l['’]|en\s)\s*(?P<season>été|ete|automne|hiver)|(?:ce|le|au)\s+"
+            rf"(?P<season2>printemps))(?:\s+(?P<year>{YEAR})|\s+(?P<mod>{_FR_MOD}))?)(?![\w-])"
+        ),
+        lambda match, ctx: _handle_season(_SeasonMatch(match), ctx),
     ),
     (
         _compile(
@@ -1093,6 +1159,10 @@ ENGLISH_PATTERNS = [
             rf"(?<![\w-])(?:{_EN_PREP}\s+)(?P<x>(?:the\s+year\s+)?(?P<year>{YEAR}))(?![\w-])"
             rf"|(?<![\w-])(?P<xb>(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|end|middle)\s+of\s+"
             rf"|mid-)(?P<yearb>{YEAR}))(?![\w-])"
+            # "the 2018 summit", "their 2019 talks": a year used as an adjective
+            rf"|(?<![\w-])(?:the|a|its|their|his|her|last|this)\s+(?P<xc>(?P<yearc>{YEAR}))"
+            rf"(?=\s+(?-i:[a-zA-Z]))(?!\s+(?:of|to|and|or|in|for|by|people|soldiers|troops|"
+            rf"votes|members|cases|deaths|dead|km)\b)"
         ),
         _handle_year_either,
     ),
@@ -1103,6 +1173,14 @@ ENGLISH_PATTERNS = [
             r"(?:beginning|start|end|middle|rest)\s+of\s+the\s+year(?!\s+\d)|year-end)(?![\w-])"
         ),
         _handle_relative_year,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?P<x>(?:(?P<mod>this|next|last|this\s+past|this\s+coming)\s+|(?:in|during|"
+            rf"over|by)\s+the\s+)(?P<season>spring|summer|autumn|winter)(?:\s+of\s+(?P<year>{YEAR}))?"
+            rf"|(?P<season2>spring|summer|autumn|winter)\s+(?P<year2>{YEAR}))(?![\w-])"
+        ),
+        lambda match, ctx: _handle_season(_SeasonMatch(match), ctx),
     ),
     (
         _compile(

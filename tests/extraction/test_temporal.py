@@ -81,6 +81,12 @@ def test_it_reads_devrait_and_va_as_future():
     assert only("Elle va s'entretenir vendredi avec son homologue.").value == "2024-03-15"
 
 
+def test_it_reads_planning_verbs_as_future_even_in_the_past_tense():
+    assert only("Il a décidé de reporter à lundi le sommet.").value == "2024-03-18"
+    assert only("Elle prévoit de se rendre mardi à Kiev.").value == "2024-03-19"
+    assert only("Les ministres s'apprêtent à signer vendredi.").value == "2024-03-15"
+
+
 def test_it_takes_the_nearest_weekday_when_the_tense_is_unknown():
     assert only("Sommet à Oslo samedi.").value == "2024-03-16"
     assert only("Réunion à Oslo mardi.").value == "2024-03-12"
@@ -203,6 +209,11 @@ def test_it_reads_a_full_french_date_in_a_past_clause():
     assert only("Le sommet de la Cedeao s'est tenu le 7 juillet 2019.").value == "2019-07-07"
 
 
+def test_it_reads_a_day_range_with_weekdays():
+    expression = only("Le forum se tiendra du lundi 10 au mercredi 12 juin.")
+    assert (expression.value, expression.end_value) == ("2024-06-10", "2024-06-12")
+
+
 # Explicit dates, English -----------------------------------------------------------------
 
 
@@ -295,6 +306,13 @@ def test_it_reads_the_weekend_after_a_thursday_as_the_coming_one():
     assert only("They will meet in Japan this weekend.", "en").value == "2024-03"
 
 
+def test_it_reads_this_past_weekend_and_this_past_sunday():
+    assert values("They met this past Sunday, as they did this past weekend.", "en") == [
+        "2024-03-10",
+        "2024-03",
+    ]
+
+
 def test_it_reads_last_week_and_earlier_this_week():
     assert values("They spoke last week and again earlier this week.", "en") == [
         "2024-03",
@@ -367,12 +385,38 @@ def test_it_takes_the_nearest_month_when_the_tense_is_unknown():
     )
 
 
+def test_it_reads_the_end_of_the_month():
+    assert only("Il sera nommé d'ici la fin du mois.").value == "2024-03"
+    assert only("A decision is due by the end of the month.", "en").value == "2024-03"
+
+
+# Seasons ---------------------------------------------------------------------------------
+
+
+def test_it_reads_seasons_at_year_precision():
+    assert values("Ils se sont vus l'été dernier et se reverront cet automne.") == ["2023", "2024"]
+    assert values("They met last summer and will meet again next spring.", "en") == ["2023", "2025"]
+
+
+def test_it_gives_a_winter_a_year_range():
+    expression = only("Les pourparlers ont échoué l'hiver 2022.")
+    assert (expression.value, expression.end_value, expression.precision) == (
+        "2022",
+        "2023",
+        "year",
+    )
+
+
 # Years -----------------------------------------------------------------------------------
 
 
 def test_it_reads_a_year_after_a_preposition():
     assert only("L'accord conclu en 2014 reste en vigueur.").value == "2014"
     assert only("The deal agreed in 2002 still stands.", "en").value == "2002"
+
+
+def test_it_reads_a_year_used_as_an_adjective_in_english():
+    assert values("Since the 2018 summit, the 2000 soldiers have stayed.", "en") == ["2018"]
 
 
 def test_it_reads_debut_2020_as_a_year_not_a_month():
@@ -401,6 +445,7 @@ def test_it_resolves_soon_to_the_publication_year():
     for text, language in (
         ("Il se rendra bientôt à Moscou.", "fr"),
         ("Ils se verront dans les prochains mois.", "fr"),
+        ("Ils se verront au cours des prochaines semaines.", "fr"),
         ("He would visit Moscow soon.", "en"),
         ("Talks will resume in the coming weeks.", "en"),
     ):
