@@ -29,6 +29,7 @@ class Party:
     country: str | None = None  # for people: their country, when known
     via: str = "name"  # name | demonym | role | backref | pronoun | metonym | prefix
     tied: bool = False  # a country named by the role phrase of a person next to it
+    reported: int = -1  # index of the reporting clause it stands in, -1 when none
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -41,14 +42,14 @@ ROLE_NOUNS = {
         r"chancelière|roi|reine|souverain|monarque|émir|emir|prince\s+héritier|prince|"
         r"ministre(?:\s+des\s+affaires\s+étrangères|\s+de\s+la\s+défense)?|chef\s+de\s+la\s+"
         r"diplomatie|chef\s+de\s+l['’][ée]tat|chef\s+du\s+gouvernement|dirigeant|dirigeante|"
-        r"numéro\s+(?:1|un)|homologue|homologues|secrétaire\s+d['’][ée]tat|vice-secrétaire\s+"
+        r"numéro\s+(?:1|un)|homologues|homologue|secrétaire\s+d['’][ée]tat|vice-secrétaire\s+"
         r"d['’][ée]tat|émissaire|envoyé|envoyée|négociateur|ambassadeur|ambassadrice|"
         r"porte-parole|leader|conseiller|conseillère|vice-président|vice-présidente)"
     ),
     "en": _rx(
         r"(?:president|prime\s+minister|premier|chancellor|king|queen|emir|crown\s+prince|"
         r"foreign\s+minister|defen[cs]e\s+minister|minister|secretary\s+of\s+state|"
-        r"secretary|leader|counterpart|counterparts|envoy|ambassador|negotiator|"
+        r"secretary|leader|counterparts|counterpart|envoy|ambassador|negotiator|"
         r"special\s+representative|spokes(?:man|woman|person)|vice\s+president|chairman|"
         r"head\s+of\s+state|diplomat)"
     ),
@@ -77,10 +78,13 @@ ROLE_GROUPS = {
 }
 
 _LOCATIVE_BEFORE = {
-    "fr": _rx(r"(?:\b(?:à|a|en|au|aux|dans|vers|depuis|de|d['’]|sur\s+le\s+sol\s+de)\s*|\()$"),
+    "fr": _rx(
+        r"(?:\b(?:à|a|en|au|aux|dans|vers|depuis|sur\s+le\s+sol\s+de|capitale|ville\s+de"
+        r"|(?:arrivée|arrivé|venue)\s+(?:à|en|au))\s*|\()$"
+    ),
     "en": _rx(
-        r"(?:\b(?:in|at|to|from|into|near|outside|across|toward|towards)\s+(?:the\s+)?"
-        r"|\()$"
+        r"(?:\b(?:in|at|to|from|into|near|outside|across|toward|towards|capital|city\s+of)\s+"
+        r"(?:the\s+)?|\()$"
     ),
 }
 _TOPIC_BEFORE = {
@@ -96,16 +100,19 @@ _REPORTING = {
         _rx(
             r",\s*(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?(?:annoncé|déclaré|précisé|indiqué|"
             r"ajouté|affirmé|fait\s+savoir|confirmé|rapporté|souligné|expliqué|estimé|"
-            r"assuré)\b[^.;]*$"
+            r"assuré)\b(?![^.;]*\bqu(?:e\b|['’]))[^.;]*$"
         ),
         _rx(
             r",\s*(?:annonce|déclare|précise|indique|ajoute|affirme|fait\s+savoir|confirme|"
-            r"rapporte|souligne|explique|estime|assure)\b[^.;]*$"
+            r"rapporte|souligne|explique|estime|assure)\b(?![^.;]*\bqu(?:e\b|['’]))[^.;]*$"
         ),
     ],
     "en": [
         _rx(r"\baccording\s+to\s+[^,.;]+"),
-        _rx(r",\s*[^,]*?\b(?:said|says|told|reported|announced|added|stated|confirmed)\b[^,]*$"),
+        _rx(
+            r",\s*[^,]*?\b(?:said|says|told|reported|announced|added|stated|confirmed)\b"
+            r"(?![^,]*\bthat\b)[^,]*$"
+        ),
     ],
 }
 # a verb of saying followed by its content clause: the sayer is not a participant

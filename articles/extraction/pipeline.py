@@ -74,8 +74,9 @@ _CANCEL = re.compile(
     re.IGNORECASE,
 )
 _NEW_DATE_BEFORE = re.compile(
-    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|delayed|moved)\s+(?:\w+\s+){0,6}?"
-    r"(?:à|au|en|pour|jusqu['’]\w*|to|until|till)\s*$",
+    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|delayed|moved|rescheduled)"
+    r"\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for)\b[^.;,]{0,30}|"
+    r"(?:à|au|en|pour|to|until|till|for)\s*)$",
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(
@@ -92,6 +93,48 @@ _ANOTHER = re.compile(
 _ALSO = re.compile(r"\b(?:également|aussi|ensuite|puis|also|then|as\s+well|too)\b", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(
     r"\b(?:fait\s+suite|suite\s+à|après|avant|following|after|before|since|depuis)\b",
+    re.IGNORECASE,
+)
+_VAGUE_DATE = re.compile(
+    r"semaine|week|soon|bientôt|prochainement|shortly|ces\s+derniers|these\s+days|recent",
+    re.IGNORECASE,
+)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|en\s+marge\s+d[ue]|lors\s+d[ue]"
+    r"|au|à\s+l['’]occasion\s+d[ue])\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w()\-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:speculation|spéculations?|rumou?rs?|possible|possibility|éventuel(?:le)?s?"
+    r"|hypothétique|prospect|idea|idée|hopes?\s+for|espoir)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+_UPCOMING = re.compile(
+    r"\b(?:upcoming|forthcoming|imminent|à\s+venir|prochaine?\s+(?:visite|voyage|tournée"
+    r"|sommet|rencontre))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\bqu(?:e|i)\b|\bthat\b|\bwhich\b|\bwho\b")
+_OTHER_EVENT = re.compile(
+    r"\b(?:address|speech|statement|interview|briefing|press\s+conference|election|vote|attack"
+    r"|strike|exercise|drill|parade|ceremony|rally|protest|announcement|tweet|discours"
+    r"|déclaration|attaque|attentat|grève|élection|manifestation|exercice|cérémonie)s?\b",
+    re.IGNORECASE,
+)
+_SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
+_PERIOD_BOUNDARY = re.compile(
+    r"\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici)\s*(?:le\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai[te]nt|initialement|annulée?s?|reportée?s?"
+    r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|due)\b",
+    re.IGNORECASE,
+)
+_TIME_NOUN = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre|semaine|mois|année|an|jour|soir|matin"
+    r"|début|fin|mi|week-end|heure|heures)$",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"t[ée]l[ée]phon|\bappel|visio|\bphone\b|\bcall\b", re.IGNORECASE)
@@ -123,9 +166,11 @@ class Candidate:
     sentence: Sentence
     trigger: Trigger
     explicit_date: bool = False
+    vague: bool = False  # "next week", "soon", or a date carried over from another sentence
     distinct: bool = False  # "deux conversations": never merged with its twin
     supporting: bool = False  # may only add evidence to another event
     group: int = 0  # candidates split from one trigger are never merged together
+    venue: bool = False  # "met at the G7 summit": the summit is where another meeting happens
     rescheduled_from: object = None
     mentions: list = field(default_factory=list)
 
@@ -281,18 +326,34 @@ class _ArticleExtraction:
                 persons_here.append((start, end, person or _unknown_person(name)))
         persons_here.sort(key=lambda item: item[0])
 
-        def in_excluded(rel_start):
-            return any(s <= rel_start < e for s, e in excluded)
-
         for start, end, person in persons_here:
             rel = start - sentence.start
-            if in_excluded(rel):
+            country = person.country or self._country_from_role_phrase(sentence, rel, matches)
+            parties.append(Party(person.name, "person", start, end, country, "name"))
+
+        # "M. Biden", "Mr Xi", "Kim": a surname standing for a person named earlier
+        for match in self._surname_matches(text):
+            rel = match.start(1)
+            if any(p.start <= sentence.start + rel < p.end for p in parties):
                 continue
-            parties.append(Party(person.name, "person", start, end, person.country, "name"))
+            surname = match.group(1)
+            for seen in reversed(self.people_seen):
+                if seen.name.split()[-1] == surname or surname in seen.name.split():
+                    parties.append(
+                        Party(
+                            seen.name,
+                            "person",
+                            sentence.start + rel,
+                            sentence.start + match.end(1),
+                            seen.country,
+                            "name",
+                        )
+                    )
+                    break
 
         for m in matches:
             rel = m.start - sentence.start
-            if in_excluded(rel) or m.actor is None and m.place is None:
+            if m.actor is None and m.place is None:
                 continue
             if m.actor is not None and m.actor.type == "person":
                 continue
@@ -340,8 +401,6 @@ class _ArticleExtraction:
                 for m in matches
             ):
                 continue
-            if in_excluded(match.start()):
-                continue
             person = self.resolve_role(role_group(match.group(1)), None)
             if person is not None:
                 parties.append(
@@ -376,8 +435,40 @@ class _ArticleExtraction:
                     )
                 )
 
+        for party in parties:
+            rel = party.start - sentence.start
+            for index, (start, end) in enumerate(excluded):
+                if start <= rel < end:
+                    party.reported = index
+                    break
         parties.sort(key=lambda p: p.start)
         return parties
+
+    def _surname_matches(self, text: str):
+        titled = list(_SURNAME.finditer(text))
+        tokens = {}
+        for seen in self.people_seen:
+            words = seen.name.split()
+            if len(words) >= 2:
+                tokens.setdefault(words[-1], seen)
+                tokens.setdefault(words[0], seen) if len(words[0]) <= 3 else None
+        if not tokens:
+            return titled
+        bare = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(t) for t in tokens) + r")(?![\w\-])")
+        return titled + list(bare.finditer(text))
+
+    def _country_from_role_phrase(self, sentence: Sentence, rel: int, matches):
+        """ "le président chinois Xi Jinping", "Chinese President Xi Jinping": the person's
+        country when the gazetteer does not know the person."""
+        for m in matches:
+            if m.form != "demonym" or m.actor is None:
+                continue
+            m_rel = m.start - sentence.start
+            if -45 <= m_rel - rel < 0:
+                gap = sentence.text[m.end - sentence.start : rel]
+                if len(gap) <= 30 and not re.search(r"[,;.]| et | and ", gap):
+                    return m.actor.name
+        return None
 
     def demonym_parties(self, sentence: Sentence, m, persons_here) -> list[Party]:
         text = sentence.text
@@ -399,8 +490,9 @@ class _ArticleExtraction:
         follower = [p for p in persons_here if 0 <= p[0] - role_end_abs <= 25]
         if follower:
             return out
-        if re.match(r"homologues?", role.group(0), re.IGNORECASE):
+        if re.match(r"homologues|counterparts", role.group(0), re.IGNORECASE):
             # "ses homologues français, allemand et britannique": the countries
+            out[0].tied = False
             return out
         group = role_group(role.group(0))
         person = self.resolve_role(group, country.name)
@@ -435,9 +527,18 @@ class _ArticleExtraction:
         return None
 
     def recent_people(self, count: int, before_in_sentence: list) -> list:
+        """The `count` people mentioned last, preferring people of different countries: "the
+        two leaders" after a story about two states' leaders."""
         people = []
-        for party in list(reversed(before_in_sentence)) + list(reversed(self.people_seen)):
-            if party.name not in [p.name for p in people]:
+        pool = list(reversed(before_in_sentence)) + list(reversed(self.people_seen))
+        for strict in (True, False):
+            for party in pool:
+                if len(people) == count:
+                    break
+                if party.name in [p.name for p in people]:
+                    continue
+                if strict and party.country and party.country in [p.country for p in people]:
+                    continue
                 people.append(party)
             if len(people) == count:
                 break
@@ -457,24 +558,33 @@ class _ArticleExtraction:
             )
         except Exception:  # noqa: BLE001 - a tagger failure must not lose the article
             expressions = []
-        assignment = _assign_dates(triggers, expressions, text)
+        expressions = [e for e in expressions if not _PERIOD_BOUNDARY.search(text[: e.start])]
+        reporting = self.finder.excluded_spans(text)
+        assignment = _assign_dates(
+            triggers, expressions, text, self._date_fits(sentence, reporting)
+        )
+        cancelled_triggers = _cancelled_triggers(triggers, text)
+        new_dates = [
+            e for e in expressions if _NEW_DATE_BEFORE.search(text[max(0, e.start - 70) : e.start])
+        ]
+        venues = {
+            t
+            for t in triggers
+            if t.kind == "summit" and _VENUE_BEFORE.search(text[max(0, t.start - 30) : t.start])
+        }
         made = False
         for trigger in triggers:
             expression = assignment.get(trigger)
+            cancelled = trigger in cancelled_triggers
             new_date = None
-            cancelled = bool(_CANCEL.search(text))
-            if cancelled:
-                new_dates = [
-                    e
-                    for e in expressions
-                    if _NEW_DATE_BEFORE.search(text[max(0, e.start - 60) : e.start])
-                ]
-                new_date = new_dates[0] if new_dates else None
-                if expression is not None and new_date is not None and expression == new_date:
-                    olds = [e for e in expressions if e is not new_date]
-                    expression = olds[0] if olds else None
+            if cancelled and new_dates:
+                new_date = min(new_dates, key=lambda e: _distance(trigger, e))
+                if expression is new_date:
+                    olds = [e for e in expressions if e not in new_dates]
+                    olds = [e for e in olds if self._date_fits(sentence, reporting)(trigger, e)]
+                    expression = min(olds, key=lambda e: _distance(trigger, e)) if olds else None
             kind = self.decide_kind(trigger, sentence, text)
-            trigger_parties = self.trigger_parties(trigger, sentence, parties)
+            trigger_parties = self.trigger_parties(trigger, sentence, parties, reporting)
             subject = self.pronoun_subject(sentence, trigger, previous_sentence)
             if subject is not None and subject.name not in {p.name for p in trigger_parties}:
                 trigger_parties = [subject] + trigger_parties
@@ -490,14 +600,35 @@ class _ArticleExtraction:
                     for p in trigger_parties
                 ):
                     kind = "summit"
-                if destination is not None and destination not in {p.name for p in trigger_parties}:
-                    trigger_parties.append(Party(destination, "country", 0, 0, None, "place"))
-            else:
+                    trigger_parties = [
+                        p
+                        for p in trigger_parties
+                        if p.type != "country" or p.via not in ("locative", "name")
+                    ]
+                else:
+                    trigger_parties = self.visit_parties(
+                        trigger, sentence, trigger_parties, destination
+                    )
+            if kind != "visit":
                 trigger_parties = [p for p in trigger_parties if p.via != "locative"]
-            supporting = sentence.heading
+            if trigger.kind != "summit" and venues:
+                venue_spans = [(v.start, v.end + 40) for v in venues]
+                trigger_parties = [
+                    p
+                    for p in trigger_parties
+                    if not (
+                        p.type == "organization"
+                        and any(a <= p.start - sentence.start < b for a, b in venue_spans)
+                    )
+                ]
+            supporting = sentence.heading or bool(
+                _HEDGE_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start])
+            )
             inherited = False
             if expression is None and new_date is None and not sentence.heading:
                 inherited_value = self.inherit_date(sentence, trigger, previous_with_event)
+                if inherited_value is None:
+                    inherited_value = self.upcoming_date(sentence, trigger)
                 if inherited_value is not None:
                     expression = inherited_value
                     inherited = True
@@ -515,6 +646,7 @@ class _ArticleExtraction:
                     trigger=trigger,
                     supporting=supporting,
                     group=self._group,
+                    venue=trigger in venues,
                 )
                 created = []
                 if expression is not None:
@@ -535,32 +667,133 @@ class _ArticleExtraction:
                     if created:
                         twin.rescheduled_from = created[0]
                     created.append(twin)
-                for _copy_number in range(trigger.count):
+                copies = trigger.count if expression is not None else 1
+                for _copy_number in range(copies):
                     for candidate in created:
-                        if trigger.count > 1:
+                        if copies > 1:
                             candidate = _copy(candidate)
                             candidate.distinct = True
                         self.candidates.append(candidate)
                         if candidate.value is not None and self._valid(candidate):
                             made = True
-                            firsts = [p for p in candidate.parties if p.type == "person"]
-                            if firsts:
-                                self.last_event_subject = firsts[0]
-                    if trigger.count <= 1:
-                        break
+                            self.last_event_subject = _subject_of(candidate) or (
+                                self.last_event_subject
+                            )
         return made
+
+    def visit_parties(self, trigger, sentence, parties, destination) -> list:
+        """A visit: the visitors (persons, their role countries, the subject) and where they
+        go; other countries of the sentence are not part of it."""
+        trigger_abs = sentence.start + trigger.start
+        keep = []
+        for party in parties:
+            if party.type == "person" or party.via in ("pronoun", "backref", "role"):
+                keep.append(party)
+            elif party.tied or party.via == "metonym" and party.start < trigger_abs:
+                keep.append(party)
+            elif party.type == "organization":
+                keep.append(party)
+            elif party.start < trigger_abs and party.via in ("name", "demonym"):
+                keep.append(party)
+        if destination is not None:
+            keep = [p for p in keep if p.name != destination or p.via == "place"]
+            if destination not in {p.name for p in keep}:
+                keep.append(Party(destination, "country", 0, 0, None, "place"))
+        else:
+            after = [
+                p
+                for p in parties
+                if p.type == "country" and p.start > trigger_abs and p not in keep
+            ]
+            keep += after[:1]
+        return keep
+
+    def upcoming_date(self, sentence, trigger):
+        """ "his upcoming trip", "sa prochaine visite": within weeks of publication; the month
+        of publication at month precision (never a day)."""
+        window = sentence.text[max(0, trigger.start - 60) : trigger.end + 20]
+        if not _UPCOMING.search(window):
+            return None
+        return temporal.TimeExpression(
+            start=0,
+            end=0,
+            text="upcoming",
+            value=self.published.strftime("%Y-%m"),
+            precision="month",
+            end_value=None,
+            anchored=True,
+        )
+
+    def _date_fits(self, sentence: Sentence, reporting: list):
+        """Whether a date can belong to a trigger: not the date of a reporting clause (unless
+        the trigger is in it too), and in French not a date that the parser attaches to another
+        noun ("une journée d'action le mardi 28 mars")."""
+
+        def fits(trigger: Trigger, expression) -> bool:
+            for start, end in reporting:
+                if start <= expression.start < end and not start <= trigger.start < end:
+                    return False
+            if self.language == "fr" and self.token_at:
+                return self._attached_here(sentence, trigger, expression)
+            low, high = sorted((trigger.end, expression.start))
+            return not _OTHER_EVENT.search(sentence.text[low:high])
+
+        return fits
+
+    def _attached_here(self, sentence: Sentence, trigger: Trigger, expression) -> bool:
+        token = self.token_at.get(sentence.start + expression.start)
+        if token is None:
+            return True
+        inside = range(sentence.start + expression.start, sentence.start + expression.end)
+        trigger_span = range(sentence.start + trigger.start, sentence.start + trigger.end)
+        steps = 0
+        while steps < 6:
+            head = token.head
+            if head is token:
+                return True
+            token = head
+            steps += 1
+            if token.idx in inside:
+                continue
+            if token.idx in trigger_span:
+                return True
+            if token.pos_ in ("VERB", "AUX"):
+                return True
+            if token.pos_ == "PROPN" or _TIME_NOUN.match(token.text):
+                continue
+            if token.pos_ == "NOUN":
+                if ROLE_NOUNS[self.language].fullmatch(token.text):
+                    continue
+                # the date qualifies another noun: another meeting or a non-meeting event
+                return False
+        return True
 
     def _tense_for(self, sentence: Sentence):
         if self.language != "fr" or not self.token_at:
-            return None
+            planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
+            if not planned_en:
+                return None
+
+            def tense_en(offset):
+                if any(end <= offset for end in planned_en):
+                    return "future"
+                return temporal.clause_tense(sentence.text, offset, language=self.language)
+
+            return tense_en
+
+        planned = [m.end() for m in _PLANNED.finditer(sentence.text)]
 
         def tense_at(offset):
+            if any(end <= offset for end in planned):
+                return "future"
             return self.tense_at(sentence.start + offset)
 
         return tense_at
 
     def _candidate(self, expression, status, inherited, **base) -> Candidate:
+        vague = inherited or bool(_VAGUE_DATE.search(expression.text or ""))
         return Candidate(
+            vague=vague,
             value=expression.value,
             precision=expression.precision,
             end_value=expression.end_value,
@@ -614,9 +847,14 @@ class _ArticleExtraction:
             return "scheduled"
         return "held"
 
-    def trigger_parties(self, trigger: Trigger, sentence: Sentence, parties: list) -> list:
-        """Parties of one trigger: the noun's own complements, else the whole sentence."""
+    def trigger_parties(
+        self, trigger: Trigger, sentence: Sentence, parties: list, reporting: list
+    ) -> list:
+        """Parties of one trigger: the noun's own complements, else its clause, else the whole
+        sentence; whoever is in a reporting clause only when the trigger is in it too."""
         text = sentence.text
+        own_span = next((i for i, (a, b) in enumerate(reporting) if a <= trigger.start < b), -1)
+        parties = [p for p in parties if p.reported in (-1, own_span)]
         if not trigger.verb:
             local_end = trigger.end
             stop = re.search(
@@ -646,6 +884,12 @@ class _ArticleExtraction:
             ]
             if _sides(local) >= 2 or any(p.type == "organization" for p in local):
                 return list(local)
+            boundary = max(
+                (m.end() for m in _CLAUSE_BOUNDARY.finditer(text[: trigger.start])), default=0
+            )
+            clause = [p for p in parties if boundary <= p.start - sentence.start < local_end]
+            if _sides(clause) >= 2:
+                return clause
         return list(parties)
 
     def pronoun_subject(self, sentence: Sentence, trigger: Trigger, previous_sentence):
@@ -750,8 +994,14 @@ class _ArticleExtraction:
             sentence.text
         ):
             return None
+        tense = self.sentence_tense(sentence, trigger.start)
+        published = self.published.isoformat()
         for candidate in reversed(self.candidates):
             if candidate.sentence is previous_with_event and candidate.value is not None:
+                later = candidate.value > published[: len(candidate.value)]
+                earlier = candidate.value < published[: len(candidate.value)]
+                if (tense == "future" and earlier) or (tense == "past" and later):
+                    return None
                 return temporal.TimeExpression(
                     start=0,
                     end=0,
@@ -765,11 +1015,18 @@ class _ArticleExtraction:
 
     def split_bilateral(self, trigger: Trigger, sentence: Sentence, parties: list) -> list:
         """ "X rencontrera Y et Z": one meeting of X with each of Y and Z."""
-        if not trigger.verb:
+        if not trigger.verb or trigger.kind not in ("call", "meeting"):
             return [parties]
         trigger_abs = sentence.start + trigger.start
         subjects = [p for p in parties if p.type == "person" and p.start < trigger_abs]
-        objects = [p for p in parties if p.type == "person" and p.start >= trigger_abs]
+        objects = [
+            p
+            for p in parties
+            if p.type == "person"
+            and p.start >= trigger_abs
+            and p.via not in ("backref", "pronoun")
+            and p.name not in {s.name for s in subjects}
+        ]
         free_countries = [
             p
             for p in parties
@@ -799,6 +1056,7 @@ class _ArticleExtraction:
                 and abs(p.start - person.start) <= 40
                 and p.name != subject.country
             ]
+            tied.sort(key=lambda p: (p.start > person.start, abs(p.start - person.start)))
             groups.append(subject_side + [person] + tied[:1])
         if free_countries:
             groups.append(subject_side + free_countries)
@@ -812,7 +1070,8 @@ class _ArticleExtraction:
             p.type == "organization" for p in candidate.parties
         ):
             return True
-        return False
+        # negotiations always have several sides, even when the sentence names one
+        return candidate.kind == "talks" and sides == 1
 
     # -- merging and output ------------------------------------------------------------------
     def finish(self) -> list[dict]:
@@ -848,15 +1107,19 @@ class _ArticleExtraction:
                 continue
             if not _kinds_compatible(event.kind, candidate.kind):
                 continue
+            if (event.venue or candidate.venue) and event.kind != candidate.kind:
+                continue
+            statuses = {candidate.status, event.status}
             if (
-                candidate.status != event.status
+                len(statuses) > 1
+                and statuses != {"cancelled", "scheduled"}
                 and candidate.value is not None
-                and not (candidate.sentence.heading)
+                and not candidate.sentence.heading
             ):
                 continue
             if candidate.value is not None and not self._dates_mergeable(event, candidate):
                 continue
-            if candidate.value is None and _ANOTHER.search(
+            if _ANOTHER.search(
                 candidate.sentence.text[
                     max(0, candidate.trigger.start - 25) : candidate.trigger.start
                 ]
@@ -879,7 +1142,7 @@ class _ArticleExtraction:
         if not (a.startswith(b) or b.startswith(a)):
             return False
         coarse = event if len(a) < len(b) else candidate
-        return coarse.anchored
+        return coarse.vague and coarse.precision == "month"
 
     def _render(self, events: list[Candidate]) -> list[dict]:
         events.sort(key=lambda c: (c.sentence.start, c.trigger.start))
@@ -1033,15 +1296,45 @@ def _french_verb_tense(token):
     return None
 
 
-def _assign_dates(triggers, expressions, text) -> dict:
+def _cancelled_triggers(triggers, text) -> set:
+    """A cancellation word ("reporté", "cancelled", "called off") applies to the trigger nearest
+    to it and to the other triggers of the same kind in the sentence."""
+    out = set()
+    for cue in _CANCEL.finditer(text):
+        nearest = min(
+            triggers,
+            key=lambda t: (
+                abs(t.start - cue.start()) if t.start >= cue.start() else abs(cue.start() - t.end)
+            ),
+        )
+        out |= {t for t in triggers if _same_visit_family(t.kind, nearest.kind)}
+    return out
+
+
+def _same_visit_family(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"visit", "meeting"}
+
+
+def _subject_of(candidate) -> "Party | None":
+    trigger_abs = candidate.sentence.start + candidate.trigger.start
+    people = sorted((p for p in candidate.parties if p.type == "person"), key=lambda p: p.start)
+    before = [p for p in people if p.start < trigger_abs]
+    return (before or people or [None])[0]
+
+
+def _assign_dates(triggers, expressions, text, fits) -> dict:
     """Each date goes to its nearest trigger; a trigger without one borrows the sentence's only
-    date unless the text puts them in sequence ("fait suite à", "after")."""
+    date when the two are coordinated ("se rendrait au G20 et rencontrerait ... lundi"), not
+    when the text puts them in sequence ("fait suite à", "after")."""
     assignment = {}
     if not expressions:
         return assignment
     by_trigger = {t: [] for t in triggers}
     for expression in expressions:
-        nearest = min(triggers, key=lambda t: _distance(t, expression))
+        fitting = [t for t in triggers if fits(t, expression)]
+        if not fitting:
+            continue
+        nearest = min(fitting, key=lambda t: _distance(t, expression))
         by_trigger[nearest].append(expression)
     for trigger, found in by_trigger.items():
         if found:
@@ -1049,15 +1342,24 @@ def _assign_dates(triggers, expressions, text) -> dict:
     for trigger in triggers:
         if trigger in assignment:
             continue
-        nearest = min(expressions, key=lambda e: _distance(trigger, e))
+        usable = [e for e in expressions if fits(trigger, e)]
+        if len(usable) != 1:
+            continue
+        nearest = usable[0]
         low, high = sorted((trigger.end, nearest.start))
         if _AFTER_BEFORE.search(text[low:high]):
             continue
-        owners = [t for t, found in by_trigger.items() if nearest in found]
-        if owners and owners[0].kind != trigger.kind and len(expressions) == 1:
-            assignment[trigger] = nearest
-        elif len(expressions) == 1:
-            assignment[trigger] = nearest
+        between = [t for t in triggers if t is not trigger and low <= t.start < high]
+        if between:
+            gap_end = min(t.start for t in between) if trigger.end <= nearest.start else high
+            gap = (
+                text[low:gap_end]
+                if trigger.end <= nearest.start
+                else text[max(t.end for t in between) : high]
+            )
+            if len(gap) > 30 or not re.search(r"\s(?:et|and|puis|then)\s", gap):
+                continue
+        assignment[trigger] = nearest
     return assignment
 
 
@@ -1123,7 +1425,7 @@ def _absorb(target: Candidate, other: Candidate, add_parties=True):
         target.anchored = other.anchored
     if target.location is None and other.location is not None:
         target.location = other.location
-    if other.status == "cancelled" and other.value is not None:
+    if other.status == "cancelled" and other.value is not None and other.value == target.value:
         target.status = "cancelled"
     if target.kind != other.kind and other.kind == "call" and target.trigger.ambiguous:
         target.kind = "call"

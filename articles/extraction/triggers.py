@@ -116,10 +116,16 @@ _FRENCH = [
     ("summit", r"\bsommets?\b", False, False),
     (
         "visit",
-        r"\bvisites?\b|\bse\s+rend(?:re|ra|rait|raient|ront|ait|aient)?\b(?=\s+(?:\w+\s+)?"
+        r"\bse\s+rend(?:re|ra|rait|raient|ront|ait|aient)?\b(?=\s+(?:\w+\s+)?"
         r"(?:à|au|aux|en|chez|dans)\b)|\bs['’](?:est|était|etait)\s+rendu(?:e|s|es)?\b"
-        r"|\bse\s+sont\s+rendu(?:e|s|es)?\b|\bd[ée]placements?\b|\bvoyages?\b(?=\s+(?:officiel|"
-        r"d['’][ée]tat|à|au|en))|\btourn[ée]e\b",
+        r"|\bse\s+sont\s+rendu(?:e|s|es)?\b|\bvisiter(?:a|ait|aient|ont)?\b|\bvisité\b",
+        True,
+        False,
+    ),
+    (
+        "visit",
+        r"\bvisites?\b|\bd[ée]placements?\b|\bvoyages?\b(?=\s+(?:officiel|d['’][ée]tat|à|au"
+        r"|en))|\btourn[ée]e\b",
         False,
         False,
     ),
@@ -176,12 +182,13 @@ _ENGLISH = [
     ("summit", r"\bsummits?\b", False, False),
     (
         "visit",
-        r"\bvisit(?:s|ed|ing)?\b|\btrips?\b|\btour\b|\b(?:head|heads|heading|headed"
-        r"|travel|travels|traveling|travelling|traveled|travelled|fly|flies|flew|flying|go|goes"
-        r"|going|went)\s+(?=to\b)",
-        False,
+        r"\b(?:will|would|to|did|may|might|could|should|shall)\s+visit\b|\bvisit(?:s|ed)\b"
+        r"|\b(?:head|heads|heading|headed|travel|travels|traveling|travelling|traveled"
+        r"|travelled|fly|flies|flew|flying|go|goes|going|went)\s+(?=to\b)",
+        True,
         False,
     ),
+    ("visit", r"\bvisits?\b|\bvisiting\b|\btrips?\b|\btour\b", False, False),
     ("conference", r"\bconferences?\b|\bSecurity\s+Council\b|\bministerial\b", False, False),
 ]
 
