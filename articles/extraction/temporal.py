@@ -875,6 +875,15 @@ class _SeasonMatch(_MonthFirst):
         return groups
 
 
+def _handle_current_month_day(match, ctx):
+    """ "le 15 courant": that day of the publication month."""
+    try:
+        resolved = ctx.published.replace(day=_day_number(match.group("day")))
+    except ValueError:
+        return None
+    return _make(match, ctx, _day_value(resolved), "day", anchored=True)
+
+
 def _handle_english_ago(match, ctx):
     if not match.group("ago") and not match.group("in"):
         return None  # a bare duration ("three days") is not a date
@@ -955,6 +964,10 @@ FRENCH_PATTERNS = [
         _handle_iso,
     ),
     (
+        _compile(rf"(?<![\w-])(?P<x>(?:le\s+)?(?P<day>{FR_DAY})\s+courant)(?![\w-])"),
+        _handle_current_month_day,
+    ),
+    (
         _compile(
             r"(?<![\d/.])(?P<x>(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d))(?![\d/])"
         ),
@@ -1023,8 +1036,11 @@ FRENCH_PATTERNS = [
         _compile(
             r"(?<![\w-])(?P<x>(?:(?:au\s+|en\s+|dès\s+le\s+|le\s+|d['’]ici\s+(?:la\s+)?|à\s+la\s+)?"
             r"(?:début|fin|courant|milieu)\s+(?:de\s+)?)?(?:cette\s+année|l['’]an\s+(?:prochain|dernier|"
-            r"passé)|l['’]année\s+(?:prochaine|dernière|derniere|passée|passee|en\s+cours|suivante)|"
-            r"l['’]année(?!\s+(?:\d|d))))(?![\w-])"
+            r"passé)|l['’]année\s+(?:prochaine|dernière|derniere|passée|passee|en\s+cours))"
+            # "la fin de l'année" alone is this year; "l'année suivante" is not anchored here
+            r"|(?:(?:au\s+|en\s+|dès\s+le\s+|le\s+|d['’]ici\s+(?:la\s+)?|à\s+la\s+|la\s+)?"
+            r"(?:début|fin|courant|milieu)\s+(?:de\s+)?l['’]année(?!\s+(?:\d|d['’e]|suivante|"
+            r"précédente|où|qui|dont))))(?![\w-])"
         ),
         _handle_relative_year,
     ),

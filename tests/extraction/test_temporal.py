@@ -214,6 +214,10 @@ def test_it_reads_a_day_range_with_weekdays():
     assert (expression.value, expression.end_value) == ("2024-06-10", "2024-06-12")
 
 
+def test_it_reads_le_15_courant_as_the_publication_month():
+    assert only("Une rencontre est prévue le 15 courant.").value == "2024-03-15"
+
+
 # Explicit dates, English -----------------------------------------------------------------
 
 
@@ -432,6 +436,14 @@ def test_it_reads_au_debut_de_l_annee_2020_as_a_year():
 def test_it_reads_relative_years():
     assert values("Cette année, l'an prochain et l'année dernière.") == ["2024", "2025", "2023"]
     assert values("This year, next year and last year.", "en") == ["2024", "2025", "2023"]
+
+
+def test_it_reads_the_end_of_this_year():
+    assert only("Un accord est attendu d'ici la fin de l'année.").value == "2024"
+
+
+def test_it_does_not_anchor_the_following_year_to_publication():
+    assert found("Il avait promis de revenir l'année suivante.") == []
 
 
 def test_it_reads_au_debut_de_l_annee_prochaine():
