@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from timeline.api import event_json
@@ -10,6 +11,12 @@ from timeline.filters import TimelineFilter, timeline_events
 from timeline.models import Actor, Event
 
 API_PAGE_SIZE = 100
+
+
+def _vary_on_htmx(response):
+    # One URL answers with a page or a partial: caches must keep the two apart.
+    patch_vary_headers(response, ("HX-Request",))
+    return response
 
 
 @require_GET
@@ -24,9 +31,8 @@ def timeline(request):
         "statuses": Event.Status.choices,
         "actors": Actor.objects.filter(events__isnull=False).distinct().order_by("name"),
     }
-    if request.htmx:
-        return render(request, "timeline/timeline.html#results", context)
-    return render(request, "timeline/timeline.html", context)
+    template = "timeline/timeline.html#results" if request.htmx else "timeline/timeline.html"
+    return _vary_on_htmx(render(request, template, context))
 
 
 def _event_or_404(pk):
@@ -47,9 +53,8 @@ def event_detail(request, pk, slug):
         "event": event,
         "canonical_url": request.build_absolute_uri(event.get_absolute_url()),
     }
-    if request.htmx:
-        return render(request, "timeline/event.html#panel", context)
-    return render(request, "timeline/event.html", context)
+    template = "timeline/event.html#panel" if request.htmx else "timeline/event.html"
+    return _vary_on_htmx(render(request, template, context))
 
 
 @require_GET

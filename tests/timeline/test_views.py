@@ -147,3 +147,9 @@ def test_it_shows_an_article_with_its_evidence(client):
     event = make_event(article=article, title="Appel test")
     page = client.get(f"/articles/{article.pk}/").content.decode()
     assert "Appel test" in page and event.get_absolute_url() in page
+
+
+def test_it_tells_caches_that_the_page_and_its_partial_differ(client):
+    event = make_event()
+    for url in ("/", event.get_absolute_url()):
+        assert "HX-Request" in client.get(url)["Vary"]
