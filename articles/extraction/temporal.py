@@ -303,7 +303,7 @@ FR_TENSE_RE = re.compile(
     rf"|(?:s['’]apprêt|se\s+prépar)(?:e|ent|ait|aient)\s+à)|"
     # compound past (passé composé, plus-que-parfait, passé antérieur, passive) - or future
     # when the participle says so ("est prévu", "sont attendus")
-    rf"(?P<compound>(?:{_FR_AUXILIARY})(?:\s+{_FR_ADVERB})*\s+(?P<participle>{_FR_PARTICIPLE}|été|eu|dit|fait|pris|mis|su|vu|dû))\b"
+    rf"(?P<compound>(?:{_FR_AUXILIARY})(?:(?:-t)?-(?:il|elle|on|ils|elles))?(?:\s+{_FR_ADVERB})*\s+(?P<participle>{_FR_PARTICIPLE}|été|eu|dit|fait|pris|mis|su|vu|dû))\b"
     rf"|(?P<future>(?:doi[st]|doivent|devait|devaient|devra|devront|devrai[st]|devraient"
     rf"|comptai?[st]|compte|comptent|entend|entendent|envisage|envisagent|prévoi[st]|prévoient"
     rf"|souhaite|souhaitent|espère|espèrent)\s+(?:(?:de|d'|d’|se|s'|s’|y|en|lui|leur|ne|pas|bientôt|"
@@ -1260,6 +1260,7 @@ _FULL_DATE = {
     ),
 }
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)[/.]([01]?\d)[/.]((?:19|20)\d\d)(?![\d/])")
 _DATELINE_WINDOW = 400
 
 
@@ -1281,6 +1282,17 @@ def _full_dates(text: str, language: str) -> list[tuple[int, int, date]]:
         except ValueError:
             continue
         found.append((match.start(), match.end(), resolved))
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        # French and British order day/month; American month/day unless the day shows itself
+        if language == "fr" or first > 12:
+            day, month = first, second
+        else:
+            month, day = first, second
+        try:
+            found.append((match.start(), match.end(), date(year, month, day)))
+        except ValueError:
+            continue
     return sorted(found)
 
 
@@ -1293,18 +1305,22 @@ def _lead_sentences(text: str):
         _sentence_starts(text), (*_sentence_starts(text)[1:], len(text)), strict=True
     ):
         sentence = text[start:end].strip()
-        if len(sentence.split()) >= 12 and not _PHOTO_CREDIT.search(sentence):
+        words = len(sentence.split())
+        # a short line without a full stop is a title or a byline
+        prose = words >= 12 or (words >= 5 and sentence[-1:] in '.!?»"”')
+        if prose and not _PHOTO_CREDIT.search(sentence):
             yield start, end
 
 
-def _past_weekday_in(text: str, start: int, end: int, language: str) -> int | None:
+def _past_weekdays_in(text: str, start: int, end: int, language: str) -> list[int]:
     weekday_pattern = FR_WEEKDAY if language == "fr" else EN_WEEKDAY
+    weekdays = []
     for match in _compile(rf"(?<![\w-])(?P<wd>{weekday_pattern})(?!\s+\d)").finditer(
         text, start, end
     ):
         if clause_tense(text, match.start(), language=language) == PAST:
-            return WEEKDAY_NUMBER[_fold(match.group("wd"))]
-    return None
+            weekdays.append(WEEKDAY_NUMBER[_fold(match.group("wd"))])
+    return weekdays
 
 
 _DATELINE_LEAD = re.compile(
@@ -1327,7 +1343,51 @@ def _dateline(text: str, language: str) -> tuple[date, str] | None:
     return None
 
 
-def infer_publication_date(text: str, *, language: str) -> tuple[date | None, str]:
+def _year_from_weekday(
+    weekday: int, month: int, day: int, years: list[int], today: date | None
+) -> tuple[date | None, str]:
+    """The year in which day/month falls on weekday: nearest the latest year the text
+    mentions, or, when it mentions none, the most recent one up to today."""
+    if years:
+        reference = max(years)
+        fitting = []
+        for year in range(reference - 1, reference + 7):
+            try:
+                if date(year, month, day).weekday() == weekday:
+                    fitting.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not fitting:
+            return None, ""
+        chosen = min(fitting, key=lambda d: abs(d.year - reference))
+        return (
+            chosen,
+            f"falls in {chosen.year} (nearest to {reference}, the latest year the text mentions)",
+        )
+    today = today or date.today()
+    recent = []
+    for year in range(today.year - 11, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and candidate <= today:
+            recent.append(candidate)
+    if not recent:
+        return None, ""
+    return recent[-1], (
+        "names no year and the text gives none: the most recent year in which it falls on "
+        f"that weekday, {recent[-1].year} (a guess)"
+    )
+
+
+def _years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d,.]\d)", text)]
+
+
+def infer_publication_date(
+    text: str, *, language: str, today: date | None = None
+) -> tuple[date | None, str]:
     """Best guess of an article's publication date from its text alone, with a note saying how.
 
     1. A full date (or ISO date) on a short line near the top, or opening a line: a dateline
@@ -1335,7 +1395,9 @@ def infer_publication_date(text: str, *, language: str) -> tuple[date | None, st
     2. Otherwise the latest full date of the text, moved forward (at most six days) to the
        weekday that the lead sentence reports in a past clause.
     3. Otherwise a weekday + day + month ("lundi 29 novembre") whose year is given by the
-       weekday, choosing the candidate year nearest the latest year the text mentions.
+       weekday, choosing the candidate year nearest the latest year the text mentions, or, when
+       the text names no year, the most recent fitting year up to `today` (default: the
+       system date).
     """
     language = "fr" if language == "fr" else "en"
     dateline = _dateline(text, language)
@@ -1345,13 +1407,23 @@ def infer_publication_date(text: str, *, language: str) -> tuple[date | None, st
     all_dates = _full_dates(text, language)
     if all_dates:
         start, end, latest = max(all_dates, key=lambda item: item[2])
-        weekday = None
+        later_years = [y for y in _years_in(text) if y > latest.year]
+        if later_years:
+            return None, (
+                f'the latest full date "{text[start:end].strip()}" is older than the year '
+                f"{max(later_years)} the text mentions"
+            )
+        weekdays = []
         for index, (lead_start, lead_end) in enumerate(_lead_sentences(text)):
-            weekday = _past_weekday_in(text, lead_start, lead_end, language)
-            if weekday is not None or index >= 2:
+            weekdays = _past_weekdays_in(text, lead_start, lead_end, language)
+            if weekdays or index >= 2:
                 break
-        if weekday is not None:
-            moved = latest + timedelta(days=(weekday - latest.weekday()) % 7)
+        if weekdays:
+            # the report itself ("a-t-on appris mercredi") is the latest of the days it names
+            moved, weekday = max(
+                (latest + timedelta(days=(weekday - latest.weekday()) % 7), weekday)
+                for weekday in weekdays
+            )
             weekday_name = (FRENCH_WEEKDAYS if language == "fr" else ENGLISH_WEEKDAYS)[weekday]
             return moved, (
                 f'latest full date in the text "{text[start:end].strip()}", moved to the '
@@ -1364,27 +1436,36 @@ def infer_publication_date(text: str, *, language: str) -> tuple[date | None, st
     month_pattern = FR_MONTH if language == "fr" else EN_MONTH
     weekday_date = _compile(
         rf"(?<![\w-])(?P<wd>{weekday_pattern}),?\s+(?:(?P<day>{day_pattern})\s+(?P<month>{month_pattern})"
-        rf"|(?P<month2>{month_pattern})\s+(?P<day2>{day_pattern}))"
+        rf"|(?P<month2>{month_pattern})\s+(?P<day2>{day_pattern}))(?P<next>\s+(?:prochain|next))?"
     )
-    years = [int(y) for y in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d,.]\d)", text)]
+    years = _years_in(text)
+    ahead = None
     for match in weekday_date.finditer(text):
         weekday = WEEKDAY_NUMBER[_fold(match.group("wd"))]
         month = MONTH_NUMBER[_fold(match.group("month") or match.group("month2"))]
         day = _day_number(match.group("day") or match.group("day2"))
-        if not years:
-            return None, f'"{match.group().strip()}" names no year and the text gives none'
-        reference = max(years)
-        fitting = []
-        for year in range(reference - 1, reference + 7):
-            try:
-                if date(year, month, day).weekday() == weekday:
-                    fitting.append(year)
-            except ValueError:
-                continue
-        if fitting:
-            year = min(fitting, key=lambda y: abs(y - reference))
-            return date(year, month, day), (
-                f'"{match.group().strip()}" falls in {year} (nearest to {reference}, '
-                "the latest year the text mentions)"
-            )
+        resolved, how = _year_from_weekday(weekday, month, day, years, today)
+        if resolved is None:
+            continue
+        surface = match.group().strip()
+        # only an explicit "prochain"/"next": a clause's tense is too weak a cue here
+        if not match.group("next"):
+            return resolved, f'"{surface}" {how}'
+        ahead = ahead or (resolved, surface, how)
+    if ahead is not None:
+        # Only a day still ahead is dated: the story came out on the weekday its lead reports,
+        # in the week before.
+        resolved, surface, how = ahead
+        for lead_start, lead_end in list(_lead_sentences(text))[:3]:
+            weekdays = _past_weekdays_in(text, lead_start, lead_end, language)
+            if weekdays:
+                back = min((resolved.weekday() - w) % 7 or 7 for w in weekdays)
+                weekday_name = (FRENCH_WEEKDAYS if language == "fr" else ENGLISH_WEEKDAYS)[
+                    (resolved.weekday() - back) % 7
+                ]
+                return resolved - timedelta(days=back), (
+                    f'"{surface}" {how}, still ahead; moved back to the {weekday_name} '
+                    "the lead sentence reports"
+                )
+        return None, f'the only dated day, "{surface}", is still ahead in the text'
     return None, "no full date, dateline or weekday-dated day in the text"

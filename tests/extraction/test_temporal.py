@@ -610,6 +610,42 @@ def test_it_moves_the_latest_date_forward_to_the_weekday_of_the_lead():
     assert "jeudi" in note
 
 
+def test_it_takes_a_numeric_french_byline():
+    text = "Un titre\nPublié le 12/03/2024 à 10h05\nLe président a reçu mardi son homologue."
+    assert infer_publication_date(text, language="fr")[0] == date(2024, 3, 12)
+
+
+def test_it_moves_to_the_reporting_day_when_the_lead_names_two_days():
+    text = (
+        "NIAMEY - Le président a reçu mardi son homologue béninois, a-t-on appris mercredi. "
+        "Le précédent sommet, prévu le 3 mars 2024, avait été annulé."
+    )
+    assert infer_publication_date(text, language="fr")[0] == date(2024, 3, 6)
+
+
+def test_it_dates_a_weekday_dated_day_by_the_most_recent_fitting_year():
+    text = "Le ministre a été reçu mardi 20 février au palais présidentiel de Bamako."
+    published, note = infer_publication_date(text, language="fr", today=date(2025, 6, 1))
+    assert published == date(2024, 2, 20)
+    assert "guess" in note
+
+
+def test_it_steps_back_from_a_dated_day_still_ahead_to_the_lead_weekday():
+    text = (
+        "Les deux gouvernements ont fait savoir vendredi que la visite était reportée à cause "
+        "de la grève nationale. Une manifestation est prévue le mardi 19 mars prochain."
+    )
+    published, _ = infer_publication_date(text, language="fr", today=date(2025, 6, 1))
+    assert published == date(2024, 3, 15)
+
+
+def test_it_refuses_an_old_full_date_when_the_text_names_a_later_year():
+    text = "The accord was signed on 14 July 2015. New talks are planned for 2024 in Vienna."
+    published, note = infer_publication_date(text, language="en")
+    assert published is None
+    assert "2024" in note
+
+
 def test_it_says_why_when_no_date_is_usable():
     published, note = infer_publication_date("Les deux hommes se sont parlé jeudi.", language="fr")
     assert published is None
