@@ -9,8 +9,11 @@ Resolution rules (the ones a reader of a wire story applies):
 
 - Bare weekday: past -> most recent such day on or before publication (same day allowed);
   future -> next such day on or after publication (same day allowed, a meeting "later today"
-  is still ahead); unknown or present -> the nearest within three days, preferring the past.
-  "dernier"/"last" is strictly before publication, "prochain"/"next" strictly after.
+  is still ahead); unknown -> the nearest within three days, preferring the past; present
+  ("se rend lundi") -> the coming one when it is at most four days ahead, as news uses the
+  present for what is scheduled. "dernier"/"last" is strictly before publication,
+  "prochain"/"next" strictly after. A day that was planned in the past ("devait se tenir
+  mardi", "was scheduled for Tuesday") may lie on either side: its tense counts as unknown.
 - Day and month without a year: past -> last such date on or before publication; future ->
   first on or after; unknown -> nearest. A weekday given with it ("lundi 29 novembre") picks
   the year in which that date falls on that weekday, when one of the three candidates does.
@@ -183,6 +186,9 @@ def _weekday_date(published: date, weekday: int, tense: Tense, modifier: str | N
     if tense == PAST:
         return published - timedelta(days=days_back)
     if tense == FUTURE:
+        return published + timedelta(days=days_ahead)
+    if tense == PRESENT and days_ahead <= 4:
+        # "Macron se rend lundi à Moscou": a weekday in the present is mostly scheduled
         return published + timedelta(days=days_ahead)
     if days_back <= 3:
         return published - timedelta(days=days_back)
@@ -421,7 +427,10 @@ def _verbs(segment: str, base: int, language: str) -> list[tuple[int, int, Tense
                 elif participle in _FR_FUTURE_PARTICIPLES and not re.match(
                     r"(?:ai|as|a|avons|avez|ont|avait|avaient)\b", word
                 ):
-                    kind = "future"
+                    # "était prévu": planned at some point, the date may be either side
+                    kind = "planned_past" if re.match(r"(?:étai|fu)", word) else "future"
+            if kind == "future" and re.match(r"(?:devai(?:t|ent)|étai(?:t|ent)\s+prévu)", word):
+                kind = "planned_past"
             if kind == "futur" and word in _FR_NOT_FUTURE:
                 continue
             if kind == "imparfait" and word in _FR_NOT_IMPARFAIT:
@@ -430,18 +439,21 @@ def _verbs(segment: str, base: int, language: str) -> list[tuple[int, int, Tense
                 strong = False
             tense = {
                 "compound": PAST, "future": FUTURE, "conditional": FUTURE, "futur": FUTURE,
-                "planned": FUTURE,
+                "planned": FUTURE, "planned_past": None,
                 "imparfait": PAST, "recent": PAST, "present": PRESENT,
             }[kind]  # fmt: skip
         else:
             if kind == "weak_past":
-                if word in _EN_NOT_PAST or word.endswith("eed"):
+                if word in _EN_NOT_PAST:
                     continue
                 strong = False
             if kind == "present":
                 strong = False
+            if kind == "future" and re.match(r"(?:was|were)\s", word):
+                kind = "planned_past"
             tense = {
                 "compound": PAST, "future": FUTURE, "progressive": FUTURE, "past": PAST,
+                "planned_past": None,
                 "weak_past": PAST, "present": PRESENT,
             }[kind]  # fmt: skip
         found.append((base + match.start(), base + match.end(), tense, strong))

@@ -92,6 +92,19 @@ def test_it_takes_the_nearest_weekday_when_the_tense_is_unknown():
     assert only("Réunion à Oslo mardi.").value == "2024-03-12"
 
 
+def test_it_reads_a_weekday_in_the_present_as_scheduled_when_it_is_near():
+    assert only("Le président se rend lundi à Moscou.").value == "2024-03-18"
+    assert only("Le président reçoit mardi son homologue.").value == "2024-03-12"
+
+
+def test_it_leaves_a_formerly_planned_day_to_the_nearest_occurrence():
+    text = "Le sommet qui devait se tenir mardi a été annulé."
+    assert clause_tense(text, text.index("mardi"), language="fr") is None
+    assert only(text).value == "2024-03-12"
+    text = "The talks, which were scheduled for Saturday, were called off."
+    assert only(text, "en").value == "2024-03-16"
+
+
 def test_it_reads_a_fronted_weekday_by_the_verb_that_follows():
     assert only("Lundi, le président recevra son homologue.").value == "2024-03-18"
 
@@ -556,6 +569,7 @@ def test_it_recognises_english_tenses():
         "The talks were tense on Thursday.",
         "The president had called him on Thursday.",
         "The minister visited Kyiv on Thursday.",
+        "The two sides agreed on Thursday to meet again.",
     ):
         assert tense(text, "Thursday", "en") == "past", text
 
