@@ -100,18 +100,18 @@ _REPORTING = {
         _rx(
             r",\s*(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?(?:annoncé|déclaré|précisé|indiqué|"
             r"ajouté|affirmé|fait\s+savoir|confirmé|rapporté|souligné|expliqué|estimé|"
-            r"assuré)\b(?![^.;]*\bqu(?:e\b|['’]))[^.;]*$"
+            r"assuré)\b(?![^.;]*\bqu(?:e\b|['’]))[^.;]*[.!?»”\s\"]*$"
         ),
         _rx(
             r",\s*(?:annonce|déclare|précise|indique|ajoute|affirme|fait\s+savoir|confirme|"
-            r"rapporte|souligne|explique|estime|assure)\b(?![^.;]*\bqu(?:e\b|['’]))[^.;]*$"
+            r"rapporte|souligne|explique|estime|assure)\b(?![^.;]*\bqu(?:e\b|['’]))[^.;]*[.!?»”\s\"]*$"
         ),
     ],
     "en": [
         _rx(r"\baccording\s+to\s+[^,.;]+"),
         _rx(
             r",\s*[^,]*?\b(?:said|says|told|reported|announced|added|stated|confirmed)\b"
-            r"(?![^,]*\bthat\b)[^,]*$"
+            r"(?![^,]*\bthat\b)[^,]*?[.!?»”\s\"]*$"
         ),
     ],
 }

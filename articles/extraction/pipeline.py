@@ -121,6 +121,7 @@ _OTHER_EVENT = re.compile(
     r"|déclaration|attaque|attentat|grève|élection|manifestation|exercice|cérémonie)s?\b",
     re.IGNORECASE,
 )
+_EDITORIAL_NOTE = re.compile(r"[-–]?\s*N\.?D\.?L\.?R\.?\b")
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici)\s*(?:le\s+|la\s+|l['’])?$",
@@ -276,7 +277,7 @@ class _ArticleExtraction:
         while token is not None and seen < 8:
             if token.pos_ in ("VERB", "AUX"):
                 return _french_verb_tense(token)
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
             seen += 1
@@ -551,7 +552,7 @@ class _ArticleExtraction:
         text = sentence.text
         try:
             expressions = temporal.find_time_expressions(
-                text,
+                _EDITORIAL_NOTE.sub(lambda m: " " * len(m.group(0)), text),
                 language=self.language,
                 published=self.published,
                 tense_at=self._tense_for(sentence),
@@ -595,9 +596,14 @@ class _ArticleExtraction:
                     for p in trigger_parties
                     if p.type == "organization" and p.start > sentence.start + trigger.start
                 ]
-                if orgs and not any(
-                    p.type == "person" and p.start > sentence.start + trigger.end
-                    for p in trigger_parties
+                attended = [p for p in orgs if 0 <= p.start - (sentence.start + trigger.end) <= 15]
+                if (
+                    trigger.verb
+                    and attended
+                    and not any(
+                        p.type == "person" and p.start > sentence.start + trigger.end
+                        for p in trigger_parties
+                    )
                 ):
                     kind = "summit"
                     trigger_parties = [
@@ -741,15 +747,20 @@ class _ArticleExtraction:
         return fits
 
     def _attached_here(self, sentence: Sentence, trigger: Trigger, expression) -> bool:
+        """French: the date must hang (in the dependency tree) from the trigger itself or from
+        the verb that governs the trigger (or a verb coordinated with it), not from another noun
+        ("une journée d'action le 28 mars") or another verb ("décédée en septembre")."""
         token = self.token_at.get(sentence.start + expression.start)
-        if token is None:
+        trigger_token = self.token_at.get(sentence.start + trigger.start)
+        if token is None or trigger_token is None:
             return True
         inside = range(sentence.start + expression.start, sentence.start + expression.end)
         trigger_span = range(sentence.start + trigger.start, sentence.start + trigger.end)
+        trigger_verb = _governing_verb(trigger_token, trigger_span)
         steps = 0
-        while steps < 6:
+        while steps < 8:
             head = token.head
-            if head is token:
+            if head.i == token.i:
                 return True
             token = head
             steps += 1
@@ -758,7 +769,12 @@ class _ArticleExtraction:
             if token.idx in trigger_span:
                 return True
             if token.pos_ in ("VERB", "AUX"):
-                return True
+                if trigger_verb is None:
+                    return True
+                # "la visite programmée dimanche", "le sommet prévu le 16 décembre"
+                if token.dep_ == "acl" and token.head.idx in trigger_span:
+                    return True
+                return _same_or_coordinated(token, trigger_verb)
             if token.pos_ == "PROPN" or _TIME_NOUN.match(token.text):
                 continue
             if token.pos_ == "NOUN":
@@ -973,6 +989,11 @@ class _ArticleExtraction:
                 rel = m.start - sentence.start
                 if not (trigger.end <= rel <= trigger.end + len(after)):
                     continue
+                # "visit Russia", "se rendre à Washington", "a trip to Sydney"; not "la visite
+                # du roi d'Angleterre"
+                direct = not sentence.text[trigger.end : rel].strip()
+                if not direct and not self.finder.is_locative(sentence.text, rel):
+                    continue
                 if m.place is not None:
                     destination = m.place.country
                     break
@@ -1125,6 +1146,8 @@ class _ArticleExtraction:
                 ]
             ):
                 continue
+            if not loose and not _parties_compatible(event, candidate):
+                continue
             overlap = _overlap(event, candidate)
             same_place = event.location and event.location == candidate.location
             if not overlap and not same_place:
@@ -1250,6 +1273,31 @@ def make_title(
     return title
 
 
+def _governing_verb(token, own_span):
+    """The verb a trigger word depends on (itself when it is a verb)."""
+    steps = 0
+    while steps < 8:
+        if token.pos_ in ("VERB", "AUX") and (token.idx not in own_span or token.pos_ == "VERB"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        steps += 1
+    return None
+
+
+def _same_or_coordinated(verb, other) -> bool:
+    if verb.i == other.i:
+        return True
+    for a, b in ((verb, other), (other, verb)):
+        if a.dep_ == "conj" and a.head.i == b.i:
+            return True
+        # "pour y être reçu", "pour participer": a purpose clause of the same event
+        if a.dep_ in ("advcl", "xcomp", "ccomp") and a.head.i == b.i:
+            return True
+    return False
+
+
 def _french_verb_tense(token):
     morph = token.morph
     verb_form = morph.get("VerbForm")
@@ -1271,7 +1319,7 @@ def _french_verb_tense(token):
         if "Part" in verb_form or "Past" in tense:
             return "past"
     head = token.head
-    if "Inf" in verb_form and head is not token and head.pos_ in ("VERB", "AUX"):
+    if "Inf" in verb_form and head.i != token.i and head.pos_ in ("VERB", "AUX"):
         lowered = head.text.lower()
         if lowered in (
             "va",
@@ -1390,6 +1438,14 @@ def _overlap(a: Candidate, b: Candidate) -> int:
 
 
 _FAMILIES = [{"call"}, {"meeting", "talks", "visit", "summit", "conference"}]
+
+
+def _parties_compatible(a: Candidate, b: Candidate) -> bool:
+    """Two mentions of one meeting: the people and organisations of one are among the other's
+    (countries aside), or they share two of them."""
+    names_a = {p.name for p in a.parties if p.type != "country"}
+    names_b = {p.name for p in b.parties if p.type != "country"}
+    return names_a <= names_b or names_b <= names_a or len(names_a & names_b) >= 2
 
 
 def _kinds_compatible(a: str, b: str) -> bool:
