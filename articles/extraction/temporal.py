@@ -357,16 +357,20 @@ EN_TENSE_RE = re.compile(
     r"gone|come|seen|taken|made|given|begun|left|flown|sent|won|lost|fought|had|agreed|"
     r"brought|sought|led|chosen|written|become|run|kept|paid|sat|stood|struck|heard|felt|"
     r"found|built|spent|dealt|caught|bought|got))\b"
+    # a modal takes its verb along, so that "will be held" is not read as "held"
     r"|(?P<future>(?:will|won['’]t|shall|would|wouldn['’]t|['’]ll|['’]d)\b"
+    r"(?:\s+(?:not|also|then|still|now|again|soon|likely|probably|be|have|been|\w+ly)\b)*"
+    r"(?:\s+[a-z]+\b)?"
     r"|(?:is|are|was|were|am|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|not\s+)*"
     r"(?:due|expected|scheduled|set|slated|poised|planning|preparing|going|about|supposed|"
-    r"meant|to)\b(?:\s+to\b)?"
+    r"meant|to)\b(?:\s+to\b)?(?:\s+(?:be|have)\b)?(?:\s+[a-z]+\b)?"
     r"|(?:plans?|planned|intends?|intended|hopes?|aims?|expects?|wants?|vows?|vowed|"
     r"pledged|promised|agreed)\s+to\s+(?!have\b)\w+"
     r"|scheduled|planned|upcoming|ahead\s+of|coming|later\s+this|in\s+the\s+coming|"
     r"next\b)"
     r"|(?P<progressive>(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*"
     r"\w+ing)\b"
+    r"|(?P<infinitive>to\s+(?:be\s+|have\s+)?[a-z]+)\b"
     rf"|(?P<past>{_EN_IRREGULAR_PAST})\b"
     r"|(?P<weak_past>[a-z]{3,}ed)\b"
     r"|(?P<present>is|are|says|meets|holds|hosts)\b"
@@ -443,6 +447,8 @@ def _verbs(segment: str, base: int, language: str) -> list[tuple[int, int, Tense
                 "imparfait": PAST, "recent": PAST, "present": PRESENT,
             }[kind]  # fmt: skip
         else:
+            if kind == "infinitive":
+                continue  # "scheduled to be held": the infinitive carries no tense
             if kind == "weak_past":
                 if word in _EN_NOT_PAST:
                     continue
@@ -550,6 +556,8 @@ def _modifier(word: str | None) -> str | None:
     if not word:
         return None
     folded = " ".join(_fold(word).split())
+    if folded.endswith("s") and folded[:-1] in _LAST_WORDS | _NEXT_WORDS:
+        folded = folded[:-1]  # "les 27 et 28 février derniers"
     if folded in _LAST_WORDS:
         return "last"
     if folded in _NEXT_WORDS:
@@ -722,16 +730,16 @@ def _week_key(surface: str) -> str:
         if re.search(r"dernier|passe|last|past", words):
             return "last_weekend"
         return "this_weekend"
-    if re.search(r"plus tot|earlier|en debut|au debut|early", words):
-        return "earlier_this_week"
-    if re.search(r"plus tard|later|en fin|a la fin|late", words):
-        return "later_this_week"
     if re.search(r"past|last (?:seven|7) days|over the last|ecoulee|sept derniers", words):
         return "past_week"
     if re.search(r"prochaine|next|coming|ahead", words):
         return "next_week"
     if re.search(r"derniere|passee|last", words):
         return "last_week"
+    if re.search(r"plus tot|earlier|en debut|au debut|early", words):
+        return "earlier_this_week"
+    if re.search(r"plus tard|later|en fin|a la fin|late", words):
+        return "later_this_week"
     return "this_week"
 
 
@@ -948,7 +956,7 @@ def _handle_season(match, ctx):
 _FR_PREP = (
     r"(?:en|depuis|dès|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|avant|après|pour|de|d['’]|à|au)"
 )
-_FR_MOD = r"prochaine?|derni(?:er|ère)|passée?"
+_FR_MOD = r"prochaine?s?|derni(?:er|ère)s?|passée?s?"
 
 FRENCH_PATTERNS = [
     (
@@ -1013,13 +1021,16 @@ FRENCH_PATTERNS = [
             r"(?<![\w-])(?P<x>(?:la\s+|cette\s+)?semaine\s+(?:prochaine|dernière|derniere|passée|"
             r"passee|écoulée|ecoulee)|(?:(?:plus\s+tôt|plus\s+tard|en\s+début\s+de|en\s+fin\s+de|au\s+"
             r"début\s+de|à\s+la\s+fin\s+de)\s+)?cette\s+semaine|(?:ce|le)\s+week-?end(?:\s+(?:prochain|"
-            r"dernier|passé))?|les\s+sept\s+derniers\s+jours)(?![\w-])"
+            r"dernier|passé))?|les\s+sept\s+derniers\s+jours|(?:en|au)\s+(?:début|fin)\s+de\s+semaine(?:\s+(?:prochaine|"
+            r"dernière|derniere))?)(?![\w-])"
         ),
         _handle_week,
     ),
     (
         _compile(
             rf"(?<![\w-])(?:(?P<prep>{_FR_PREP})\s*)?(?P<x>(?P<part>(?:(?:à\s+)?la\s+)?mi-\s*|"
+            rf"(?:(?:la|au\s+cours\s+de\s+la|dans\s+la|lors\s+de\s+la)\s+)?(?:première|deuxième|"
+            rf"seconde|troisième|quatrième|dernière)\s+(?:semaine|quinzaine|décade)\s+(?:de\s+|d['’]\s*)|"
             rf"(?:(?:le|au|à\s+la|en|dès\s+le|courant)\s+)?(?:début|fin|courant|milieu)\s+(?:(?:du\s+mois\s+)?"
             rf"d['’]\s*|de\s+|du\s+mois\s+de\s+)?|(?:au\s+|le\s+)?mois\s+d['’e]\s*)?"
             rf"(?P<month>{FR_MONTH})(?:\s+(?P<year>{YEAR}))?(?:\s+(?P<mod>{_FR_MOD}))?)"
@@ -1169,7 +1180,8 @@ ENGLISH_PATTERNS = [
     (
         _compile(
             rf"(?<![\w-])(?:(?P<prep>{_EN_PREP})\s+)?(?P<x>(?P<part>(?:early|mid|late)[-\s]+|the\s+"
-            rf"(?:beginning|start|end|middle)\s+of\s+|mid-)?(?:(?P<mod>last|next|this|past|coming)\s+)?"
+            rf"(?:beginning|start|end|middle|(?:first|second|third|fourth|last|final)\s+(?:week|"
+            rf"half|fortnight))\s+of\s+|mid-)?(?:(?P<mod>last|next|this|past|coming)\s+)?"
             rf"(?P<month>{EN_MONTH})(?:,?\s+(?P<year>{YEAR}))?)(?!\s+\d)"
         ),
         _handle_month,

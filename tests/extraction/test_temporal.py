@@ -222,6 +222,11 @@ def test_it_reads_a_full_french_date_in_a_past_clause():
     assert only("Le sommet de la Cedeao s'est tenu le 7 juillet 2019.").value == "2019-07-07"
 
 
+def test_it_reads_a_plural_modifier_after_a_range():
+    expression = only("Ils se sont vus les 27 et 28 février derniers.")
+    assert (expression.value, expression.end_value) == ("2024-02-27", "2024-02-28")
+
+
 def test_it_reads_a_day_range_with_weekdays():
     expression = only("Le forum se tiendra du lundi 10 au mercredi 12 juin.")
     assert (expression.value, expression.end_value) == ("2024-06-10", "2024-06-12")
@@ -337,6 +342,11 @@ def test_it_reads_last_week_and_earlier_this_week():
     ]
 
 
+def test_it_reads_the_start_of_next_week():
+    expression = only("Réunion en début de semaine prochaine.")
+    assert (expression.value, expression.precision) == ("2024-03", "month")
+
+
 def test_it_never_gives_a_week_day_precision():
     for text in ("la semaine dernière", "cette semaine", "la semaine prochaine"):
         assert only(f"Ils se sont vus {text}.").precision != "day"
@@ -387,6 +397,11 @@ def test_it_keeps_an_explicit_month_and_year():
 def test_it_reads_depuis_a_month_as_the_past():
     assert only("Depuis janvier 2021, ils se parlent.").value == "2021-01"
     assert only("Ils ne se parleront plus depuis septembre.").value == "2023-09"
+
+
+def test_it_reads_a_week_or_half_of_a_month_as_the_month():
+    assert only("Ils se verront la deuxième quinzaine de mai.").value == "2024-05"
+    assert only("The talks will be held in the first week of April.", "en").value == "2024-04"
 
 
 def test_it_reads_early_mid_late_months_in_english():
@@ -560,6 +575,8 @@ def test_it_recognises_english_tenses():
         "The summit is set to open on Thursday.",
         "He is to meet the king on Thursday.",
         "He's going to call Putin on Thursday.",
+        "The talks will be held on Thursday.",
+        "The summit is scheduled to be held on Thursday.",
     ):
         assert tense(text, "Thursday", "en") == "future", text
     for text in (
