@@ -904,6 +904,37 @@ def _handle_current_month_day(match, ctx):
     return _make(match, ctx, _day_value(resolved), "day", anchored=True)
 
 
+def _handle_bare_ordinal_day(match, ctx):
+    """ "on the 5th": that day of the publication month or a neighbouring one, by tense."""
+    day = _day_number(match.group("day"))
+    published = ctx.published
+    candidates = []
+    for delta in (-1, 0, 1):
+        year, month = _add_months(published.year, published.month, delta)
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    resolved = _pick_by_tense(candidates, published, ctx.tense(match.start("x")))
+    return _make(match, ctx, _day_value(resolved), "day", anchored=True)
+
+
+def _handle_quarter(match, ctx):
+    """A quarter or half of a year is the year: never more precise than the text."""
+    groups = match.groupdict()
+    if groups.get("year"):
+        return _make(match, ctx, _year_value(int(groups["year"])), "year")
+    words = _fold(match.group("x"))
+    delta = 0
+    if re.search(r"prochain|next", words):
+        delta = 1
+    elif re.search(r"dernier|last|previous", words):
+        delta = -1
+    return _make(match, ctx, _year_value(ctx.published.year + delta), "year", anchored=True)
+
+
 def _handle_english_ago(match, ctx):
     if not match.group("ago") and not match.group("in"):
         return None  # a bare duration ("three days") is not a date
@@ -1076,6 +1107,15 @@ FRENCH_PATTERNS = [
     ),
     (
         _compile(
+            rf"(?<![\w-])(?P<x>(?:au|le|du|d['’]un|ce|cet)\s+(?:premier|1er|deuxième|2e|second|"
+            rf"troisième|3e|quatrième|4e|dernier)\s+(?:trimestre|semestre)\s+(?:de\s+|d['’])?"
+            rf"(?:(?:l['’]année\s+)?(?P<year>{YEAR})|l['’]année\s+(?:prochaine|dernière|en\s+cours)|"
+            rf"cette\s+année|l['’]an\s+(?:prochain|dernier)))(?![\w-])"
+        ),
+        _handle_quarter,
+    ),
+    (
+        _compile(
             r"(?<![\w-])(?P<x>bientôt|prochainement|sous\s+peu|à\s+brève\s+échéance|(?:dans\s+les|au"
             r"\s+cours\s+des)\s+(?:tout\s+)?prochaine?s\s+(?:jours|semaines|mois)|dans\s+les\s+(?:jours|"
             r"semaines|mois)\s+(?:à\s+venir|qui\s+viennent)|(?:d['’]ici|dans)\s+quelques\s+(?:jours|"
@@ -1221,6 +1261,22 @@ ENGLISH_PATTERNS = [
             rf"|(?P<season2>spring|summer|autumn|winter)\s+(?P<year2>{YEAR}))(?![\w-])"
         ),
         lambda match, ctx: _handle_season(_SeasonMatch(match), ctx),
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?P<x>the\s+(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of"
+            rf"\s+(?:(?P<year>{YEAR})|(?:this|next|last)\s+year)|(?:Q[1-4]|H[12])\s+(?P<year2>{YEAR}))"
+            rf"(?![\w-])"
+        ),
+        lambda match, ctx: _handle_quarter(_SeasonMatch(match), ctx),
+    ),
+    (
+        _compile(
+            r"(?<![\w-])(?:on\s+)(?P<x>the\s+(?P<day>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)))"
+            r"(?![\w-])(?!\s+(?:of|day|anniversary|century|round|time|floor|place|straight|"
+            r"consecutive|largest|biggest|meeting|summit)\b)"
+        ),
+        _handle_bare_ordinal_day,
     ),
     (
         _compile(

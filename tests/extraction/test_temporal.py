@@ -280,6 +280,14 @@ def test_it_reads_english_ordinals():
     ]
 
 
+def test_it_reads_a_bare_ordinal_day_in_the_publication_month_by_tense():
+    assert values("They met on the 5th and will meet again on the 20th.", "en") == [
+        "2024-03-05",
+        "2024-03-20",
+    ]
+    assert found("It was the 5th round; on the 5th day of talks they left.", "en") == []
+
+
 def test_it_keeps_a_near_future_date_in_a_past_clause_in_the_same_year():
     text = "She said he could not come for the May 24 summit."
     assert only(text, "en", date(2023, 5, 17)).value == "2023-05-24"
@@ -459,6 +467,11 @@ def test_it_reads_debut_2020_as_a_year_not_a_month():
 def test_it_reads_au_debut_de_l_annee_2020_as_a_year():
     assert only("Ils proposent de reporter au début de l'année 2020 le sommet.").value == "2020"
     assert only("The summit was pushed to early 2020.", "en").precision == "year"
+
+
+def test_it_reads_quarters_and_halves_as_years():
+    assert only("La visite aura lieu au premier trimestre 2025.").value == "2025"
+    assert only("Talks are expected in the second half of next year.", "en").value == "2025"
 
 
 def test_it_reads_relative_years():
