@@ -155,6 +155,13 @@ def test_it_knows_french_compound_prefixes():
     assert "Sino" in names_in(actor("China"), "prefixes", "en")
 
 
+def test_it_leaves_out_names_that_sit_inside_region_names():
+    # "Indo-Pacific" and "Amérique latine" must not bring India or the United States along
+    assert who_is_called("indo") == set()
+    assert who_is_called("Amérique") == set()
+    assert who_is_called("America") == set()
+
+
 def test_it_tells_niger_from_nigeria_by_demonym():
     assert who_is_called("nigérien") == {"Niger"}
     assert who_is_called("nigériennes") == {"Niger"}
