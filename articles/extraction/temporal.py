@@ -17,13 +17,18 @@ Resolution rules (the ones a reader of a wire story applies):
 - Day and month without a year: past -> last such date on or before publication; future ->
   first on or after; unknown -> nearest. A weekday given with it ("lundi 29 novembre") picks
   the year in which that date falls on that weekday, when one of the three candidates does.
+  In a past clause, a date that would lie a year back while its next occurrence is at most 45
+  days ahead is the coming one ("avait convié ses homologues à un sommet le 16 décembre").
 - Month without a year: past -> most recent such month up to the publication month; future ->
   first such month from the publication month on; unknown/present -> the nearest such month
   (a December story's "janvier" is next January, a February story's "juin" is this June),
   ties going to the past. "depuis"/"since" always looks backwards.
 - Weeks and weekends are spans: month precision when the span lies within one month, year
   precision when it lies within one year, otherwise a year range (value, end_value).
+- Seasons, quarters and halves of a year are at year precision (a winter: a year range).
 - "soon"/"bientôt" and friends resolve to the publication year, anchored.
+- Explicit dates (with their year) have anchored=False; everything resolved from the
+  publication date has anchored=True.
 
 Precision is never invented: a month stays a month, "début 2020" is the year 2020.
 
@@ -606,8 +611,6 @@ def _handle_date(match, ctx):
     )  # fmt: skip
     if resolved is None:
         return None
-    if match.group("wd") and resolved.weekday() != WEEKDAY_NUMBER[_fold(match.group("wd"))]:
-        anchored = anchored or False
     return _make(match, ctx, _day_value(resolved), "day", anchored=anchored)
 
 
@@ -626,8 +629,12 @@ def _handle_day_range(match, ctx):
         )
     except ValueError:
         return None
-    if last < first:
-        last = last.replace(year=last.year + 1) if last.month < first.month else last
+    if last < first and last.month < first.month:
+        # "du 28 décembre au 3 janvier" runs into the next year
+        try:
+            last = last.replace(year=last.year + 1)
+        except ValueError:
+            return None
     if last <= first:
         return None
     return _make(match, ctx, _day_value(first), "day", _day_value(last), anchored=anchored)

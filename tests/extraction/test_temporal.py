@@ -193,6 +193,11 @@ def test_it_puts_a_future_january_range_in_the_next_year():
     assert (expression.value, expression.end_value) == ("2024-01-10", "2024-01-12")
 
 
+def test_it_reads_a_range_across_new_year():
+    expression = only("La trêve durera du 28 décembre au 3 janvier.", published=date(2023, 12, 20))
+    assert (expression.value, expression.end_value) == ("2023-12-28", "2024-01-03")
+
+
 def test_it_reads_a_range_of_weekdays():
     expression = only("La visite, programmée de dimanche à mercredi, a été reportée.")
     assert (expression.text, expression.value, expression.end_value) == (
