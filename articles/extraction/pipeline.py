@@ -122,9 +122,17 @@ _OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _EDITORIAL_NOTE = re.compile(r"[-–]?\s*N\.?D\.?L\.?R\.?\b")
+_BRACKETED_AFTER = re.compile(r"^[^\[\(.;]{0,30}[\[\(]\s*$")
+_COORDINATION = re.compile(r"\s(?:et|and|puis|then|mais|but)\s|;", re.IGNORECASE)
+_ATTENDS = re.compile(
+    r"^[^.;]{0,80}?\b(?:pour\s+(?:participer|assister)\s+(?:au|à\s+la|aux)|to\s+attend)"
+    r"\s+(?:\w+\s+){0,3}?(?:sommet|summit|conférence|conference|réunion|meeting)",
+    re.IGNORECASE,
+)
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
-    r"\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici)\s*(?:le\s+|la\s+|l['’])?$",
+    r"\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
+    r"|over\s+the|in\s+the\s+(?:past|last)|au\s+cours\s+des)\s*(?:le\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -601,7 +609,8 @@ class _ArticleExtraction:
                     trigger.verb
                     and attended
                     and not any(
-                        p.type == "person" and p.start > sentence.start + trigger.end
+                        p.type == "person"
+                        and sentence.start + trigger.end < p.start < attended[0].start
                         for p in trigger_parties
                     )
                 ):
@@ -617,6 +626,7 @@ class _ArticleExtraction:
                     )
             if kind != "visit":
                 trigger_parties = [p for p in trigger_parties if p.via != "locative"]
+            attends = kind == "visit" and bool(_ATTENDS.search(text[trigger.end :]))
             if trigger.kind != "summit" and venues:
                 venue_spans = [(v.start, v.end + 40) for v in venues]
                 trigger_parties = [
@@ -627,8 +637,11 @@ class _ArticleExtraction:
                         and any(a <= p.start - sentence.start < b for a, b in venue_spans)
                     )
                 ]
-            supporting = sentence.heading or bool(
-                _HEDGE_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start])
+            # "se rendra en Thaïlande pour participer au sommet": the trip is the summit's
+            supporting = (
+                attends
+                or sentence.heading
+                or bool(_HEDGE_BEFORE.search(text[max(0, trigger.start - 120) : trigger.start]))
             )
             inherited = False
             if expression is None and new_date is None and not sentence.heading:
@@ -739,6 +752,8 @@ class _ArticleExtraction:
             for start, end in reporting:
                 if start <= expression.start < end and not start <= trigger.start < end:
                     return False
+            if _BRACKETED_AFTER.match(sentence.text[trigger.end : expression.start]):
+                return True  # "le sommet franco-britannique [du 10 mars]"
             if self.language == "fr" and self.token_at:
                 return self._attached_here(sentence, trigger, expression)
             low, high = sorted((trigger.end, expression.start))
@@ -775,7 +790,12 @@ class _ArticleExtraction:
                 if token.dep_ == "acl" and token.head.idx in trigger_span:
                     return True
                 return _same_or_coordinated(token, trigger_verb)
-            if token.pos_ == "PROPN" or _TIME_NOUN.match(token.text):
+            if _TIME_NOUN.match(token.text):
+                # "le début des pourparlers en avril": the date is the start of the trigger
+                if any(child.idx in trigger_span for child in token.children):
+                    return True
+                continue
+            if token.pos_ == "PROPN":
                 continue
             if token.pos_ == "NOUN":
                 if ROLE_NOUNS[self.language].fullmatch(token.text):
@@ -1146,11 +1166,16 @@ class _ArticleExtraction:
                 ]
             ):
                 continue
-            if not loose and not _parties_compatible(event, candidate):
+            anaphora = (
+                _definite(candidate)
+                and candidate.kind == event.kind
+                and candidate.value == event.value
+            )
+            if not loose and not anaphora and not _parties_compatible(event, candidate):
                 continue
             overlap = _overlap(event, candidate)
             same_place = event.location and event.location == candidate.location
-            if not overlap and not same_place:
+            if not overlap and not same_place and not anaphora:
                 if not (loose and candidate.kind == event.kind and _definite(candidate)):
                     continue
             score = overlap + (1 if same_place else 0) + (1 if event.kind == candidate.kind else 0)
@@ -1382,7 +1407,7 @@ def _assign_dates(triggers, expressions, text, fits) -> dict:
         fitting = [t for t in triggers if fits(t, expression)]
         if not fitting:
             continue
-        nearest = min(fitting, key=lambda t: _distance(t, expression))
+        nearest = min(fitting, key=lambda t: _distance(t, expression, text))
         by_trigger[nearest].append(expression)
     for trigger, found in by_trigger.items():
         if found:
@@ -1411,12 +1436,19 @@ def _assign_dates(triggers, expressions, text, fits) -> dict:
     return assignment
 
 
-def _distance(trigger, expression) -> int:
+def _distance(trigger, expression, text: str | None = None) -> int:
+    """Characters between a trigger and a date; crossing a coordination ("on Monday and then
+    head to Ukraine") counts as far."""
     if expression.end <= trigger.start:
-        return trigger.start - expression.end
-    if expression.start >= trigger.end:
-        return expression.start - trigger.end
-    return 0
+        low, high = expression.end, trigger.start
+    elif expression.start >= trigger.end:
+        low, high = trigger.end, expression.start
+    else:
+        return 0
+    distance = high - low
+    if text is not None and _COORDINATION.search(text[low:high]):
+        distance += 100
+    return distance
 
 
 def _sides(parties) -> int:
