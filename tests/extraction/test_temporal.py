@@ -223,6 +223,18 @@ def test_it_reads_french_abbreviations_and_missing_accents():
     ]
 
 
+def test_it_reads_more_abbreviations_and_accentless_months():
+    assert values("Signé le 4 janv. 2022, le 9 févr. 2023 et le 2 decembre 2021.") == [
+        "2022-01-04",
+        "2023-02-09",
+        "2021-12-02",
+    ]
+    assert values("Signed on Sept. 21st, 2023 and Dec 2, 2021.", "en") == [
+        "2023-09-21",
+        "2021-12-02",
+    ]
+
+
 def test_it_reads_a_full_french_date_in_a_past_clause():
     assert only("Le sommet de la Cedeao s'est tenu le 7 juillet 2019.").value == "2019-07-07"
 
@@ -348,6 +360,13 @@ def test_it_reads_this_past_weekend_and_this_past_sunday():
     ]
 
 
+def test_it_reads_over_the_past_week_as_a_span_ending_on_publication():
+    expression = only("Macron has held calls with both leaders over the past week.", "en")
+    assert (expression.value, expression.precision) == ("2024-03", "month")
+    expression = only("He has called them over the past week.", "en", date(2024, 3, 4))
+    assert (expression.value, expression.precision) == ("2024", "year")
+
+
 def test_it_reads_last_week_and_earlier_this_week():
     assert values("They spoke last week and again earlier this week.", "en") == [
         "2024-03",
@@ -422,6 +441,8 @@ def test_it_reads_early_mid_late_months_in_english():
         "2023-12",
         "2024-01",
     ]
+    assert only("The envoys met in mid-December.", "en").value == "2023-12"
+    assert only("The envoys will meet in June.", "en").value == "2024-06"
 
 
 def test_it_takes_the_nearest_month_when_the_tense_is_unknown():
