@@ -6,6 +6,8 @@ Mon 11, Tue 12, Wed 13, [Thu 14], Fri 15, Sat 16, Sun 17, Mon 18, Tue 19, Wed 20
 
 from datetime import date
 
+import pytest
+
 from articles.extraction.temporal import (
     clause_tense,
     find_time_expressions,
@@ -13,6 +15,12 @@ from articles.extraction.temporal import (
 )
 
 THURSDAY = date(2024, 3, 14)
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp():
+    """Shadows the Django-only autouse fixture of tests/conftest.py: this module needs no
+    Django, so it also runs with `-p no:django`."""
 
 
 def found(text, language="fr", published=THURSDAY):
