@@ -133,7 +133,7 @@ if not DEBUG:
 
 # Celery. Without CELERY_BROKER_URL the broker is a folder on disk, so `make run` needs no
 # server; production and the test suite use Redis.
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost/")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     BROKER_DIR = VAR_DIR / "broker"
     for folder in ("queue", "processed"):
