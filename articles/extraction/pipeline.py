@@ -269,7 +269,8 @@ class _ArticleExtraction:
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
             sentence.caption = bool(_CAPTION.search(line))
             ends_clause = line.rstrip().endswith((".", "!", "?", '"', "»", "”", ":"))
-            if not ends_clause and len(line) < 220:
+            # a headline or subhead: a short line without final punctuation
+            if not ends_clause and len(line.split()) <= 14:
                 sentence.heading = True
             if first_line and line:
                 sentence.heading = sentence.heading or not ends_clause
@@ -628,7 +629,7 @@ class _ArticleExtraction:
                 trigger_parties = [p for p in trigger_parties if p.via != "locative"]
             attends = kind == "visit" and bool(_ATTENDS.search(text[trigger.end :]))
             if trigger.kind != "summit" and venues:
-                venue_spans = [(v.start, v.end + 40) for v in venues]
+                venue_spans = [(v.start - 40, v.end + 40) for v in venues]
                 trigger_parties = [
                     p
                     for p in trigger_parties
@@ -643,7 +644,15 @@ class _ArticleExtraction:
                 or sentence.heading
                 or bool(_HEDGE_BEFORE.search(text[max(0, trigger.start - 120) : trigger.start]))
             )
+            if (
+                kind in ("call", "meeting")
+                and _sides([p for p in trigger_parties if p.type == "person"]) >= 2
+            ):
+                # a meeting between leaders is not "with the G20" they meet at
+                trigger_parties = [p for p in trigger_parties if p.type != "organization"]
             inherited = False
+            if expression is None and venues and trigger not in venues:
+                expression = self.venue_date(sentence, venues, assignment)
             if expression is None and new_date is None and not sentence.heading:
                 inherited_value = self.inherit_date(sentence, trigger, previous_with_event)
                 if inherited_value is None:
@@ -726,6 +735,37 @@ class _ArticleExtraction:
             ]
             keep += after[:1]
         return keep
+
+    def venue_date(self, sentence, venues, assignment):
+        """ "meet in Hiroshima during the G7 summit": the meeting is on the summit's date, given
+        in this sentence or by an earlier mention of that summit."""
+        for venue in venues:
+            if assignment.get(venue) is not None:
+                return assignment[venue]
+            window = (sentence.start + venue.start - 40, sentence.start + venue.end + 40)
+            orgs = {
+                m.actor.name
+                for m in self.matches
+                if m.actor is not None
+                and m.actor.type == "organization"
+                and window[0] <= m.start < window[1]
+            }
+            for candidate in reversed(self.candidates):
+                if (
+                    candidate.kind == "summit"
+                    and candidate.value is not None
+                    and orgs & candidate.names
+                ):
+                    return temporal.TimeExpression(
+                        start=0,
+                        end=0,
+                        text="venue",
+                        value=candidate.value,
+                        precision=candidate.precision,
+                        end_value=None,
+                        anchored=True,
+                    )
+        return None
 
     def upcoming_date(self, sentence, trigger):
         """ "his upcoming trip", "sa prochaine visite": within weeks of publication; the month
@@ -1004,7 +1044,10 @@ class _ArticleExtraction:
                 best = (distance, m.place)
         destination = None
         if kind == "visit":
-            after = sentence.text[trigger.end : trigger.end + 60]
+            after = re.split(
+                r"[,;:(]|\s(?:which|who|qui|où|where)\s",
+                sentence.text[trigger.end : trigger.end + 60],
+            )[0]
             for m in self.matches:
                 rel = m.start - sentence.start
                 if not (trigger.end <= rel <= trigger.end + len(after)):
@@ -1166,11 +1209,7 @@ class _ArticleExtraction:
                 ]
             ):
                 continue
-            anaphora = (
-                _definite(candidate)
-                and candidate.kind == event.kind
-                and candidate.value == event.value
-            )
+            anaphora = _definite(candidate) and candidate.kind == event.kind
             if not loose and not anaphora and not _parties_compatible(event, candidate):
                 continue
             overlap = _overlap(event, candidate)
@@ -1483,7 +1522,7 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
 def _kinds_compatible(a: str, b: str) -> bool:
     if a == b:
         return True
-    if "summit" in (a, b) and "meeting" not in (a, b) and "visit" not in (a, b):
+    if "summit" in (a, b) and "meeting" not in (a, b) and "conference" not in (a, b):
         return False
     return any(a in family and b in family for family in _FAMILIES)
 
