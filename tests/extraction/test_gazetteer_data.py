@@ -250,3 +250,42 @@ def test_it_knows_summit_venues_by_their_french_names():
     assert "Hanoï" in names_in(place("Hanoi"), "aliases", "fr")
     assert place("Bali")["country"] == "Indonesia"
     assert place("Pau")["country"] == "France"
+
+
+NOT_ACTORS = load("not_actors.json")
+
+
+def test_it_lists_names_that_merely_contain_an_actor():
+    # Each entry exists to swallow a country or city hidden in a longer name ("South China
+    # Sea", "Washington Post", "accord de Paris"), so each must really contain one.
+    known = {matching_key(surface) for record in ACTORS for surface in all_surface_names(record)}
+    known |= {
+        matching_key(surface)
+        for record in PLACES
+        for language in LANGUAGES
+        for surface in names_in(record, "aliases", language)
+    }
+    for record in NOT_ACTORS:
+        surfaces = [s for language in LANGUAGES for s in names_in(record, "aliases", language)]
+        assert surfaces and all(isinstance(s, str) and s.strip() == s and s for s in surfaces)
+        contains_actor = False
+        for surface in surfaces:
+            words = matching_key(surface).split(" ")
+            spans = (
+                " ".join(words[i:j])
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+            )
+            if any(span in known and span != matching_key(surface) for span in spans):
+                contains_actor = True
+        assert contains_actor, record["name"]
+
+
+def test_it_never_lists_an_actor_name_as_a_non_actor():
+    actor_keys = {
+        matching_key(surface) for record in ACTORS for surface in all_surface_names(record)
+    }
+    for record in NOT_ACTORS:
+        for language in LANGUAGES:
+            for surface in names_in(record, "aliases", language):
+                assert matching_key(surface) not in actor_keys, surface
