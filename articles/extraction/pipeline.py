@@ -129,6 +129,10 @@ _ATTENDS = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:sommet|summit|conférence|conference|réunion|meeting)",
     re.IGNORECASE,
 )
+_FORWARD = re.compile(r"prochain|next|coming|à\s+venir|upcoming|soon|bientôt", re.IGNORECASE)
+_BACKWARD = re.compile(r"dernier|dernière|last|past|passé|earlier", re.IGNORECASE)
+# future and conditional endings ("rencontrera", "se rendrait"): a plan when written
+_FRENCH_FUTURE_VERB = re.compile(r"\w(?:rai|ras|ra|rons|rez|ront|rait|raient)$", re.IGNORECASE)
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
@@ -615,12 +619,15 @@ class _ArticleExtraction:
                         for p in trigger_parties
                     )
                 ):
+                    # "se rendrait au G20": who goes, and the organisation whose summit it is
                     kind = "summit"
-                    trigger_parties = [
-                        p
-                        for p in trigger_parties
-                        if p.type != "country" or p.via not in ("locative", "name")
+                    trigger_abs = sentence.start + trigger.start
+                    goers = [
+                        p for p in trigger_parties if p.start < trigger_abs or p.via == "pronoun"
                     ]
+                    trigger_parties = [
+                        p for p in goers if p.type != "country" or p.tied or p.via == "demonym"
+                    ] + attended
                 else:
                     trigger_parties = self.visit_parties(
                         trigger, sentence, trigger_parties, destination
@@ -628,6 +635,8 @@ class _ArticleExtraction:
             if kind != "visit":
                 trigger_parties = [p for p in trigger_parties if p.via != "locative"]
             attends = kind == "visit" and bool(_ATTENDS.search(text[trigger.end :]))
+            if attends:
+                kind = "summit"
             if trigger.kind != "summit" and venues:
                 venue_spans = [(v.start - 40, v.end + 40) for v in venues]
                 trigger_parties = [
@@ -906,6 +915,10 @@ class _ArticleExtraction:
             return "cancelled"
         text = sentence.text
         if expression is not None:
+            if _FORWARD.search(expression.text or ""):
+                return "scheduled"
+            if _BACKWARD.search(expression.text or ""):
+                return "held"
             start_value = expression.value
             published = self.published.isoformat()
             if len(start_value) == 10:
@@ -917,6 +930,8 @@ class _ArticleExtraction:
                 return "scheduled" if start_value > published[: len(start_value)] else "held"
         window = text[max(0, trigger.start - 90) : trigger.end + 60]
         if _SCHEDULED.search(window):
+            return "scheduled"
+        if self.language == "fr" and _FRENCH_FUTURE_VERB.search(trigger.text):
             return "scheduled"
         tense = self.sentence_tense(sentence, trigger.start)
         if tense == "future":
@@ -1177,7 +1192,7 @@ class _ArticleExtraction:
         for candidate in secondary:
             target = self._merge_target(events, candidate, loose=True)
             if target is not None:
-                _absorb(target, candidate, add_parties=candidate.value is not None)
+                _absorb(target, candidate, add_parties=candidate.value is not None, primary=False)
         return self._render(events)
 
     def _merge_target(self, events, candidate, loose=False):
@@ -1534,7 +1549,7 @@ def _definite(candidate: Candidate) -> bool:
     return bool(re.search(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$", before))
 
 
-def _absorb(target: Candidate, other: Candidate, add_parties=True):
+def _absorb(target: Candidate, other: Candidate, add_parties=True, primary=True):
     target.mentions.append(other.sentence)
     if add_parties:
         names = target.names
@@ -1543,7 +1558,8 @@ def _absorb(target: Candidate, other: Candidate, add_parties=True):
                 target.parties.append(party)
                 names.add(party.name)
     if (
-        other.value is not None
+        primary
+        and other.value is not None
         and target.value is not None
         and len(other.value) > len(target.value)
     ):
@@ -1552,7 +1568,7 @@ def _absorb(target: Candidate, other: Candidate, add_parties=True):
         target.anchored = other.anchored
     if target.location is None and other.location is not None:
         target.location = other.location
-    if other.status == "cancelled" and other.value is not None and other.value == target.value:
+    if primary and other.status == "cancelled" and other.value == target.value:
         target.status = "cancelled"
     if target.kind != other.kind and other.kind == "call" and target.trigger.ambiguous:
         target.kind = "call"
