@@ -153,6 +153,28 @@ FR_DAY = r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?:er|ᵉʳ)?(?![\d/:h]|[.,]\d)"
 EN_DAY = r"(?<![\d.,/$])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d/:%]|[.,]\d)"
 YEAR = r"(?<![\d.,])(?:19|20)\d\d(?![\d,.]\d)(?!\s*(?:%|€|\$|km|ans|years|dollars|euros))"
 
+# A year standing alone ("en 2014") is not a count ("de 2000 soldats", "of 2000 troops").
+_FR_NOT_A_NOUN_AFTER = r"les|des|ses|ces|mes|leurs|mais|dans|sous|vers|depuis|puis|alors|plus|pas"
+_EN_NOT_A_NOUN_AFTER = (
+    r"was|has|is|as|this|its|his|us|thus|always|towards|less|unless|across|besides|yes|plus"
+)
+# After a purely temporal preposition ("en", "since") the number is a year whatever follows.
+_FR_TEMPORAL_BEFORE = "|".join(
+    rf"(?<=\b{p}\s\d\d\d\d)" for p in ("en", "En", "depuis", "Depuis", "dès", "Dès")
+)
+_EN_TEMPORAL_BEFORE = "|".join(
+    rf"(?<=\b{p}\s\d\d\d\d)" for p in ("in", "In", "since", "Since", "until", "during")
+)
+FR_YEAR_ALONE = (
+    rf"{YEAR}(?:{_FR_TEMPORAL_BEFORE}|(?!\s+(?!(?:{_FR_NOT_A_NOUN_AFTER})\b)"
+    r"[a-zàâçéèêëîïôûùüÿœ]+s\b)(?!\s+(?:gens|personnes|hommes|femmes|enfants|habitants|"
+    r"militaires)\b))"
+)
+EN_YEAR_ALONE = (
+    rf"{YEAR}(?:{_EN_TEMPORAL_BEFORE}|(?!\s+(?!(?:{_EN_NOT_A_NOUN_AFTER})\b)[a-z]+s\b)"
+    r"(?!\s+(?:people|police|personnel|men|women|children|staff|military)\b))"
+)
+
 FLAGS = re.IGNORECASE
 
 
@@ -688,6 +710,8 @@ _RELATIVE_DAYS = {
     "the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
     "tomorrow": 1, "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0,
     "this evening": 0, "earlier today": 0, "later today": 0, "last night": -1,
+    "earlier in the day": 0, "later in the day": 0, "plus tot dans la journee": 0,
+    "plus tard dans la journee": 0,
 }  # fmt: skip
 
 
@@ -1049,7 +1073,8 @@ FRENCH_PATTERNS = [
     (
         _compile(
             r"(?<![\w-])(?P<x>(?P<rel>avant-hier|après-demain|apres-demain|aujourd['’]hui|hier|"
-            r"demain|ce\s+soir|ce\s+matin|ce\s+midi|cet\s+après-midi|cet\s+apres-midi|cette\s+nuit)"
+            r"demain|ce\s+soir|ce\s+matin|ce\s+midi|cet\s+après-midi|cet\s+apres-midi|cette\s+nuit|"
+            r"plus\s+tôt\s+dans\s+la\s+journée|plus\s+tard\s+dans\s+la\s+journée)"
             r"(?:\s+(?:soir|matin|midi|après-midi|apres-midi))?)(?![\w-])"
         ),
         _handle_relative_day,
@@ -1086,8 +1111,10 @@ FRENCH_PATTERNS = [
     ),
     (
         _compile(
-            rf"(?<![\w-])(?:(?:en|depuis|dès|jusqu['’]en|d['’]ici|avant|après|pour|de|d['’]|à)\s*)"
-            rf"(?P<x>(?:l['’]année\s+)?(?P<year>{YEAR}))(?![\w-])"
+            rf"(?<![\w-])(?:(?:en|depuis|dès|jusqu['’]en|d['’]ici|avant|après|pour|de|d['’]|à|entre)\s*"
+            # the later years of a list: "en 2019, 2020 et 2021", "entre 2015 et 2018"
+            rf"|(?<=\d\d\d\d,\s)|(?<=\d\d\d\d\set\s)|(?<=\d\d\d\d\sou\s)|(?<=\d\d\d\d\sà\s))"
+            rf"(?P<x>(?:l['’]année\s+)?(?P<year>{FR_YEAR_ALONE}))(?![\w-])"
             rf"|(?<![\w-])(?P<xb>(?:(?:au\s+|en\s+|dès\s+le\s+|le\s+)?(?:début|fin|courant|milieu)\s+"
             rf"(?:de\s+l['’]année\s+|d['’]année\s+)?|(?:la\s+)?mi-\s*)(?P<yearb>{YEAR}))(?![\w-])"
         ),
@@ -1142,7 +1169,7 @@ FRENCH_PATTERNS = [
 
 # English -------------------------------------------------------------------------------------
 
-_EN_PREP = r"(?:in|since|until|till|by|during|from|before|after|of|through|throughout)"
+_EN_PREP = r"(?:in|since|until|till|by|during|from|before|after|of|through|throughout|between)"
 
 ENGLISH_PATTERNS = [
     (
@@ -1211,7 +1238,8 @@ ENGLISH_PATTERNS = [
     (
         _compile(
             r"(?<![\w-])(?P<x>(?P<rel>yesterday|today|tonight|tomorrow|this\s+morning|this\s+afternoon|"
-            r"this\s+evening|earlier\s+today|later\s+today|last\s+night))(?![\w-])"
+            r"this\s+evening|earlier\s+today|later\s+today|last\s+night|earlier\s+in\s+the\s+day|"
+            r"later\s+in\s+the\s+day))(?![\w-])"
         ),
         _handle_relative_day,
     ),
@@ -1243,7 +1271,8 @@ ENGLISH_PATTERNS = [
     ),
     (
         _compile(
-            rf"(?<![\w-])(?:{_EN_PREP}\s+)(?P<x>(?:the\s+year\s+)?(?P<year>{YEAR}))(?![\w-])"
+            rf"(?:(?<![\w-]){_EN_PREP}\s+|(?<=\d\d\d\d,\s)|(?<=\d\d\d\d\sand\s)|(?<=\d\d\d\d\sor\s)"
+            rf"|(?<=\d\d\d\d\sto\s))(?P<x>(?:the\s+year\s+)?(?P<year>{EN_YEAR_ALONE}))(?![\w-])"
             rf"|(?<![\w-])(?P<xb>(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|end|middle)\s+of\s+"
             rf"|mid-)(?P<yearb>{YEAR}))(?![\w-])"
             # "the 2018 summit", "their 2019 talks": a year used as an adjective

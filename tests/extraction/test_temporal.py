@@ -326,6 +326,11 @@ def test_it_reads_french_relative_days():
     assert values(text) == ["2024-03-12", "2024-03-13", "2024-03-14", "2024-03-15", "2024-03-16"]
 
 
+def test_it_reads_earlier_in_the_day_as_publication_day():
+    assert only("Plus tôt dans la journée, il a appelé son homologue.").value == "2024-03-14"
+    assert only("Earlier in the day, he called his counterpart.", "en").value == "2024-03-14"
+
+
 def test_it_reads_english_relative_days():
     assert values("Yesterday, today and tomorrow.", "en") == [
         "2024-03-13",
@@ -491,6 +496,18 @@ def test_it_reads_a_year_after_a_preposition():
 
 def test_it_reads_a_year_used_as_an_adjective_in_english():
     assert values("Since the 2018 summit, the 2000 soldiers have stayed.", "en") == ["2018"]
+
+
+def test_it_reads_every_year_of_a_list():
+    assert values("Ils se sont vus en 2019, 2020 et 2021.") == ["2019", "2020", "2021"]
+    assert values("They met between 2015 and 2018.", "en") == ["2015", "2018"]
+
+
+def test_it_does_not_read_a_count_after_a_preposition_as_a_year():
+    assert values("Un contingent de 2000 soldats, selon l'accord de 2015 sur le nucléaire.") == [
+        "2015"
+    ]
+    assert values("A force of 2000 troops left; in 2019 talks resumed.", "en") == ["2019"]
 
 
 def test_it_reads_debut_2020_as_a_year_not_a_month():
