@@ -104,10 +104,15 @@ _VENUE_BEFORE = re.compile(
     r"|au|à\s+l['’]occasion\s+d[ue])\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w()\-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# "une éventuelle rencontre", "a possible visit": a meeting that may never be planned
 _HEDGE_BEFORE = re.compile(
-    r"\b(?:speculation|spéculations?|rumou?rs?|possible|possibility|éventuel(?:le)?s?"
-    r"|hypothétique|prospect|idea|idée|hopes?\s+for|espoir)\b[^.;,]*$",
+    r"\b(?:possible|possibility\s+of|éventuel(?:le)?s?|hypothétique|prospect\s+of|idea\s+of"
+    r"|idée\s+d['’]une?|hopes?\s+for|espoir\s+d['’]une?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
+)
+# "Speculation of a meeting ... gathered steam": the whole sentence reports talk of a meeting
+_HEDGED_SENTENCE = re.compile(
+    r"^\W*(?:speculation|spéculations?|rumou?rs?|les\s+rumeurs|talk\s+of)\b", re.IGNORECASE
 )
 _UPCOMING = re.compile(
     r"\b(?:upcoming|forthcoming|imminent|à\s+venir|prochaine?\s+(?:visite|voyage|tournée"
@@ -133,6 +138,8 @@ _FORWARD = re.compile(r"prochain|next|coming|à\s+venir|upcoming|soon|bientôt",
 _BACKWARD = re.compile(r"dernier|dernière|last|past|passé|earlier", re.IGNORECASE)
 # future and conditional endings ("rencontrera", "se rendrait"): a plan when written
 _FRENCH_FUTURE_VERB = re.compile(r"\w(?:rai|ras|ra|rons|rez|ront|rait|raient)$", re.IGNORECASE)
+# a stretch of time, not the date of an encounter: "over the past week", "au cours des derniers"
+_PERIOD_TEXT = re.compile(r"(?:over|during|throughout|au\s+cours|ces\s+derni)", re.IGNORECASE)
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
@@ -572,7 +579,11 @@ class _ArticleExtraction:
             )
         except Exception:  # noqa: BLE001 - a tagger failure must not lose the article
             expressions = []
-        expressions = [e for e in expressions if not _PERIOD_BOUNDARY.search(text[: e.start])]
+        expressions = [
+            e
+            for e in expressions
+            if not _PERIOD_BOUNDARY.search(text[: e.start]) and not _PERIOD_TEXT.match(e.text)
+        ]
         reporting = self.finder.excluded_spans(text)
         assignment = _assign_dates(
             triggers, expressions, text, self._date_fits(sentence, reporting)
@@ -651,7 +662,8 @@ class _ArticleExtraction:
             supporting = (
                 attends
                 or sentence.heading
-                or bool(_HEDGE_BEFORE.search(text[max(0, trigger.start - 120) : trigger.start]))
+                or bool(_HEDGE_BEFORE.search(text[max(0, trigger.start - 40) : trigger.start]))
+                or bool(_HEDGED_SENTENCE.search(text))
             )
             if (
                 kind in ("call", "meeting")
