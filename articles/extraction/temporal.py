@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 Tense = str  # "past" | "present" | "future" | None (unknown)
@@ -1349,6 +1349,8 @@ def find_time_expressions(
     the longest ("lundi 29 novembre" over "lundi").
     """
     language = "fr" if language == "fr" else "en"
+    if isinstance(published, datetime):
+        published = published.date()  # a datetime does not compare with the dates we build
     ctx = _Context(text, language, published, tense_at)
     patterns = FRENCH_PATTERNS if language == "fr" else ENGLISH_PATTERNS
     candidates: list[TimeExpression] = []

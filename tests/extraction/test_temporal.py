@@ -667,6 +667,15 @@ def test_it_reads_a_nominal_future_cue():
     assert tense(text, "10 janvier") == "future"
 
 
+def test_it_accepts_a_publication_datetime():
+    from datetime import datetime
+
+    expressions = find_time_expressions(
+        "Ils se sont vus mardi.", language="fr", published=datetime(2024, 3, 14, 9, 30)
+    )
+    assert [e.value for e in expressions] == ["2024-03-12"]
+
+
 def test_it_accepts_an_outside_tense_function():
     expressions = find_time_expressions(
         "Réunion jeudi.", language="fr", published=THURSDAY, tense_at=lambda offset: "past"
