@@ -4,7 +4,7 @@ Most tests publish on Thursday 14 March 2024; the week around it:
 Mon 11, Tue 12, Wed 13, [Thu 14], Fri 15, Sat 16, Sun 17, Mon 18, Tue 19, Wed 20.
 """
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -668,8 +668,6 @@ def test_it_reads_a_nominal_future_cue():
 
 
 def test_it_accepts_a_publication_datetime():
-    from datetime import datetime
-
     expressions = find_time_expressions(
         "Ils se sont vus mardi.", language="fr", published=datetime(2024, 3, 14, 9, 30)
     )
