@@ -77,8 +77,30 @@ def _squash(folded: str) -> str:
     return _SEPARATORS.sub(" ", folded)
 
 
-def _form_pattern(key: str) -> str:
-    return "[ -]+".join(re.escape(word) for word in key.split(" "))
+def _trie_pattern(keys) -> str:
+    """One regex for many forms, factored by common prefixes so that matching stays fast
+    however many names the gazetteer holds (a flat alternation is tried form by form)."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = []
+        for char in sorted(k for k in node if k):
+            atom = "[ -]+" if char == " " else re.escape(char)
+            branches.append(atom + build(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 def _needs_capital(form: str) -> bool:
@@ -100,10 +122,7 @@ class Gazetteer:
         self._forms = forms
         self._regex = {}
         for language, table in forms.items():
-            alternation = "|".join(
-                _form_pattern(form) for form in sorted(table, key=len, reverse=True)
-            )
-            self._regex[language] = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+            self._regex[language] = re.compile(rf"(?<![\w])(?:{_trie_pattern(table)})(?![\w])")
         self._people_by_country = {}
         for actor in actors:
             if actor.type == "person" and actor.country:
