@@ -6,6 +6,7 @@ gazetteer pass over the whole text, then per sentence: triggers -> dates -> stat
 location. Mentions of the same meeting are merged into one event with several evidences.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -164,6 +165,27 @@ _TALKS_CONTEXT = re.compile(
 _HEAD_WORDS = ("president", "king", "queen", "emir", "prime minister", "chancellor")
 
 
+class _TokenIndex:
+    """The spaCy token covering a character offset (None outside tokens or without a parse)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.parsed = doc.has_annotation("DEP") or doc.has_annotation("MORPH")
+        self.starts = [int(i) for i in doc.to_array("IDX")] if self.parsed and len(doc) else []
+
+    def __bool__(self):
+        return bool(self.starts)
+
+    def get(self, offset: int):
+        if not self.starts:
+            return None
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return None
+        token = self.doc[index]
+        return token if offset < token.idx + len(token.text) else None
+
+
 @dataclass
 class Sentence:
     start: int
@@ -249,11 +271,7 @@ class _ArticleExtraction:
         known = [(m.start, m.end) for m in self.matches]
         use_ents = doc if language == "fr" or doc.has_annotation("ENT_IOB") else None
         self.unknown = unknown_people(text, language, known, use_ents)
-        self.token_at = {}
-        if doc.has_annotation("DEP") or doc.has_annotation("MORPH"):
-            for token in doc:
-                for offset in range(token.idx, token.idx + len(token.text)):
-                    self.token_at[offset] = token
+        self.token_at = _TokenIndex(doc)
         self.people_seen: list[Party] = []  # every person mentioned so far, in text order
         self.candidates: list[Candidate] = []
         self.last_event_subject: Party | None = None
@@ -275,7 +293,7 @@ class _ArticleExtraction:
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
         first_line = True
         for sentence in out:
-            line_start = max(ls for ls in line_starts if ls <= sentence.start)
+            line_start = line_starts[bisect.bisect_right(line_starts, sentence.start) - 1]
             line_end = self.text.find("\n", sentence.start)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
             sentence.caption = bool(_CAPTION.search(line))

@@ -222,8 +222,25 @@ _NUMBERS = {
 _COUNT_BEFORE = _rx(r"\b(deux|trois|quatre|two|three|four)\s+(?:\w+\s+)?$")
 
 
+# Word stems that every trigger contains: most sentences have none and are skipped at once.
+_STEMS = {
+    "fr": _rx(
+        r"entret|conversation|appel|échange|echange|t[ée]l[ée]phon|visio|rencontr|t[êe]te-|"
+        r"face-|retrouv|réuni|reuni|rendez|re[çc]|recev|pourparler|n[ée]gociation|discussion|"
+        r"round|sommet|rend|visit|d[ée]placement|voyage|tourn|conf[ée]rence|conseil"
+    ),
+    "en": _rx(
+        r"call|conversation|talk|spoke|speak|phone|video|met|meet|face|sit|sat|host|receiv|"
+        r"welcom|negotiat|discussion|round|summit|visit|trip|tour|head|travel|fl[yie]|go|went|"
+        r"conference|council|ministerial|rang"
+    ),
+}
+
+
 def find_triggers(sentence: str, language: str) -> list[Trigger]:
     """Triggers in `sentence`, non-overlapping, in text order; offsets into `sentence`."""
+    if not _STEMS[language].search(sentence):
+        return []
     excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS[language].finditer(sentence)]
     taken: list[tuple[int, int]] = []
     found = []
