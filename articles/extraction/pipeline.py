@@ -141,6 +141,7 @@ _BACKWARD = re.compile(r"dernier|dernière|last|past|passé|earlier", re.IGNOREC
 _FRENCH_FUTURE_VERB = re.compile(r"\w(?:rai|ras|ra|rons|rez|ront|rait|raient)$", re.IGNORECASE)
 # a stretch of time, not the date of an encounter: "over the past week", "au cours des derniers"
 _PERIOD_TEXT = re.compile(r"(?:over|during|throughout|au\s+cours|ces\s+derni)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*$")
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
@@ -290,6 +291,7 @@ class _ArticleExtraction:
                         s = start + lead
                         out.append(Sentence(s, s + len(stripped), stripped))
                 start += len(piece)
+        out = self._repair_splits(out)
         line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
         first_line = True
         for sentence in out:
@@ -305,6 +307,23 @@ class _ArticleExtraction:
                 sentence.heading = sentence.heading or not ends_clause
                 first_line = False
         return out
+
+    def _repair_splits(self, sentences: list) -> list:
+        """The parser sometimes cuts inside a name ("Kim Jong | Un", "Addis | -Abeba"): within
+        one line, a sentence only ends after final punctuation."""
+        repaired = []
+        for sentence in sentences:
+            if repaired:
+                previous = repaired[-1]
+                gap = self.text[previous.end : sentence.start]
+                if "\n" not in gap and not _SENTENCE_END.search(previous.text):
+                    merged_end = sentence.end
+                    repaired[-1] = Sentence(
+                        previous.start, merged_end, self.text[previous.start : merged_end]
+                    )
+                    continue
+            repaired.append(sentence)
+        return repaired
 
     # -- tense -------------------------------------------------------------------------------
     def tense_at(self, absolute: int):
@@ -692,7 +711,7 @@ class _ArticleExtraction:
             inherited = False
             if expression is None and venues and trigger not in venues:
                 expression = self.venue_date(sentence, venues, assignment)
-            if expression is None and new_date is None and not sentence.heading:
+            if expression is None and new_date is None and not sentence.heading and not expressions:
                 inherited_value = self.inherit_date(sentence, trigger, previous_with_event)
                 if inherited_value is None:
                     inherited_value = self.upcoming_date(sentence, trigger)
@@ -1113,6 +1132,9 @@ class _ArticleExtraction:
                     destination = m.actor.name
                     break
         location = best[1].name if best else None
+        if kind == "visit" and destination is None and best is not None:
+            # "est arrivé à Buenos Aires pour sa première visite": the city says where
+            destination = best[1].country
         return location, destination
 
     def inherit_date(self, sentence: Sentence, trigger: Trigger, previous_with_event):

@@ -47,6 +47,13 @@ _FRENCH = [
     ),
     (
         "call",
+        r"\b(?:parl[ée]\w*|discut[ée]\w*|échang[ée]\w*|entretenus?)\b(?=\s+(?:\w+\s+){0,3}?"
+        r"(?:au|par)\s+t[ée]l[ée]phone)",
+        True,
+        False,
+    ),
+    (
+        "call",
         r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?t[ée]l[ée]phon[ée]\b"
         r"|\bt[ée]l[ée]phoner(?:a|ait|aient|ont)?\b",
         True,
@@ -99,7 +106,7 @@ _FRENCH = [
     ("meeting", r"\brendez-vous\b", False, False),
     (
         "meeting",
-        r"\bre[çc]u(?:e|s|es)?\s+(?=par\b)|\b(?:recevra|recevrait|recevront|reçoit"
+        r"\bre[çc]u(?:e|s|es)?\b(?=(?:\s+\S+){0,3}?\s+par\b)|\b(?:recevra|recevrait|recevront|reçoit"
         r"|recevoir|recevait|a\s+reçu|avait\s+reçu|ont\s+reçu)\b(?=\s+(?:\w+\s+)?(?:le |la |les "
         r"|son |sa |ses |l'|l’)?(?:[A-ZÉ]|pr[ée]sident|premier|ministre|roi|reine|chef|chancel"
         r"|secr[ée]taire|homologue|[ée]mir|prince|dirigeant|d[ée]l[ée]gation))",
@@ -132,7 +139,8 @@ _FRENCH = [
     (
         "conference",
         r"\bconf[ée]rences?\b(?!\s+(?:de\s+presse|téléphonique\s+de\s+presse))"
-        r"|\bConseil\s+de\s+sécurité\b",
+        r"|\bConseil\s+(?:de\s+sécurité|exécutif|européen|des\s+ministres|de\s+l['’]Atlantique"
+        r"\s+nord|Otan-Russie|OTAN-Russie)\b",
         False,
         False,
     ),
@@ -227,7 +235,7 @@ _STEMS = {
     "fr": _rx(
         r"entret|conversation|appel|échange|echange|t[ée]l[ée]phon|visio|rencontr|t[êe]te-|"
         r"face-|retrouv|réuni|reuni|rendez|re[çc]|recev|pourparler|n[ée]gociation|discussion|"
-        r"round|sommet|rend|visit|d[ée]placement|voyage|tourn|conf[ée]rence|conseil"
+        r"round|sommet|rend|visit|d[ée]placement|voyage|tourn|conf[ée]rence|conseil|parl"
     ),
     "en": _rx(
         r"call|conversation|talk|spoke|speak|phone|video|met|meet|face|sit|sat|host|receiv|"
