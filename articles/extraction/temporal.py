@@ -305,7 +305,9 @@ _FR_ADVERB = (
     r"(?:ne|n'|n’|pas|plus|jamais|déjà|d'ailleurs|d’ailleurs|notamment|aussi|également|bien|"
     r"enfin|finalement|ainsi|ensuite|alors|toujours|encore|longuement|brièvement|récemment|"
     r"même|donc|pourtant|cependant|officiellement|publiquement|personnellement|rapidement|"
-    r"immédiatement|lui-même|elle-même|depuis|tout|souvent|peu|beaucoup|vite|visiblement)"
+    r"immédiatement|lui-même|elle-même|eux-mêmes|elles-mêmes|depuis|tout|souvent|peu|beaucoup|"
+    r"vite|visiblement|en\s+outre|par\s+ailleurs|de\s+nouveau|à\s+nouveau|"
+    r"une\s+nouvelle\s+fois|une\s+fois\s+de\s+plus|brièvement|longuement)"
 )
 _FR_PARTICIPLE = rf"{_W}+(?:é|i|u|is|it|ert|ort|int|eint|aint|ait|ût|û)(?:e|s|es)?"
 _FR_FUTURE_PARTICIPLES = {
@@ -333,7 +335,10 @@ FR_TENSE_RE = re.compile(
     # planning verbs point forwards even in the passé composé ("a décidé de reporter")
     rf"(?P<planned>(?:a|ont|avait|avaient)\s+(?:prévu|programmé|planifié|envisagé|décidé|"
     rf"accepté|proposé|promis|convenu)\s+(?:de\s|d['’])"
-    rf"|(?:s['’]apprêt|se\s+prépar)(?:e|ent|ait|aient)\s+à)|"
+    rf"|(?:s['’]apprêt|se\s+prépar)(?:e|ent|ait|aient)\s+à"
+    rf"|(?:sont|est|étaient|était)\s+convenue?s?\s+(?:de\s|d['’])"
+    rf"|(?:se\s+sont|s['’]est|s['’]étaient|s['’]était)\s+(?:engagée?s?\s+à|"
+    rf"mise?s?\s+d['’]accord\s+pour|donné\s+rendez-vous))|"
     # compound past (passé composé, plus-que-parfait, passé antérieur, passive) - or future
     # when the participle says so ("est prévu", "sont attendus")
     rf"(?P<compound>(?:{_FR_AUXILIARY})(?:(?:-t)?-(?:il|elle|on|ils|elles))?(?:\s+{_FR_ADVERB})*\s+(?P<participle>{_FR_PARTICIPLE}|été|eu|dit|fait|pris|mis|su|vu|dû))\b"
@@ -393,13 +398,15 @@ EN_TENSE_RE = re.compile(
     r"meant|to)\b(?:\s+to\b)?(?:\s+(?:be|have)\b)?(?:\s+[a-z]+\b)?"
     r"|(?:plans?|planned|intends?|intended|hopes?|aims?|expects?|wants?|vows?|vowed|"
     r"pledged|promised|agreed)\s+to\s+(?!have\b)\w+"
+    r"|(?:expects?|expected|wants?|wanted|invited|invites?|asked|asks|urged|urges)\s+"
+    r"(?:[\w.'’-]+\s+){1,3}?to\s+(?!have\b)[a-z]+"
     r"|scheduled|planned|upcoming|ahead\s+of|coming|later\s+this|in\s+the\s+coming|"
     r"next\b)"
     r"|(?P<progressive>(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*"
     r"\w+ing)\b"
     r"|(?P<infinitive>to\s+(?:be\s+|have\s+)?[a-z]+)\b"
     rf"|(?P<past>{_EN_IRREGULAR_PAST})\b"
-    r"|(?P<weak_past>[a-z]{3,}ed)\b"
+    r"|(?P<weak_past>(?:(?:co|re|pre|over|under|out|self)-)?[a-z]{3,}ed)\b"
     r"|(?P<present>is|are|says|meets|holds|hosts)\b"
     r")"
 )
@@ -493,6 +500,26 @@ def _verbs(segment: str, base: int, language: str) -> list[tuple[int, int, Tense
     return found
 
 
+# A planning participle standing alone ("prévue le 16 mars, la session a été reportée", "the
+# talks, originally scheduled for Monday, were called off") says the meeting was planned, not
+# when the plan was made: next to a past main verb its date may lie on either side.
+_BARE_PLANNED = re.compile(
+    r"(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?|envisagée?s?|censée?s?|scheduled|"
+    r"planned)",
+    FLAGS,
+)
+
+
+def _planned_in_a_past_story(text: str, clause_verbs, sentence_verbs) -> bool:
+    if not clause_verbs or not all(
+        _BARE_PLANNED.fullmatch(text[start:end]) for start, end, _, _ in clause_verbs
+    ):
+        return False
+    others = [v for v in sentence_verbs if not _BARE_PLANNED.fullmatch(text[v[0] : v[1]])]
+    strong = [v for v in others if v[3]]
+    return any(v[2] == PAST for v in strong) and not any(v[2] == FUTURE for v in strong)
+
+
 def _nearest(verbs: list[tuple[int, int, Tense, bool]], offset: int) -> Tense:
     strong = [v for v in verbs if v[3]] or verbs
 
@@ -527,6 +554,9 @@ def clause_tense(text: str, offset: int, *, language: str) -> Tense:
         sentence[clause_start:clause_end], sentence_start + clause_start, language
     )
     if verbs_in_clause:
+        sentence_verbs = _verbs(sentence, sentence_start, language)
+        if _planned_in_a_past_story(text, verbs_in_clause, sentence_verbs):
+            return None
         return _nearest(verbs_in_clause, offset)
     before = _verbs(sentence[:clause_start], sentence_start, language)
     strong_before = [v for v in before if v[3]]
@@ -832,12 +862,27 @@ def _handle_vague(match, ctx):
     return _make(match, ctx, _year_value(ctx.published.year), "year", anchored=True)
 
 
+# "the first talks in two years", "the worst floods in a decade": after these words a forward
+# count measures a gap back in time, it does not point to a date ahead (French says "depuis").
+_GAP_WORDS = re.compile(
+    r"(?<![\w-])(?:first|only|longest|largest|biggest|highest|lowest|worst|best|deadliest|"
+    r"strongest|weakest|fastest|slowest|most|least)(?![\w-])"
+    r"[^.;:!?,]{0,30}$",
+    FLAGS,
+)
+
+
 def _handle_ago(match, ctx):
     amount_text = _fold(match.group("n"))
     amount = int(amount_text) if amount_text.isdigit() else NUMBER_WORDS.get(amount_text)
     if amount is None:
         return None
     direction = -1 if match.group("ago") else 1
+    if direction == 1:
+        # "in two years" / "dans deux ans" is a date ahead only in a clause that looks ahead;
+        # "the first such visit in 14 years" or "ended in two days" measure a span
+        if _GAP_WORDS.search(ctx.text[: match.start("x")]) or ctx.tense(match.start("x")) == PAST:
+            return None
     unit = _fold(match.group("unit"))
     published = ctx.published
     if unit.startswith(("jour", "day")):

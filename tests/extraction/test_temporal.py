@@ -752,3 +752,86 @@ def test_it_says_why_when_no_date_is_usable():
     published, note = infer_publication_date("Les deux hommes se sont parlé jeudi.", language="fr")
     assert published is None
     assert note
+
+
+# Gaps, planned dates and verb forms seen on the held-out set ----------------------------
+
+
+def test_it_reads_first_talks_in_two_years_as_a_gap_not_a_date():
+    assert found("Rival leaders hold first talks in two years", language="en") == []
+
+
+def test_it_reads_the_first_visit_in_years_as_a_gap_in_a_past_sentence():
+    sentence = "The board said the tour would be the first such visit in 11 years."
+    assert [e.text for e in found(sentence, language="en")] == []
+
+
+def test_it_still_reads_in_two_weeks_as_ahead_in_a_future_clause():
+    assert values("The envoys will meet again in two weeks.", language="en") == ["2024-03"]
+
+
+def test_it_reads_ended_in_three_days_as_a_duration():
+    assert found("The round of talks ended in three days.", language="en") == []
+
+
+def test_it_reads_expected_someone_to_do_as_future():
+    sentence = "The ministry said it expected Ghana to send a delegation in February."
+    assert values(sentence, language="en") == ["2025-02"]
+
+
+def test_it_reads_invited_someone_to_visit_as_future():
+    sentence = "The emir invited the prime minister to visit Doha in January."
+    assert values(sentence, language="en", published=date(2023, 11, 2)) == ["2024-01"]
+
+
+def test_it_reads_a_hyphenated_past_verb_after_a_fronted_weekday():
+    sentence = "On Sunday, the two ministers co-chaired a video conference with donors."
+    assert values(sentence, language="en", published=date(2024, 3, 18)) == ["2024-03-17"]
+
+
+def test_it_reads_re_elected_as_past():
+    sentence = "The chairman was re-elected on Tuesday by the council."
+    assert clause_tense(sentence, sentence.index("Tuesday"), language="en") == "past"
+
+
+def test_it_reads_a_compound_past_with_en_outre_between_the_words():
+    sentence = "La ministre s'est en outre entretenue mardi avec son homologue tunisien."
+    assert clause_tense(sentence, sentence.index("mardi"), language="fr") == "past"
+    assert values(sentence) == ["2024-03-12"]
+
+
+def test_it_reads_a_compound_past_with_par_ailleurs_between_the_words():
+    sentence = "Le président a par ailleurs reçu lundi une délégation du Golfe."
+    assert values(sentence) == ["2024-03-11"]
+
+
+def test_it_reads_sont_convenus_de_as_future():
+    sentence = "Les deux délégations sont convenus de se retrouver le 2 avril."
+    assert clause_tense(sentence, sentence.index("le 2 avril"), language="fr") == "future"
+    assert values(sentence) == ["2024-04-02"]
+
+
+def test_it_reads_se_sont_engages_a_as_future():
+    sentence = "Les deux camps se sont engagés à reprendre les discussions en mai."
+    assert values(sentence) == ["2024-05"]
+
+
+def test_it_dates_an_initially_planned_meeting_that_was_called_off_by_nearness():
+    # published 14 March 2024: 8 March is six days back, not next year
+    sentence = "Initialement prévue le 8 mars, la réunion avait été reportée sans explication."
+    assert values(sentence) == ["2024-03-08"]
+
+
+def test_it_dates_an_originally_scheduled_meeting_that_was_cancelled_by_nearness():
+    sentence = "The talks, originally scheduled for March 9, were called off by the hosts."
+    assert values(sentence, language="en") == ["2024-03-09"]
+
+
+def test_it_keeps_a_planned_meeting_ahead_when_the_sentence_looks_ahead():
+    sentence = "La réunion, prévue le 8 avril, se tiendra à Lomé."
+    assert values(sentence) == ["2024-04-08"]
+
+
+def test_it_keeps_est_prevu_as_future():
+    sentence = "Un sommet régional est prévu le 8 mars à Lomé."
+    assert values(sentence, published=date(2024, 2, 20)) == ["2024-03-08"]
