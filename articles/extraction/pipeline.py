@@ -30,12 +30,35 @@ from .triggers import Trigger, find_triggers
 _MODELS: dict = {}
 
 
+NEWLINE_COMPONENT = "newline_sentences"
+
+
+def _register_newline_component():
+    from spacy.language import Language
+
+    if Language.has_factory(NEWLINE_COMPONENT):
+        return
+
+    @Language.component(NEWLINE_COMPONENT)
+    def newline_sentences(doc):
+        """A line break ends a sentence (headlines, captions, datelines): set before the parser
+        so that no dependency arc crosses from a caption into the next paragraph."""
+        for index in range(1, len(doc)):
+            previous = doc[index - 1]
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                doc[index].is_sent_start = True
+        return doc
+
+
 def french_nlp():
     """fr_core_news_md, loaded once per process; the lemmatizer is not used."""
     if "fr" not in _MODELS:
         import spacy
 
-        _MODELS["fr"] = spacy.load("fr_core_news_md", exclude=["lemmatizer"])
+        _register_newline_component()
+        nlp = spacy.load("fr_core_news_md", exclude=["lemmatizer"])
+        nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+        _MODELS["fr"] = nlp
     return _MODELS["fr"]
 
 
@@ -877,6 +900,8 @@ class _ArticleExtraction:
                 return True
             token = head
             steps += 1
+            if not sentence.start <= token.idx < sentence.end:
+                return True  # the parse leaves the sentence: no evidence either way
             if token.idx in inside:
                 continue
             if token.idx in trigger_span:
