@@ -813,6 +813,26 @@ def _handle_week(match, ctx):
     return _make(match, ctx, value, precision, end_value, anchored=True)
 
 
+def _handle_week_of(match, ctx):
+    """ "the week of March 25", "la semaine du 25 mars": the Monday-to-Sunday week holding
+    that day, at the precision of a week (month or year)."""
+    month = MONTH_NUMBER[_fold(match.group("month"))]
+    day = _day_number(match.group("day"))
+    year_text = match.groupdict().get("year")
+    if year_text:
+        try:
+            inside = date(int(year_text), month, day)
+        except ValueError:
+            return None
+    else:
+        inside = _yearless_date(ctx.published, month, day, ctx.tense(match.start("x")))
+        if inside is None:
+            return None
+    monday = _monday(inside)
+    value, precision, end_value = _span(monday, monday + timedelta(days=6))
+    return _make(match, ctx, value, precision, end_value, anchored=not year_text)
+
+
 def _handle_month(match, ctx):
     month = MONTH_NUMBER[_fold(match.group("month"))]
     year_text = match.groupdict().get("year")
@@ -881,7 +901,10 @@ def _handle_ago(match, ctx):
     if direction == 1:
         # "in two years" / "dans deux ans" is a date ahead only in a clause that looks ahead;
         # "the first such visit in 14 years" or "ended in two days" measure a span
-        if _GAP_WORDS.search(ctx.text[: match.start("x")]) or ctx.tense(match.start("x")) == PAST:
+        gap = _GAP_WORDS.search(ctx.text[: match.start("x")])
+        if gap and not _verbs(gap.group(), 0, ctx.language):
+            return None  # "first talks in two years"; but "first round will be held in a week"
+        if ctx.tense(match.start("x")) == PAST:
             return None
     unit = _fold(match.group("unit"))
     published = ctx.published
@@ -969,6 +992,15 @@ class _SeasonMatch(_MonthFirst):
         groups = dict(self._match.groupdict())
         groups["year"] = self.group("year")
         return groups
+
+
+class _DayFirst(_MonthFirst):
+    """Adapter: "the week of March 25" and "the week of 25 March" give the same groups."""
+
+    def group(self, name):
+        if name in ("day", "month"):
+            return self._match.group(name) or self._match.group(f"{name}2")
+        return self._match.group(name)
 
 
 def _handle_current_month_day(match, ctx):
@@ -1136,6 +1168,13 @@ FRENCH_PATTERNS = [
     ),
     (
         _compile(
+            rf"(?<![\w-])(?P<x>(?:la\s+|cette\s+)?semaine\s+du\s+(?:(?:{FR_WEEKDAY})\s+)?"
+            rf"(?P<day>{FR_DAY})\s+(?P<month>{FR_MONTH})(?:\s+(?P<year>{YEAR}))?)(?![\w-])"
+        ),
+        _handle_week_of,
+    ),
+    (
+        _compile(
             rf"(?<![\w-])(?:(?P<prep>{_FR_PREP})\s*)?(?P<x>(?P<part>(?:(?:à\s+)?la\s+)?mi-\s*|"
             rf"(?:(?:la|au\s+cours\s+de\s+la|dans\s+la|lors\s+de\s+la)\s+)?(?:première|deuxième|"
             rf"seconde|troisième|quatrième|dernière)\s+(?:semaine|quinzaine|décade)\s+(?:de\s+|d['’]\s*)|"
@@ -1173,7 +1212,8 @@ FRENCH_PATTERNS = [
             # "la fin de l'année" alone is this year; "l'année suivante" is not anchored here
             r"|(?:(?:au\s+|en\s+|dès\s+le\s+|le\s+|d['’]ici\s+(?:la\s+)?|à\s+la\s+|la\s+)?"
             r"(?:début|fin|courant|milieu)\s+(?:de\s+)?l['’]année(?!\s+(?:\d|d['’e]|suivante|"
-            r"précédente|où|qui|dont))))(?![\w-])"
+            r"précédente|où|qui|dont)))"
+            r"|(?:en|dès\s+le|d['’]ici\s+la)\s+(?:début|fin|milieu)\s+d['’]année(?!\s+\d))(?![\w-])"
         ),
         _handle_relative_year,
     ),
@@ -1293,9 +1333,17 @@ ENGLISH_PATTERNS = [
             r"(?<![\w-])(?P<x>(?:(?:earlier|later|early|late)\s+)?this\s+week(?!end)|next\s+week(?!end)|"
             r"last\s+week(?!end)|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:week(?!end)|seven\s+"
             r"days|7\s+days)|the\s+coming\s+week|the\s+week\s+ahead|(?:this|next|last|the\s+coming|"
-            r"the\s+past|this\s+past|over\s+the)\s+weekend)(?![\w-])"
+            r"the\s+past|this\s+past|over\s+the|at\s+the|during\s+the)\s+weekend)(?![\w-])"
         ),
         _handle_week,
+    ),
+    (
+        _compile(
+            rf"(?<![\w-])(?P<x>the\s+week\s+(?:of|beginning|starting)\s+(?:(?:{EN_WEEKDAY}),?\s+)?"
+            rf"(?:(?P<month>{EN_MONTH})\s+(?P<day>{EN_DAY})|(?P<day2>{EN_DAY})\s+(?P<month2>"
+            rf"{EN_MONTH}))(?:,?\s+(?P<year>{YEAR}))?)(?![\w-])"
+        ),
+        lambda match, ctx: _handle_week_of(_DayFirst(match), ctx),
     ),
     (
         _compile(

@@ -835,3 +835,33 @@ def test_it_keeps_a_planned_meeting_ahead_when_the_sentence_looks_ahead():
 def test_it_keeps_est_prevu_as_future():
     sentence = "Un sommet régional est prévu le 8 mars à Lomé."
     assert values(sentence, published=date(2024, 2, 20)) == ["2024-03-08"]
+
+
+def test_it_reads_in_two_weeks_as_ahead_when_a_verb_follows_first():
+    sentence = "The first round will be held in two weeks."
+    assert values(sentence, language="en") == ["2024-03"]
+
+
+def test_it_reads_at_the_weekend_as_a_weekend():
+    expression = only("The envoys met at the weekend in Nairobi.", language="en")
+    assert (expression.value, expression.precision) == ("2024-03", "month")
+
+
+def test_it_reads_the_week_of_a_date_as_a_week_not_a_day():
+    expression = only("The next round is pencilled in for the week of March 25.", language="en")
+    assert (expression.value, expression.precision) == ("2024-03", "month")
+
+
+def test_it_reads_la_semaine_du_as_a_week_not_a_day():
+    expression = only("Les négociateurs se retrouveront la semaine du 25 mars à Lomé.")
+    assert (expression.value, expression.precision) == ("2024-03", "month")
+
+
+def test_it_reads_a_week_across_two_months_at_year_precision():
+    expression = only("Le sommet se tiendra la semaine du lundi 29 avril.")
+    assert (expression.value, expression.precision) == ("2024", "year")
+
+
+def test_it_reads_en_fin_d_annee_as_this_year():
+    expression = only("La visite du roi aura lieu en fin d'année.")
+    assert (expression.value, expression.precision) == ("2024", "year")
