@@ -217,6 +217,7 @@ class Sentence:
     text: str
     caption: bool = False
     heading: bool = False
+    reporting: list | None = None  # spans of reporting clauses, computed once
 
 
 @dataclass
@@ -306,7 +307,7 @@ class _ArticleExtraction:
         out = []
         for span in self.doc.sents:
             start = span.start_char
-            for piece in re.split(r"(\n+)", span.text):
+            for piece in re.split(r"(\n+)", self.text[span.start_char : span.end_char]):
                 if piece and not piece.startswith("\n"):
                     stripped = piece.strip()
                     if stripped:
@@ -375,14 +376,18 @@ class _ArticleExtraction:
         previous_with_event = None
         previous_sentence = None
         for sentence in self.sentences():
-            parties = self.parties_in(sentence) if not sentence.caption else []
+            parties = []
             if not sentence.caption:
                 triggers = find_triggers(sentence.text, self.language)
                 made = False
                 if triggers:
+                    parties = self.parties_in(sentence)
                     made = self.sentence_events(
                         sentence, triggers, parties, previous_with_event, previous_sentence
                     )
+                else:
+                    # no meeting here: only who is named, for later pronouns and roles
+                    parties = self._people_in(sentence)
                 if made:
                     previous_with_event = sentence
             for party in parties:
@@ -394,7 +399,7 @@ class _ArticleExtraction:
     # -- parties -----------------------------------------------------------------------------
     def parties_in(self, sentence: Sentence) -> list[Party]:
         text = sentence.text
-        excluded = self.finder.excluded_spans(text)
+        excluded = self.reporting_spans(sentence)
         parties: list[Party] = []
         matches = [m for m in self.matches if sentence.start <= m.start < sentence.end]
         persons_here = []
@@ -644,7 +649,7 @@ class _ArticleExtraction:
             for e in expressions
             if not _PERIOD_BOUNDARY.search(text[: e.start]) and not _PERIOD_TEXT.match(e.text)
         ]
-        reporting = self.finder.excluded_spans(text)
+        reporting = self.reporting_spans(sentence)
         assignment = _assign_dates(
             triggers, expressions, text, self._date_fits(sentence, reporting)
         )
@@ -1099,6 +1104,11 @@ class _ArticleExtraction:
             )
         return None
 
+    def reporting_spans(self, sentence: Sentence) -> list:
+        if sentence.reporting is None:
+            sentence.reporting = self.finder.excluded_spans(sentence.text)
+        return sentence.reporting
+
     def _people_in(self, sentence: Sentence) -> list:
         out = []
         for m in self.matches:
@@ -1110,7 +1120,8 @@ class _ArticleExtraction:
                 out.append(Party(m.actor.name, "person", m.start, m.end, m.actor.country))
         for start, end, name in self.unknown:
             if sentence.start <= start < sentence.end:
-                out.append(Party(name, "person", start, end, None))
+                person = self.gazetteer.actor(name) or _unknown_person(name)
+                out.append(Party(person.name, "person", start, end, person.country))
         return sorted(out, key=lambda p: p.start)
 
     def location_for(self, trigger: Trigger, sentence: Sentence, kind: str):

@@ -200,10 +200,18 @@ _ENGLISH = [
     ("conference", r"\bconferences?\b|\bSecurity\s+Council\b|\bministerial\b", False, False),
 ]
 
-_COMPILED = {
-    "fr": [(kind, _rx(p), verb, amb) for kind, p, verb, amb in _FRENCH],
-    "en": [(kind, _rx(p), verb, amb) for kind, p, verb, amb in _ENGLISH],
-}
+
+def _combine(patterns):
+    """One regex for all the patterns of a language, scanned once; at a given position the
+    earlier (more specific) pattern wins. Group `t<i>` tells which pattern matched."""
+    alternation = "|".join(
+        f"(?P<t{i}>{pattern})" for i, (_k, pattern, _v, _a) in enumerate(patterns)
+    )
+    table = {f"t{i}": (kind, verb, amb) for i, (kind, _p, verb, amb) in enumerate(patterns)}
+    return _rx(alternation), table
+
+
+_COMPILED = {"fr": _combine(_FRENCH), "en": _combine(_ENGLISH)}
 
 # Phrases that contain a trigger word but report no encounter.
 _NOT_MEETINGS = {
@@ -233,14 +241,15 @@ _COUNT_BEFORE = _rx(r"\b(deux|trois|quatre|two|three|four)\s+(?:\w+\s+)?$")
 # Word stems that every trigger contains: most sentences have none and are skipped at once.
 _STEMS = {
     "fr": _rx(
-        r"entret|conversation|appel|échange|echange|t[ée]l[ée]phon|visio|rencontr|t[êe]te-|"
-        r"face-|retrouv|réuni|reuni|rendez|re[çc]|recev|pourparler|n[ée]gociation|discussion|"
-        r"round|sommet|rend|visit|d[ée]placement|voyage|tourn|conf[ée]rence|conseil|parl"
+        r"\b(?:s['’]|l['’]|d['’])?(?:entret|conversation|appel|échange|echange|t[ée]l[ée]phon|visio"
+        r"|rencontr|t[êe]te-|face-|retrouv|réuni|reuni|rendez|re[çc]|recev|pourparler"
+        r"|n[ée]gociation|discussion|round|sommet|rend|visit|d[ée]placement|voyage|tourn"
+        r"|conf[ée]rence|conseil|parl)"
     ),
     "en": _rx(
-        r"call|conversation|talk|spoke|speak|phone|video|met|meet|face|sit|sat|host|receiv|"
-        r"welcom|negotiat|discussion|round|summit|visit|trip|tour|head|travel|fl[yie]|go|went|"
-        r"conference|council|ministerial|rang"
+        r"\b(?:call|conversation|talk|spoke|speak|phone|telephone|video|met\b|meet|face-to|sit|sat\b"
+        r"|host|receiv|welcom|negotiat|discussion|round|summit|visit|trip|tour\b|head|travel"
+        r"|fl[yie]|go\b|goes|going|went|conference|council|ministerial|rang\b)"
     ),
 }
 
@@ -250,22 +259,20 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
     if not _STEMS[language].search(sentence):
         return []
     excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS[language].finditer(sentence)]
-    taken: list[tuple[int, int]] = []
+    regex, table = _COMPILED[language]
     found = []
-    for kind, regex, verb, ambiguous in _COMPILED[language]:
-        for match in regex.finditer(sentence):
-            start, end = match.start(), match.end()
-            if end <= start:
-                continue
-            if any(start < e and s < end for s, e in taken + excluded):
-                continue
-            taken.append((start, end))
-            count = 1
-            before = _COUNT_BEFORE.search(sentence[max(0, start - 20) : start])
-            if before and match.group(0).lower().endswith("s"):
-                count = _NUMBERS[before.group(1).lower()]
-            found.append(
-                Trigger(start, end, match.group(0), kind, verb, ambiguous=ambiguous, count=count)
-            )
-    found.sort(key=lambda trigger: trigger.start)
+    for match in regex.finditer(sentence):
+        start, end = match.start(), match.end()
+        if end <= start:
+            continue
+        if any(start < e and s < end for s, e in excluded):
+            continue
+        kind, verb, ambiguous = table[match.lastgroup]
+        count = 1
+        before = _COUNT_BEFORE.search(sentence[max(0, start - 20) : start])
+        if before and match.group(0).lower().endswith("s"):
+            count = _NUMBERS[before.group(1).lower()]
+        found.append(
+            Trigger(start, end, match.group(0), kind, verb, ambiguous=ambiguous, count=count)
+        )
     return found
