@@ -79,11 +79,13 @@ ROLE_GROUPS = {
 
 _LOCATIVE_BEFORE = {
     "fr": _rx(
-        r"(?:\b(?:à|a|en|au|aux|dans|vers|depuis|sur\s+le\s+sol\s+de|capitale|ville\s+de"
+        r"(?:\b(?:(?:nord|sud|est|ouest|centre|frontière|frontières)\s+(?:de\s+la|de\s+l['’]|du|des"
+        r"|de)\s*|à|a|en|au|aux|dans|vers|depuis|sur\s+le\s+sol\s+de|capitale|ville\s+de"
         r"|(?:arrivée|arrivé|venue)\s+(?:à|en|au))\s*|\()$"
     ),
     "en": _rx(
-        r"(?:\b(?:in|at|to|from|into|near|outside|across|toward|towards|capital|city\s+of)\s+"
+        r"(?:\b(?:in|at|to|from|into|near|outside|across|toward|towards|capital|city\s+of"
+        r"|(?:eastern|western|northern|southern|central)|border\s+with)\s+"
         r"(?:the\s+)?|\()$"
     ),
 }

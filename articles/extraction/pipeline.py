@@ -100,7 +100,7 @@ _CANCEL = re.compile(
 _NEW_DATE_BEFORE = re.compile(
     r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|delayed|moved|rescheduled)"
     r"\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for)\b[^.;,]{0,30}|"
-    r"(?:à|au|en|pour|to|until|till|for)\s*)$",
+    r"(?:à|au|en|pour|to|until|till|for)\s*)?$",
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(
@@ -131,7 +131,8 @@ _VENUE_BEFORE = re.compile(
 # "une éventuelle rencontre", "a possible visit": a meeting that may never be planned
 _HEDGE_BEFORE = re.compile(
     r"\b(?:possible|possibility\s+of|éventuel(?:le)?s?|hypothétique|prospect\s+of|idea\s+of"
-    r"|idée\s+d['’]une?|hopes?\s+for|espoir\s+d['’]une?)\s+(?:\w+\s+){0,2}$",
+    r"|idée\s+d['’]une?|hopes?\s+for|espoir\s+d['’]une?|hopes?\s+to|hoping\s+to|wants?\s+to"
+    r"|would\s+like\s+to|espère|souhaite(?:rait)?|voudrait|aimerait|pourrait)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "Speculation of a meeting ... gathered steam": the whole sentence reports talk of a meeting
@@ -165,9 +166,37 @@ _FRENCH_FUTURE_VERB = re.compile(r"\w(?:rai|ras|ra|rons|rez|ront|rait|raient)$",
 # a stretch of time, not the date of an encounter: "over the past week", "au cours des derniers"
 _PERIOD_TEXT = re.compile(r"(?:over|during|throughout|au\s+cours|ces\s+derni)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*$")
+_SEPARATE_BEFORE = re.compile(
+    r"\b(?:separate|distinct|séparés?|séparées?|distincts?)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r";|,\s*(?:a|ont|avait)\s+(?:\w+\s+){0,2}?(?:annoncé|indiqué|déclaré|précisé|ajouté)"
+    r"|\b(?:alors\s+que|tandis\s+que|while|whereas|as\s+the|amid)\b"
+    r"|,\s*(?:\w+\s+){0,4}?(?:said|says|told|added)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,;.]*[,;]", re.IGNORECASE)
+_POSSESSIVE_ROLE = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:emir|king|queen|president|prime\s+minister|leader|foreign\s+minister"
+    r"|crown\s+prince|chancellor|envoy|ambassador|minister)",
+    re.IGNORECASE,
+)
+_ROLE_OF = re.compile(
+    r"\b(?:émir|emir|roi|reine|président|présidente|premier\s+ministre|prince\s+héritier|king"
+    r"|queen|president|prime\s+minister|emir|crown\s+prince)\s+(?:du|de\s+la|de\s+l['’]|des|of"
+    r"(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+_COUNTRY_BACKREF = {
+    "fr": re.compile(r"\b(?:les|des|ces)\s+deux\s+pays\b|\bleurs\s+deux\s+pays\b", re.I),
+    "en": re.compile(r"\bthe\s+two\s+countries\b|\bboth\s+countries\b", re.I),
+}
+_WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
-    r"\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
+    r"\b(?:since|depuis)\s+(?:\w+\s+){1,3}(?:in|en|le|on)\s+$"
+    r"|\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
     r"|over\s+the|in\s+the\s+(?:past|last)|au\s+cours\s+des)\s*(?:le\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -469,7 +498,14 @@ class _ArticleExtraction:
                 if (actor.type == "country" and self.finder.is_locative(text, rel))
                 else "name"
             )
-            parties.append(Party(actor.name, actor.type, m.start, m.end, None, via))
+            party = Party(actor.name, actor.type, m.start, m.end, None, via)
+            # "Qatar's emir", "l'émir du Qatar": the country of the person named with it
+            if actor.type == "country" and (
+                _POSSESSIVE_ROLE.match(text[m.end - sentence.start :])
+                or _ROLE_OF.search(text[max(0, rel - 40) : rel])
+            ):
+                party.tied = True
+            parties.append(party)
 
         # definite role anaphora: "le chef de l'Etat", "le souverain", "the president"
         for match in _DEFINITE_ROLE[self.language].finditer(text):
@@ -520,6 +556,21 @@ class _ArticleExtraction:
                         "backref",
                     )
                 )
+
+        # "les deux pays", "the two countries": the countries of the last meeting that had them
+        for match in _COUNTRY_BACKREF[self.language].finditer(text):
+            for country in self.recent_countries(2):
+                if country not in {p.name for p in parties}:
+                    parties.append(
+                        Party(
+                            country,
+                            "country",
+                            sentence.start + match.start(),
+                            sentence.start + match.end(),
+                            None,
+                            "backref",
+                        )
+                    )
 
         for party in parties:
             rel = party.start - sentence.start
@@ -612,6 +663,16 @@ class _ArticleExtraction:
             return self.gazetteer.person_with_role(country, group, self.published.year)
         return None
 
+    def recent_countries(self, count: int) -> list:
+        for candidate in reversed(self.candidates):
+            countries = []
+            for party in sorted(candidate.parties, key=lambda p: p.start):
+                if party.type == "country" and party.name not in countries:
+                    countries.append(party.name)
+            if len(countries) >= count:
+                return countries[:count]
+        return []
+
     def recent_people(self, count: int, before_in_sentence: list) -> list:
         """The `count` people mentioned last, preferring people of different countries: "the
         two leaders" after a story about two states' leaders."""
@@ -676,6 +737,14 @@ class _ArticleExtraction:
             kind = self.decide_kind(trigger, sentence, text)
             trigger_parties = self.trigger_parties(trigger, sentence, parties, reporting)
             subject = self.pronoun_subject(sentence, trigger, previous_sentence)
+            if (
+                subject is None
+                and _sides(trigger_parties) == 1
+                and _WITH_AFTER.match(text[trigger.end :])
+            ):
+                # "A meeting with X, planned for Friday, was called off": whose meeting is
+                # the story's: the subject of the last meeting reported
+                subject = self.last_event_subject
             if subject is not None and subject.name not in {p.name for p in trigger_parties}:
                 trigger_parties = [subject] + trigger_parties
             location, destination = self.location_for(trigger, sentence, kind)
@@ -880,6 +949,12 @@ class _ArticleExtraction:
                     return False
             if _BRACKETED_AFTER.match(sentence.text[trigger.end : expression.start]):
                 return True  # "le sommet franco-britannique [du 10 mars]"
+            for start, end in _relative_clauses(sentence.text):
+                # "Starmer, who took office last week, held talks": the date is the clause's;
+                # but "the visit to Bhutan, which was scheduled for Thursday" is the visit's
+                if start <= expression.start < end and not start <= trigger.start < end:
+                    if not 0 <= start - trigger.end <= 30:
+                        return False
             if self.language == "fr" and self.token_at:
                 return self._attached_here(sentence, trigger, expression)
             low, high = sorted((trigger.end, expression.start))
@@ -1025,7 +1100,7 @@ class _ArticleExtraction:
         text = sentence.text
         own_span = next((i for i, (a, b) in enumerate(reporting) if a <= trigger.start < b), -1)
         parties = [p for p in parties if p.reported in (-1, own_span)]
-        if not trigger.verb:
+        if not trigger.verb and not _SEPARATE_BEFORE.search(text[: trigger.start]):
             local_end = trigger.end
             stop = re.search(
                 r"[,;.:!?()]|\s(?:et|and|mais|but|qui|which|puis)\s",
@@ -1202,9 +1277,11 @@ class _ArticleExtraction:
 
     def split_bilateral(self, trigger: Trigger, sentence: Sentence, parties: list) -> list:
         """ "X rencontrera Y et Z": one meeting of X with each of Y and Z."""
-        if not trigger.verb or trigger.kind not in ("call", "meeting"):
+        separate = bool(_SEPARATE_BEFORE.search(sentence.text[: trigger.start]))
+        if not (trigger.verb or separate) or trigger.kind not in ("call", "meeting"):
             return [parties]
         trigger_abs = sentence.start + trigger.start
+        clause_end = sentence.start + _clause_end(sentence.text, trigger.end)
         subjects = [p for p in parties if p.type == "person" and p.start < trigger_abs]
         objects = [
             p
@@ -1218,7 +1295,7 @@ class _ArticleExtraction:
             p
             for p in parties
             if p.type == "country"
-            and p.start >= trigger_abs
+            and trigger_abs <= p.start < clause_end
             and not p.tied
             and p.via in ("demonym", "name")
         ]
@@ -1509,6 +1586,17 @@ def _french_verb_tense(token):
     if "Pres" in tense:
         return "present"
     return None
+
+
+def _relative_clauses(text: str) -> list:
+    return [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
+
+
+def _clause_end(text: str, offset: int) -> int:
+    """Where the clause that goes on at `offset` ends: a reporting verb, a subordinate
+    conjunction ("alors que", "while") or a semicolon."""
+    match = _CLAUSE_END.search(text, offset)
+    return match.start() if match else len(text)
 
 
 def _cancelled_triggers(triggers, text) -> set:

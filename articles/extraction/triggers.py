@@ -47,8 +47,8 @@ _FRENCH = [
     ),
     (
         "call",
-        r"\b(?:parl[ée]\w*|discut[ée]\w*|échang[ée]\w*|entretenus?)\b(?=\s+(?:\w+\s+){0,3}?"
-        r"(?:au|par)\s+t[ée]l[ée]phone)",
+        r"\b(?:parl[ée]\w*|discut[ée]\w*|échang[ée]\w*|entretenus?)\s+(?:\w+\s+){0,3}?"
+        r"(?:au|par)\s+t[ée]l[ée]phone\b",
         True,
         False,
     ),
