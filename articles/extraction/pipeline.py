@@ -1025,7 +1025,10 @@ class _ArticleExtraction:
         def tense_at(offset):
             if any(end <= offset for end in planned):
                 return "future"
-            return self.tense_at(sentence.start + offset)
+            # the parse first; when it finds no verb, the tagger's own clause heuristic
+            return self.tense_at(sentence.start + offset) or temporal.clause_tense(
+                sentence.text, offset, language=self.language
+            )
 
         return tense_at
 
@@ -1206,13 +1209,12 @@ class _ArticleExtraction:
             if not (sentence.start <= m.start < sentence.end) or m.place is None:
                 continue
             rel = m.start - sentence.start
-            if m.form == "metonym" and not self.finder.is_locative(sentence.text, rel):
+            # "visit Tokyo": the object of a visit is where it takes place
+            visited = kind == "visit" and not sentence.text[trigger.end : rel].strip()
+            locative = visited or self.finder.is_locative(sentence.text, rel)
+            if m.form == "metonym" and not locative:
                 continue
-            if (
-                m.form == "place"
-                and m.actor is not None
-                and not self.finder.is_locative(sentence.text, rel)
-            ):
+            if m.form == "place" and m.actor is not None and not locative:
                 continue
             distance = abs(rel - trigger.start)
             if best is None or distance < best[0]:

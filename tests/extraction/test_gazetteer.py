@@ -1,0 +1,65 @@
+"""The gazetteer matcher, built from small records written for these tests."""
+
+from articles.extraction.gazetteer import Gazetteer, fold
+
+
+def names(matches):
+    return [(m.text, m.form, (m.actor or m.place).name) for m in matches]
+
+
+def test_it_matches_french_and_english_names_to_one_canonical_actor(small_gazetteer):
+    french = small_gazetteer.find("Vladimir Poutine a parlé.", "fr")
+    english = small_gazetteer.find("Vladimir Putin spoke.", "en")
+    assert [m.actor.name for m in french] == ["Vladimir Putin"]
+    assert [m.actor.name for m in english] == ["Vladimir Putin"]
+
+
+def test_it_keeps_spans_into_the_original_text_with_accents(small_gazetteer):
+    text = "Les États-Unis et la Russie."
+    matches = small_gazetteer.find(text, "fr")
+    assert [text[m.start : m.end] for m in matches] == ["États-Unis", "Russie"]
+
+
+def test_it_reads_compound_adjectives_and_dashed_pairs(small_gazetteer):
+    text = "des pourparlers russo-américains puis une rencontre Russie-Otan"
+    found = names(small_gazetteer.find(text, "fr"))
+    assert ("russo", "prefix", "Russia") in found
+    assert ("américains", "demonym", "United States") in found
+    assert ("Otan", "alias", "NATO") in found
+
+
+def test_it_ignores_a_combining_form_without_its_dash(small_gazetteer):
+    assert small_gazetteer.find("Russo said nothing.", "en") == []
+
+
+def test_it_requires_capitals_for_acronyms_and_names(small_gazetteer):
+    assert small_gazetteer.find("Let us talk about it.", "en") == []
+    assert [m.actor.name for m in small_gazetteer.find("The US replied.", "en")] == [
+        "United States"
+    ]
+
+
+def test_it_keeps_both_readings_of_a_capital(small_gazetteer):
+    match = small_gazetteer.find("Washington a répondu.", "fr")[0]
+    assert match.actor.name == "United States"
+    assert match.place.name == "Washington"
+
+
+def test_it_finds_the_holder_of_a_role_in_a_given_year(small_gazetteer):
+    assert small_gazetteer.person_with_role("Russia", ("president",), 2020).name == (
+        "Vladimir Putin"
+    )
+    assert small_gazetteer.person_with_role("Russia", ("president",), 2005) is None
+
+
+def test_it_builds_from_any_records():
+    gazetteer = Gazetteer.from_records(
+        [{"name": "Quad", "type": "organization", "aliases": {"en": ["Quad"]}}]
+    )
+    assert [m.actor.name for m in gazetteer.find("a Quad summit", "en")] == ["Quad"]
+
+
+def test_it_folds_text_without_changing_its_length():
+    text = "Sergueï Lavrov – l’Élysée"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "serguei lavrov - l'elysee"

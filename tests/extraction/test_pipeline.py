@@ -1,0 +1,286 @@
+"""The whole engine on short stories written for these tests (published Thursday 14 March 2024:
+Mon 11, Tue 12, Wed 13, [Thu 14], Fri 15, Sat 16, Sun 17, Mon 18)."""
+
+from datetime import date
+
+THURSDAY = date(2024, 3, 14)
+
+
+def names(event):
+    return {p["name"] for p in event["participants"]}
+
+
+def only(events):
+    assert len(events) == 1, events
+    return events[0]
+
+
+# -- kinds, per language -------------------------------------------------------------------
+
+
+def test_it_extracts_a_french_call_with_its_day(extract):
+    event = only(
+        extract(
+            "Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz.", THURSDAY, "fr"
+        )
+    )
+    assert (event["kind"], event["date"], event["precision"], event["status"]) == (
+        "call",
+        "2024-03-12",
+        "day",
+        "held",
+    )
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= names(event)
+
+
+def test_it_extracts_an_english_call(extract):
+    event = only(extract("Joe Biden spoke by phone with Fumio Kishida on Tuesday.", THURSDAY, "en"))
+    assert (event["kind"], event["date"], event["status"]) == ("call", "2024-03-12", "held")
+    assert {"Joe Biden", "Fumio Kishida"} <= names(event)
+
+
+def test_it_extracts_a_scheduled_french_meeting_with_its_place(extract):
+    event = only(
+        extract(
+            "Le président Cyril Ramaphosa rencontrera William Ruto lundi à Nairobi.", THURSDAY, "fr"
+        )
+    )
+    assert (event["kind"], event["date"], event["status"], event["location"]) == (
+        "meeting",
+        "2024-03-18",
+        "scheduled",
+        "Nairobi",
+    )
+
+
+def test_it_extracts_talks_between_two_sides_named_by_a_compound_adjective(extract):
+    event = only(
+        extract(
+            "Des pourparlers russo-américains se tiendront le 20 mars à Genève.", THURSDAY, "fr"
+        )
+    )
+    assert event["kind"] == "talks"
+    assert {"Russia", "United States"} <= names(event)
+    assert (event["date"], event["location"], event["status"]) == (
+        "2024-03-20",
+        "Geneva",
+        "scheduled",
+    )
+
+
+def test_it_extracts_an_organisation_summit_with_a_date_range(extract):
+    event = only(
+        extract("The NATO summit will take place in Vilnius from July 11 to 12.", THURSDAY, "en")
+    )
+    assert (event["kind"], event["date"], event["end_date"]) == (
+        "summit",
+        "2024-07-11",
+        "2024-07-12",
+    )
+    assert names(event) == {"NATO"}
+
+
+def test_it_extracts_a_visit_with_its_destination_country(extract):
+    event = only(extract("Narendra Modi will visit Tokyo on Saturday.", THURSDAY, "en"))
+    assert (event["kind"], event["date"], event["location"]) == ("visit", "2024-03-16", "Tokyo")
+    assert {"Narendra Modi", "Japan"} <= names(event)
+
+
+def test_it_extracts_a_conference_of_a_council(extract):
+    events = extract(
+        "Le Conseil de sécurité de l'ONU se réunira vendredi à New York.", THURSDAY, "fr"
+    )
+    event = only(events)
+    assert event["kind"] in ("conference", "meeting")
+    assert event["date"] == "2024-03-15"
+
+
+# -- what is not a meeting -----------------------------------------------------------------
+
+
+def test_it_ignores_photo_captions(extract):
+    text = (
+        "Emmanuel Macron à l'Elysée le 12 mars 2024 ( AFP / Jean MARTIN )\n\n"
+        "Le président a parlé d'économie."
+    )
+    assert extract(text, THURSDAY, "fr") == []
+
+
+def test_it_ignores_statements_exercises_and_sanctions(extract):
+    text = (
+        "Joe Biden announced new sanctions against Russia on Monday. Russian forces held "
+        "exercises near the border on Tuesday. Olaf Scholz said on Wednesday that he "
+        "was worried."
+    )
+    assert extract(text, THURSDAY, "en") == []
+
+
+def test_it_drops_a_meeting_without_any_date(extract):
+    assert extract("Emmanuel Macron a déjà rencontré Olaf Scholz.", THURSDAY, "fr") == []
+
+
+# -- status --------------------------------------------------------------------------------
+
+
+def test_it_marks_a_cancelled_meeting(extract):
+    event = only(
+        extract(
+            "The summit between Joe Biden and Xi Jinping planned for Friday was called off.",
+            THURSDAY,
+            "en",
+        )
+    )
+    assert (event["status"], event["date"]) == ("cancelled", "2024-03-15")
+
+
+def test_it_splits_a_postponement_into_a_cancelled_and_a_scheduled_event(extract):
+    events = extract(
+        "La visite d'Olaf Scholz à Rome, prévue le 20 mars, a été reportée au 3 avril.",
+        THURSDAY,
+        "fr",
+    )
+    by_status = {e["status"]: e for e in events}
+    assert by_status["cancelled"]["date"] == "2024-03-20"
+    assert by_status["scheduled"]["date"] == "2024-04-03"
+    cancelled_index = events.index(by_status["cancelled"])
+    assert events[cancelled_index]["rescheduled_to"] == events.index(by_status["scheduled"])
+
+
+def test_it_reads_devrait_as_scheduled(extract):
+    event = only(
+        extract(
+            "Giorgia Meloni devrait rencontrer Keir Starmer à Londres.", date(2024, 9, 12), "fr"
+        )
+        or extract(
+            "Giorgia Meloni devrait rencontrer Keir Starmer lundi à Londres.",
+            date(2024, 9, 12),
+            "fr",
+        )
+    )
+    assert event["status"] == "scheduled"
+
+
+def test_it_reads_a_past_tense_as_held(extract):
+    event = only(
+        extract(
+            "Xi Jinping met Joe Biden in San Francisco on November 15.", date(2023, 11, 20), "en"
+        )
+    )
+    assert (event["status"], event["date"]) == ("held", "2023-11-15")
+
+
+# -- participants --------------------------------------------------------------------------
+
+
+def test_it_resolves_a_counterpart_named_after_the_role(extract):
+    event = only(
+        extract("Antony Blinken a reçu mercredi son homologue turc Hakan Fidan.", THURSDAY, "fr")
+    )
+    assert {"Antony Blinken", "Hakan Fidan"} <= names(event)
+
+
+def test_it_resolves_countries_from_a_list_of_counterparts(extract):
+    event = only(
+        extract(
+            "Antony Blinken s'est entretenu mardi avec ses homologues français, "
+            "allemand et britannique.",
+            THURSDAY,
+            "fr",
+        )
+    )
+    assert {"Antony Blinken", "France", "Germany", "United Kingdom"} <= names(event)
+
+
+def test_it_resolves_the_two_leaders_to_the_people_of_the_previous_sentence(extract):
+    text = "Joe Biden praised Fumio Kishida's plan. The two leaders met in Washington on Wednesday."
+    event = only(extract(text, THURSDAY, "en"))
+    assert {"Joe Biden", "Fumio Kishida"} <= names(event)
+
+
+def test_it_resolves_les_deux_hommes(extract):
+    text = (
+        "Emmanuel Macron a salué le courage de Volodymyr Zelensky. Les deux hommes se "
+        "retrouveront vendredi à Paris."
+    )
+    event = only(extract(text, THURSDAY, "fr"))
+    assert {"Emmanuel Macron", "Volodymyr Zelensky"} <= names(event)
+
+
+def test_it_reads_a_capital_as_its_country_when_it_acts(extract):
+    event = only(
+        extract("Washington et Moscou ont tenu des pourparlers lundi à Genève.", THURSDAY, "fr")
+    )
+    assert {"United States", "Russia"} <= names(event)
+    assert event["location"] == "Geneva"
+
+
+def test_it_does_not_count_the_reporting_source_as_a_participant(extract):
+    event = only(
+        extract(
+            "Vladimir Putin spoke by phone with Recep Tayyip Erdogan on Tuesday, "
+            "the White House said.",
+            THURSDAY,
+            "en",
+        )
+    )
+    assert "United States" not in names(event)
+
+
+def test_it_splits_one_person_meeting_several_into_bilateral_meetings(extract):
+    events = extract("Xi Jinping rencontrera lundi Joe Biden et Emmanuel Macron.", THURSDAY, "fr")
+    pairs = sorted(
+        tuple(sorted(n for n in names(e) if n != "Xi Jinping" and " " in n)) for e in events
+    )
+    assert pairs == [("Emmanuel Macron",), ("Joe Biden",)]
+
+
+def test_it_keeps_an_unknown_person_under_the_name_in_the_text(extract):
+    event = only(
+        extract(
+            "Prime Minister Narendra Modi met Foreign Minister Amara Kelewa of "
+            "Zembla in New Delhi on Monday.",
+            THURSDAY,
+            "en",
+        )
+    )
+    assert "Amara Kelewa" in names(event)
+
+
+# -- one meeting, one event ----------------------------------------------------------------
+
+
+def test_it_merges_mentions_of_one_meeting_into_one_event(extract):
+    text = (
+        "Joe Biden et Xi Jinping se rencontreront lundi à Bali. La rencontre entre "
+        "Joe Biden et Xi Jinping sera la première depuis un an. Les deux hommes se "
+        "rencontreront lundi en marge du sommet."
+    )
+    meetings = [e for e in extract(text, THURSDAY, "fr") if e["kind"] == "meeting"]
+    event = only(meetings)
+    assert len(event["mentions"]) >= 2
+
+
+def test_it_gives_evidence_spans_into_the_original_text(extract):
+    text = "Titre\n\nOlaf Scholz a rencontré mercredi Giorgia Meloni à Rome."
+    event = only(extract(text, THURSDAY, "fr"))
+    for mention in event["mentions"]:
+        assert text[mention["start"] : mention["end"]] == mention["evidence"]
+    assert 0 < event["confidence"] <= 1
+
+
+def test_it_writes_a_title_in_the_article_language(extract):
+    french = only(
+        extract("Olaf Scholz a rencontré mercredi Giorgia Meloni à Rome.", THURSDAY, "fr")
+    )
+    english = only(extract("Olaf Scholz met Giorgia Meloni in Rome on Wednesday.", THURSDAY, "en"))
+    assert french["title"].startswith("Rencontre")
+    assert english["title"].startswith("Meeting")
+
+
+def test_it_detects_the_language_and_infers_a_missing_publication_date(extractor):
+    result = extractor.extract(
+        "PARIS, 12 mars 2024 (AFP) - Emmanuel Macron a rencontré mardi Olaf Scholz à Berlin."
+    )
+    assert result.language == "fr"
+    assert result.published_inferred
+    assert result.published == date(2024, 3, 12)

@@ -1,0 +1,71 @@
+"""Meeting words per kind and language, on sentences written for these tests."""
+
+import pytest
+
+from articles.extraction.language import detect_language
+from articles.extraction.triggers import find_triggers
+
+
+def kinds(sentence, language):
+    return [t.kind for t in find_triggers(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Les deux présidents ont eu un entretien téléphonique lundi.", "call"),
+        ("Elle a appelé mardi son homologue italien.", "call"),
+        ("Les ministres se sont parlé au téléphone dimanche.", "call"),
+        ("Le chancelier rencontrera le roi vendredi.", "meeting"),
+        ("Il sera reçu mercredi par le président.", "meeting"),
+        ("Les pourparlers reprendront à Doha.", "talks"),
+        ("Le sommet de l'Union africaine s'ouvre samedi.", "summit"),
+        ("La ministre doit se rendre à Dakar jeudi.", "visit"),
+        ("Sa visite d'Etat a été reportée.", "visit"),
+        ("La conférence des donateurs se tiendra à Paris.", "conference"),
+    ],
+)
+def test_it_finds_french_triggers_by_kind(sentence, kind):
+    assert kind in kinds(sentence, "fr")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The two presidents spoke by phone on Monday.", "call"),
+        ("She held a phone call with her Italian counterpart.", "call"),
+        ("The chancellor met the king on Friday.", "meeting"),
+        ("The prime minister hosted the emir at his residence.", "meeting"),
+        ("Talks will resume in Doha next week.", "talks"),
+        ("The African Union summit opens on Saturday.", "summit"),
+        ("The minister will visit Dakar on Thursday.", "visit"),
+        ("The minister is due to travel to Dakar.", "visit"),
+        ("A donors' conference will take place in Paris.", "conference"),
+    ],
+)
+def test_it_finds_english_triggers_by_kind(sentence, kind):
+    assert kind in kinds(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("Le ministre a tenu une conférence de presse à Rome.", "fr"),
+        ("Dans un entretien accordé au journal, il a exclu toute concession.", "fr"),
+        ("The minister gave a press conference in Rome.", "en"),
+        ("Lawmakers resumed debt ceiling talks in Washington.", "en"),
+        ("The opposition called for new elections.", "en"),
+    ],
+)
+def test_it_does_not_take_press_events_or_domestic_talks_for_meetings(sentence, language):
+    assert kinds(sentence, language) == []
+
+
+def test_it_counts_two_calls_when_the_text_says_two():
+    (trigger,) = find_triggers("Ils ont eu deux conversations téléphoniques en mai.", "fr")
+    assert trigger.count == 2
+
+
+def test_it_tells_french_from_english():
+    assert detect_language("Le président a rencontré son homologue à Genève.") == "fr"
+    assert detect_language("The president met his counterpart in Geneva.") == "en"
