@@ -17,7 +17,7 @@
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Actor, Gazetteer
+from .gazetteer import Actor, Gazetteer, fold
 
 
 @dataclass
@@ -74,8 +74,20 @@ ROLE_GROUPS = {
     "chancellor": ("chancellor",),
     "chef de la diplomatie": ("foreign minister", "secretary of state"),
     "foreign minister": ("foreign minister",),
+    "ministre des affaires etrangeres": ("foreign minister",),
+    "ministre de la defense": ("defence minister", "defense minister"),
+    "defence minister": ("defence minister", "defense minister"),
+    "defense minister": ("defence minister", "defense minister"),
+    "secretaire d'etat": ("secretary of state",),
+    "premiere ministre": ("prime minister",),
+    "chanceliere": ("chancellor",),
+    "emir": ("emir",),
+    "prince heritier": ("crown prince",),
+    "crown prince": ("crown prince",),
     "secretary of state": ("secretary of state",),
 }
+
+_ROLE_GROUPS_FOLDED = {fold(name): group for name, group in ROLE_GROUPS.items()}
 
 _LOCATIVE_BEFORE = {
     "fr": _rx(
@@ -181,12 +193,9 @@ _TITLE_NAME = {
 
 
 def role_group(role_text: str) -> tuple:
-    key = re.sub(r"\s+", " ", role_text.lower().replace("’", "'").replace("é", "e"))
-    key = key.replace("etat", "etat")
-    for name, group in ROLE_GROUPS.items():
-        if name.replace("é", "e") == key:
-            return group
-    return ()
+    """The gazetteer roles a role phrase may stand for ("le chef de l'Etat" -> president...)."""
+    key = re.sub(r"\s+", " ", fold(role_text)).strip()
+    return _ROLE_GROUPS_FOLDED.get(key, ())
 
 
 def backref_count(match: re.Match) -> int:

@@ -155,7 +155,8 @@ _EDITORIAL_NOTE = re.compile(r"[-–]?\s*N\.?D\.?L\.?R\.?\b")
 _BRACKETED_AFTER = re.compile(r"^[^\[\(.;]{0,30}[\[\(]\s*$")
 _COORDINATION = re.compile(r"\s(?:et|and|puis|then|mais|but)\s|;", re.IGNORECASE)
 _ATTENDS = re.compile(
-    r"^[^.;]{0,80}?\b(?:pour\s+(?:participer|assister)\s+(?:au|à\s+la|aux)|to\s+attend)"
+    r"^[^.;]{0,80}?\b(?:pour\s+(?:participer|assister)\s+(?:au|à\s+la|aux)|to\s+attend"
+    r"|pour\s+(?:le|la|les)|for\s+the)"
     r"\s+(?:\w+\s+){0,3}?(?:sommet|summit|conférence|conference|réunion|meeting)",
     re.IGNORECASE,
 )
@@ -714,6 +715,21 @@ class _ArticleExtraction:
         assignment = _assign_dates(
             triggers, expressions, text, self._date_fits(sentence, reporting)
         )
+        # "attendus le 17 février à Addis-Abeba pour le sommet": the trip's date is the summit's
+        for visit in triggers:
+            if visit.kind != "visit" or visit not in assignment:
+                continue
+            summits = [
+                t
+                for t in triggers
+                if t.kind in ("summit", "conference")
+                and t.start > visit.end
+                and _ATTENDS.match(text[visit.end :])
+            ]
+            for summit in summits[:1]:
+                own = assignment.get(summit)
+                if own is None or len(own.value) < len(assignment[visit].value):
+                    assignment[summit] = assignment[visit]
         cancelled_triggers = _cancelled_triggers(triggers, text)
         new_dates = [
             e for e in expressions if _NEW_DATE_BEFORE.search(text[max(0, e.start - 70) : e.start])

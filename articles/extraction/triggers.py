@@ -97,8 +97,10 @@ _FRENCH = [
     ),
     (
         "meeting",
-        r"\bse\s+(?:sont|seront|étaient|etaient)\s+(?:\w+\s+)?(?:retrouvés|réunis)\b"
-        r"|\bse\s+retrouver(?:ont|aient|a)?\b|\bse\s+réuni(?:ront|raient|ssent)\b",
+        r"\bse\s+(?:sont|seront|étaient|etaient)\s+(?:\w+\s+)?(?:retrouvés|réunis|revus)\b"
+        r"|\bse\s+retrouver(?:ont|aient|a)?\b|\bse\s+réuni(?:r|ra|ront|rait|raient|ssent)\b"
+        r"|\bs['’](?:est|était)\s+réunie?s?\b|\bse\s+re(?:voir|verront|verraient|verra)\b"
+        r"|\bc[ée]r[ée]monie\s+de\s+signature\b",
         False,
         False,
     ),
@@ -116,7 +118,9 @@ _FRENCH = [
     (
         "talks",
         r"\bpourparlers\b|\bn[ée]gociations\b|\bcycle\s+de\s+n[ée]gociations\b"
-        r"|\bdiscussions\b|\bround\b",
+        r"|\bdiscussions\b|\bround\b|\b(?:première|deuxième|troisième|quatrième|cinquième"
+        r"|sixième|septième|nouvelle|prochaine|précédente|dernière)\s+session\b"
+        r"|\bsession\s+de\s+(?:pourparlers|négociations|discussions)\b",
         False,
         False,
     ),
@@ -125,7 +129,10 @@ _FRENCH = [
         "visit",
         r"\bse\s+rend(?:re|ra|rait|raient|ront|ait|aient)?\b(?=\s+(?:\w+\s+)?"
         r"(?:à|au|aux|en|chez|dans)\b)|\bs['’](?:est|était|etait)\s+rendu(?:e|s|es)?\b"
-        r"|\bse\s+sont\s+rendu(?:e|s|es)?\b|\bvisiter(?:a|ait|aient|ont)?\b|\bvisité\b",
+        r"|\bse\s+sont\s+rendu(?:e|s|es)?\b|\bvisiter(?:a|ait|aient|ont)?\b|\bvisité\b"
+        r"|\b(?:est|sont|sera|seront|était|étaient)\s+attendue?s?\b(?=\s+(?:\w+\s+){0,2}"
+        r"(?:à|au|aux|en)\s)|\b(?:est|sont|était)\s+arrivée?s?\b(?=\s+(?:\w+\s+){0,3}?"
+        r"(?:à|au|aux|en)\s)|\barriver(?:a|ont|ait)\b(?=\s+(?:\w+\s+){0,2}(?:à|au|aux|en)\s)",
         True,
         False,
     ),
@@ -173,8 +180,9 @@ _ENGLISH = [
     ),
     (
         "meeting",
-        r"\b(?:met|meet|meets|meeting|meetings)\b(?!\s+(?:the\s+)?(?:demands?|targets?"
-        r"|expectations|criteria|requirements|needs)\b)",
+        r"\b(?:met|meet|meets|meeting|meetings|convene|convenes|convened)\b(?!\s+(?:the\s+)?"
+        r"(?:demands?|targets?|expectations|criteria|requirements|needs)\b)"
+        r"|\bsigning\s+ceremony\b",
         True,
         False,
     ),
@@ -192,7 +200,8 @@ _ENGLISH = [
         "visit",
         r"\b(?:will|would|to|did|may|might|could|should|shall)\s+visit\b|\bvisit(?:s|ed)\b"
         r"|\b(?:head|heads|heading|headed|travel|travels|traveling|travelling|traveled"
-        r"|travelled|fly|flies|flew|flying|go|goes|going|went)\s+(?=to\b)",
+        r"|travelled|fly|flies|flew|flying|go|goes|going|went)\s+(?=to\b)"
+        r"|\b(?:arrive|arrives|arrived|arriving)\s+(?=in\b)",
         True,
         False,
     ),
@@ -244,12 +253,12 @@ _STEMS = {
         r"\b(?:s['’]|l['’]|d['’])?(?:entret|conversation|appel|échange|echange|t[ée]l[ée]phon|visio"
         r"|rencontr|t[êe]te-|face-|retrouv|réuni|reuni|rendez|re[çc]|recev|pourparler"
         r"|n[ée]gociation|discussion|round|sommet|rend|visit|d[ée]placement|voyage|tourn"
-        r"|conf[ée]rence|conseil|parl)"
+        r"|conf[ée]rence|conseil|parl|attendu|arriv|revoir|rever|c[ée]r[ée]monie|session)"
     ),
     "en": _rx(
         r"\b(?:call|conversation|talk|spoke|speak|phone|telephone|video|met\b|meet|face-to|sit|sat\b"
         r"|host|receiv|welcom|negotiat|discussion|round|summit|visit|trip|tour\b|head|travel"
-        r"|fl[yie]|go\b|goes|going|went|conference|council|ministerial|rang\b)"
+        r"|fl[yie]|go\b|goes|going|went|conference|council|ministerial|rang\b|arriv|conven|signing)"
     ),
 }
 
