@@ -7,9 +7,10 @@ location. Mentions of the same meeting are merged into one event with several ev
 """
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from . import temporal
 from .gazetteer import Gazetteer, default_gazetteer, fold
@@ -194,6 +195,24 @@ _COUNTRY_BACKREF = {
     "en": re.compile(r"\bthe\s+two\s+countries\b|\bboth\s+countries\b", re.I),
 }
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
+_DAYS_LONG = re.compile(
+    r"\b(two|three|four|five|deux|trois|quatre|cinq|[2-7])[- ](?:day|days|jours?)\b", re.I
+)
+_ENDED = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|closed|achev\w+|termin\w+|clôtur\w+|pris\s+fin)\b"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+}
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:since|depuis)\s+(?:\w+\s+){1,3}(?:in|en|le|on)\s+$"
@@ -664,6 +683,14 @@ class _ArticleExtraction:
             return self.gazetteer.person_with_role(country, group, self.published.year)
         return None
 
+    def recent_organisation(self):
+        for candidate in reversed(self.candidates):
+            if candidate.kind in ("summit", "conference"):
+                for party in candidate.parties:
+                    if party.type == "organization":
+                        return Party(party.name, party.type, 0, 0, None, "anaphora")
+        return None
+
     def recent_countries(self, count: int) -> list:
         for candidate in reversed(self.candidates):
             countries = []
@@ -711,6 +738,7 @@ class _ArticleExtraction:
             for e in expressions
             if not _PERIOD_BOUNDARY.search(text[: e.start]) and not _PERIOD_TEXT.match(e.text)
         ]
+        expressions = [_first_day(e, text) for e in expressions]
         reporting = self.reporting_spans(sentence)
         assignment = _assign_dates(
             triggers, expressions, text, self._date_fits(sentence, reporting)
@@ -816,6 +844,16 @@ class _ArticleExtraction:
                 or bool(_HEDGED_SENTENCE.search(text))
             )
             if (
+                kind in ("summit", "conference")
+                and not any(p.type == "organization" for p in trigger_parties)
+                and _sides(trigger_parties) < 2
+            ):
+                # "un premier sommet extraordinaire le 30 juillet": the organisation the story
+                # is about, from its last summit
+                organisation = self.recent_organisation()
+                if organisation is not None:
+                    trigger_parties = trigger_parties + [organisation]
+            if (
                 kind in ("call", "meeting")
                 and _sides([p for p in trigger_parties if p.type == "person"]) >= 2
             ):
@@ -834,9 +872,28 @@ class _ArticleExtraction:
             status = self.decide_status(trigger, sentence, expression, cancelled, new_date)
             groups = self.split_bilateral(trigger, sentence, trigger_parties)
             self._group += 1
-            for group_parties in groups:
+            previous_object_end = trigger.end
+            group_expressions = {}
+            if len(groups) > 1:
+                # "avec X mercredi, puis jeudi avec Y": each conjunct may carry its own date
+                trigger_abs = sentence.start + trigger.start
+                for index, group_parties in enumerate(groups):
+                    objects = [p for p in group_parties if p.start > trigger_abs]
+                    if not objects:
+                        continue
+                    object_start = min(p.start for p in objects) - sentence.start
+                    own = [
+                        e
+                        for e in expressions
+                        if previous_object_end <= e.start < object_start and index > 0
+                    ]
+                    if own:
+                        group_expressions[index] = own[-1]
+                    previous_object_end = max(p.end for p in objects) - sentence.start
+            for index, group_parties in enumerate(groups):
                 if not group_parties:
                     continue
+                group_expression = group_expressions.get(index, expression)
                 base = dict(
                     kind=kind,
                     parties=group_parties,
@@ -848,8 +905,15 @@ class _ArticleExtraction:
                     venue=trigger in venues,
                 )
                 created = []
-                if expression is not None:
-                    created.append(self._candidate(expression, status, inherited, **base))
+                if group_expression is not None:
+                    group_status = status
+                    if group_expression is not expression:
+                        group_status = self.decide_status(
+                            trigger, sentence, group_expression, cancelled, new_date
+                        )
+                    created.append(
+                        self._candidate(group_expression, group_status, inherited, **base)
+                    )
                 elif new_date is None:
                     created.append(
                         Candidate(
@@ -969,7 +1033,7 @@ class _ArticleExtraction:
                 # "Starmer, who took office last week, held talks": the date is the clause's;
                 # but "the visit to Bhutan, which was scheduled for Thursday" is the visit's
                 if start <= expression.start < end and not start <= trigger.start < end:
-                    if not 0 <= start - trigger.end <= 30:
+                    if not 0 <= start - trigger.end <= 50:
                         return False
             if self.language == "fr" and self.token_at:
                 return self._attached_here(sentence, trigger, expression)
@@ -1608,6 +1672,23 @@ def _french_verb_tense(token):
 
 def _relative_clauses(text: str) -> list:
     return [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
+
+
+def _first_day(expression, text: str):
+    """ "Two days of talks ended on Friday", "le sommet de trois jours s'est achevé jeudi": a
+    meeting is dated by its first day, N - 1 days before the day it ended."""
+    if expression.precision != "day" or expression.end_value:
+        return expression
+    length = _DAYS_LONG.search(text)
+    ended = _ENDED.search(text[: expression.start])
+    if not length or not ended:
+        return expression
+    days = _COUNT_WORDS.get(length.group(1).lower()) or int(length.group(1))
+    if not 2 <= days <= 7:
+        return expression
+    last = date.fromisoformat(expression.value)
+    first = last - timedelta(days=days - 1)
+    return dataclasses.replace(expression, value=first.isoformat(), end_value=last.isoformat())
 
 
 def _clause_end(text: str, offset: int) -> int:
