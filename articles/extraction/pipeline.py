@@ -44,9 +44,12 @@ def _register_newline_component():
     def newline_sentences(doc):
         """A line break ends a sentence (headlines, captions, datelines): set before the parser
         so that no dependency arc crosses from a caption into the next paragraph."""
-        for index in range(1, len(doc)):
-            previous = doc[index - 1]
-            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+        if len(doc) < 2:
+            return doc
+        starts = doc.to_array("IDX").tolist()
+        for newline in re.finditer(r"\n", doc.text):
+            index = bisect.bisect_right(starts, newline.start())
+            if 0 < index < len(doc) and not doc[index].is_space:
                 doc[index].is_sent_start = True
         return doc
 
@@ -213,6 +216,20 @@ _COUNT_WORDS = {
     "quatre": 4,
     "cinq": 5,
 }
+# Words without which a sentence holds no date expression: digits, calendar and deictic words.
+# Sentences without any are not sent to the temporal tagger.
+_MAY_HAVE_DATE = re.compile(
+    r"\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril"
+    r"|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|hier|demain|aujourd|veille"
+    r"|lendemain|semaine|mois|ann[ée]e|an|ans|week-end|weekend|soir|matin|midi|prochaine?s?"
+    r"|derni[eè]re?s?|bient[oô]t|prochainement|d[ée]but|fin|mi|printemps|[ée]t[ée]|automne"
+    r"|hiver|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
+    r"|aug|sept?|oct|nov|dec|today|tonight|tomorrow|yesterday|week|month|year|years|next|last"
+    r"|past|earlier|later|soon|early|late|mid|spring|summer|autumn|fall|winter|morning"
+    r"|evening|afternoon|night|nuit|ago|weeks|months|days|jours?)\b",
+    re.IGNORECASE,
+)
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:since|depuis)\s+(?:\w+\s+){1,3}(?:in|en|le|on)\s+$"
@@ -724,15 +741,17 @@ class _ArticleExtraction:
         self, sentence, triggers, parties, previous_with_event, previous_sentence
     ) -> bool:
         text = sentence.text
-        try:
-            expressions = temporal.find_time_expressions(
-                _EDITORIAL_NOTE.sub(lambda m: " " * len(m.group(0)), text),
-                language=self.language,
-                published=self.published,
-                tense_at=self._tense_for(sentence),
-            )
-        except Exception:  # noqa: BLE001 - a tagger failure must not lose the article
-            expressions = []
+        expressions = []
+        if _MAY_HAVE_DATE.search(text):
+            try:
+                expressions = temporal.find_time_expressions(
+                    _EDITORIAL_NOTE.sub(lambda m: " " * len(m.group(0)), text),
+                    language=self.language,
+                    published=self.published,
+                    tense_at=self._tense_for(sentence),
+                )
+            except Exception:  # noqa: BLE001 - a tagger failure must not lose the article
+                expressions = []
         expressions = [
             e
             for e in expressions
