@@ -187,7 +187,8 @@ _TITLE_NAME = {
         r"Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary(?:\s+of\s+State)?|"
         r"Secretary-General|Special\s+Representative(?:\s+for\s+[A-Z][\w ]+?)?|Envoy|"
         r"Ambassador|Chairman|Sheikh|Senator|[Ll]eader|counterpart|Mr\.?|Mrs\.?|Ms\.?)"
-        r"\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’\-]+){1,2})"
+        r"\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-|(?:bin|ben|de|del|da|dos|van|von|al)\s+)?"
+        r"[A-Z][\w'’\-]+){1,2})"
     ),
 }
 

@@ -232,14 +232,15 @@ _MAY_HAVE_DATE = re.compile(
 )
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
-    r"\b(?:since|depuis)\s+(?:\w+\s+){1,3}(?:in|en|le|on)\s+$"
+    r"\b(?:since|depuis)\s+(?:\w+\s+){1,5}(?:in|en|le|on)\s+$"
     r"|\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
     r"|over\s+the|in\s+the\s+(?:past|last)|au\s+cours\s+des)\s*(?:le\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
     r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai[te]nt|initialement|annulée?s?|reportée?s?"
-    r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|due)\b",
+    r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|due|attendue?s?"
+    r"|expected)\b",
     re.IGNORECASE,
 )
 _TIME_NOUN = re.compile(
@@ -755,7 +756,7 @@ class _ArticleExtraction:
         expressions = [
             e
             for e in expressions
-            if not _PERIOD_BOUNDARY.search(text[: e.start]) and not _PERIOD_TEXT.match(e.text)
+            if not self._starts_a_period(text, e) and not _PERIOD_TEXT.match(e.text)
         ]
         expressions = [_first_day(e, text) for e in expressions]
         reporting = self.reporting_spans(sentence)
@@ -873,6 +874,13 @@ class _ArticleExtraction:
                 if organisation is not None:
                     trigger_parties = trigger_parties + [organisation]
             if (
+                kind == "meeting"
+                and any(p.type == "organization" for p in trigger_parties)
+                and not [p for p in trigger_parties if p.type == "person"]
+            ):
+                # "une réunion de la Ligue arabe", "an ASEAN meeting": a multilateral body meets
+                kind = "conference"
+            if (
                 kind in ("call", "meeting")
                 and _sides([p for p in trigger_parties if p.type == "person"]) >= 2
             ):
@@ -962,6 +970,15 @@ class _ArticleExtraction:
                                 self.last_event_subject
                             )
         return made
+
+    def _starts_a_period(self, text: str, expression) -> bool:
+        """ "depuis le début du conflit en 2020", "since January": the start of a period, not
+        the date of a meeting, unless the period is the meeting's ("depuis le début des
+        pourparlers en avril")."""
+        match = _PERIOD_BOUNDARY.search(text[: expression.start])
+        if match is None:
+            return False
+        return not find_triggers(match.group(0), self.language)
 
     def visit_parties(self, trigger, sentence, parties, destination) -> list:
         """A visit: the visitors (persons, their role countries, the subject) and where they

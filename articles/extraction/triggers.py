@@ -205,7 +205,12 @@ _ENGLISH = [
         True,
         False,
     ),
-    ("visit", r"\bvisits?\b|\bvisiting\b|\btrips?\b|\btour\b", False, False),
+    (
+        "visit",
+        r"\bvisits?\b|\bvisiting\b|\btrips?\b|\btour\s+of\b|\bregional\s+tour\b",
+        False,
+        False,
+    ),
     ("conference", r"\bconferences?\b|\bSecurity\s+Council\b|\bministerial\b", False, False),
 ]
 
