@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from . import temporal
 from .gazetteer import Gazetteer, default_gazetteer, fold
@@ -285,6 +286,7 @@ class Sentence:
     caption: bool = False
     heading: bool = False
     reporting: list | None = None  # spans of reporting clauses, computed once
+    matches: list | None = None  # gazetteer matches inside the sentence, computed once
 
 
 @dataclass
@@ -360,6 +362,7 @@ class _ArticleExtraction:
         self.doc = doc
         self.finder = ParticipantFinder(gazetteer, language)
         self.matches = gazetteer.find(text, language, fold(text))
+        self._match_starts = [m.start for m in self.matches]
         known = [(m.start, m.end) for m in self.matches]
         use_ents = doc if language == "fr" or doc.has_annotation("ENT_IOB") else None
         self.unknown = unknown_people(text, language, known, use_ents)
@@ -468,7 +471,7 @@ class _ArticleExtraction:
         text = sentence.text
         excluded = self.reporting_spans(sentence)
         parties: list[Party] = []
-        matches = [m for m in self.matches if sentence.start <= m.start < sentence.end]
+        matches = self.matches_in(sentence)
         persons_here = []
         for m in matches:
             if m.actor is not None and m.actor.type == "person":
@@ -619,6 +622,14 @@ class _ArticleExtraction:
         parties.sort(key=lambda p: p.start)
         return parties
 
+    def matches_in(self, sentence: Sentence) -> list:
+        """The gazetteer matches that start inside `sentence` (found once per article)."""
+        if sentence.matches is None:
+            low = bisect.bisect_left(self._match_starts, sentence.start)
+            high = bisect.bisect_left(self._match_starts, sentence.end)
+            sentence.matches = self.matches[low:high]
+        return sentence.matches
+
     def _surname_matches(self, text: str):
         titled = list(_SURNAME.finditer(text))
         tokens = {}
@@ -629,8 +640,7 @@ class _ArticleExtraction:
                 tokens.setdefault(words[0], seen) if len(words[0]) <= 3 else None
         if not tokens:
             return titled
-        bare = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(t) for t in tokens) + r")(?![\w\-])")
-        return titled + list(bare.finditer(text))
+        return titled + list(_surname_regex(tuple(sorted(tokens))).finditer(text))
 
     def _country_from_role_phrase(self, sentence: Sentence, rel: int, matches):
         """ "le président chinois Xi Jinping", "Chinese President Xi Jinping": the person's
@@ -1305,7 +1315,7 @@ class _ArticleExtraction:
 
     def _people_in(self, sentence: Sentence) -> list:
         out = []
-        for m in self.matches:
+        for m in self.matches_in(sentence):
             if (
                 sentence.start <= m.start < sentence.end
                 and m.actor is not None
@@ -1321,7 +1331,7 @@ class _ArticleExtraction:
     def location_for(self, trigger: Trigger, sentence: Sentence, kind: str):
         """(city, destination country) nearest the trigger in the sentence."""
         best = None
-        for m in self.matches:
+        for m in self.matches_in(sentence):
             if not (sentence.start <= m.start < sentence.end) or m.place is None:
                 continue
             rel = m.start - sentence.start
@@ -1341,7 +1351,7 @@ class _ArticleExtraction:
                 r"[,;:(]|\s(?:which|who|qui|où|where)\s",
                 sentence.text[trigger.end : trigger.end + 60],
             )[0]
-            for m in self.matches:
+            for m in self.matches_in(sentence):
                 rel = m.start - sentence.start
                 if not (trigger.end <= rel <= trigger.end + len(after)):
                     continue
@@ -1706,6 +1716,7 @@ def _french_verb_tense(token):
     return None
 
 
+@lru_cache(maxsize=64)
 def _relative_clauses(text: str) -> list:
     return [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
 
@@ -1725,6 +1736,11 @@ def _first_day(expression, text: str):
     last = date.fromisoformat(expression.value)
     first = last - timedelta(days=days - 1)
     return dataclasses.replace(expression, value=first.isoformat(), end_value=last.isoformat())
+
+
+@lru_cache(maxsize=256)
+def _surname_regex(tokens: tuple) -> re.Pattern:
+    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(t) for t in tokens) + r")(?![\w\-])")
 
 
 def _clause_end(text: str, offset: int) -> int:

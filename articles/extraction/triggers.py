@@ -270,12 +270,14 @@ _STEMS = {
 
 def find_triggers(sentence: str, language: str) -> list[Trigger]:
     """Triggers in `sentence`, non-overlapping, in text order; offsets into `sentence`."""
-    if not _STEMS[language].search(sentence):
+    first_stem = _STEMS[language].search(sentence)
+    if first_stem is None:
         return []
     excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS[language].finditer(sentence)]
     regex, table = _COMPILED[language]
     found = []
-    for match in regex.finditer(sentence):
+    # a trigger starts at most a few words before its stem ("ont longuement téléphoné")
+    for match in regex.finditer(sentence, max(0, first_stem.start() - 45)):
         start, end = match.start(), match.end()
         if end <= start:
             continue
