@@ -231,6 +231,7 @@ _MAY_HAVE_DATE = re.compile(
     r"|evening|afternoon|night|nuit|ago|weeks|months|days|jours?)\b",
     re.IGNORECASE,
 )
+_DEFINITE_BEFORE = re.compile(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$")
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:since|depuis)\s+(?:\w+\s+){1,5}(?:in|en|le|on)\s+$"
@@ -1520,6 +1521,8 @@ class _ArticleExtraction:
             anaphora = _definite(candidate) and candidate.kind == event.kind
             if not loose and not anaphora and not _parties_compatible(event, candidate):
                 continue
+            if not loose and not anaphora and self._different_places(event, candidate):
+                continue
             overlap = _overlap(event, candidate)
             same_place = event.location and event.location == candidate.location
             if not overlap and not same_place and not anaphora:
@@ -1529,6 +1532,18 @@ class _ArticleExtraction:
             if best is None or score > best[0]:
                 best = (score, event)
         return best[1] if best else None
+
+    def _different_places(self, a: Candidate, b: Candidate) -> bool:
+        """A trip to one country is not a trip, or a meeting, in another."""
+        to_a = {p.name for p in a.parties if p.via == "place"} if a.kind == "visit" else set()
+        to_b = {p.name for p in b.parties if p.via == "place"} if b.kind == "visit" else set()
+        if to_a and to_b:
+            return not to_a & to_b
+        for visit_to, other in ((to_a, b), (to_b, a)):
+            place = self.gazetteer.place_named(other.location) if other.location else None
+            if visit_to and place is not None and place.country not in visit_to:
+                return True
+        return False
 
     def _dates_mergeable(self, event, candidate) -> bool:
         a, b = event.value, candidate.value
@@ -1870,10 +1885,11 @@ def _kinds_compatible(a: str, b: str) -> bool:
 
 
 def _definite(candidate: Candidate) -> bool:
+    """ "the summit", "ces pourparlers": a meeting already known."""
     before = candidate.sentence.text[
         max(0, candidate.trigger.start - 12) : candidate.trigger.start
     ].lower()
-    return bool(re.search(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$", before))
+    return bool(_DEFINITE_BEFORE.search(before))
 
 
 def _absorb(target: Candidate, other: Candidate, add_parties=True, primary=True):
