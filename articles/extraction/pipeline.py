@@ -130,7 +130,7 @@ _VAGUE_DATE = re.compile(
 )
 _VENUE_BEFORE = re.compile(
     r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|en\s+marge\s+d[ue]|lors\s+d[ue]"
-    r"|au|à\s+l['’]occasion\s+d[ue])\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w()\-]+\s+){0,5}$",
+    r"|à\s+l['’]occasion\s+d[ue])\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w()\-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # "une éventuelle rencontre", "a possible visit": a meeting that may never be planned
@@ -1076,6 +1076,11 @@ class _ArticleExtraction:
                     return False
             if _BRACKETED_AFTER.match(sentence.text[trigger.end : expression.start]):
                 return True  # "le sommet franco-britannique [du 10 mars]"
+            if sentence.text[max(0, expression.start - 3) : expression.start].strip()[-1:] in (
+                "[",
+                "(",
+            ):
+                return False  # an editor's bracketed date belongs to the noun just before it
             for start, end in _relative_clauses(sentence.text):
                 # "Starmer, who took office last week, held talks": the date is the clause's;
                 # but "the visit to Bhutan, which was scheduled for Thursday" is the visit's
