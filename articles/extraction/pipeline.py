@@ -137,7 +137,8 @@ _VENUE_BEFORE = re.compile(
 _HEDGE_BEFORE = re.compile(
     r"\b(?:possible|possibility\s+of|éventuel(?:le)?s?|hypothétique|prospect\s+of|idea\s+of"
     r"|idée\s+d['’]une?|hopes?\s+for|espoir\s+d['’]une?|hopes?\s+to|hoping\s+to|wants?\s+to"
-    r"|would\s+like\s+to|espère|souhaite(?:rait)?|voudrait|aimerait|pourrait)\s+(?:\w+\s+){0,2}$",
+    r"|would\s+like\s+to|espère|souhaite(?:rait)?|voudrait|aimerait|pourrait|envisage(?:ait)?"
+    r"\s+de|considering|could|might)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "Speculation of a meeting ... gathered steam": the whole sentence reports talk of a meeting
@@ -507,6 +508,19 @@ class _ArticleExtraction:
                         )
                     )
                     break
+            else:
+                if match.re is _SURNAME and not self.gazetteer.actor(surname):
+                    # "M. Kazimi" never named in full: a person all the same
+                    parties.append(
+                        Party(
+                            surname,
+                            "person",
+                            sentence.start + rel,
+                            sentence.start + match.end(1),
+                            None,
+                            "name",
+                        )
+                    )
 
         for m in matches:
             rel = m.start - sentence.start
@@ -772,7 +786,7 @@ class _ArticleExtraction:
         expressions = [_first_day(e, text) for e in expressions]
         reporting = self.reporting_spans(sentence)
         assignment = _assign_dates(
-            triggers, expressions, text, self._date_fits(sentence, reporting)
+            triggers, expressions, text, self._date_fits(sentence, reporting, expressions)
         )
         # "attendus le 17 février à Addis-Abeba pour le sommet": the trip's date is the summit's
         for visit in triggers:
@@ -887,7 +901,7 @@ class _ArticleExtraction:
             if (
                 kind == "meeting"
                 and any(p.type == "organization" for p in trigger_parties)
-                and not [p for p in trigger_parties if p.type == "person"]
+                and all(p.type == "organization" or p.via == "locative" for p in trigger_parties)
             ):
                 # "une réunion de la Ligue arabe", "an ASEAN meeting": a multilateral body meets
                 kind = "conference"
@@ -1065,7 +1079,7 @@ class _ArticleExtraction:
             anchored=True,
         )
 
-    def _date_fits(self, sentence: Sentence, reporting: list):
+    def _date_fits(self, sentence: Sentence, reporting: list, expressions_here=()):
         """Whether a date can belong to a trigger: not the date of a reporting clause (unless
         the trigger is in it too), and in French not a date that the parser attaches to another
         noun ("une journée d'action le mardi 28 mars")."""
@@ -1081,11 +1095,13 @@ class _ArticleExtraction:
                 "(",
             ):
                 return False  # an editor's bracketed date belongs to the noun just before it
-            for start, end in _relative_clauses(sentence.text):
-                # "Starmer, who took office last week, held talks": the date is the clause's;
-                # but "the visit to Bhutan, which was scheduled for Thursday" is the visit's
+            clauses = _relative_clauses(sentence.text)
+            for start, end in clauses:
+                # "Starmer, who took office last week, held talks on Wednesday": the first date
+                # is the clause's; but "the visit to Bhutan, which was scheduled for Thursday"
+                # is the visit's, and so is the only date of the sentence
                 if start <= expression.start < end and not start <= trigger.start < end:
-                    if not 0 <= start - trigger.end <= 50:
+                    if not 0 <= start - trigger.end <= 50 and len(expressions_here) > 1:
                         return False
             if self.language == "fr" and self.token_at:
                 return self._attached_here(sentence, trigger, expression)

@@ -146,7 +146,7 @@ _FRENCH = [
     (
         "conference",
         r"\bconf[ée]rences?\b(?!\s+(?:de\s+presse|téléphonique\s+de\s+presse))"
-        r"|\bConseil\s+(?:de\s+sécurité|exécutif|européen|des\s+ministres|de\s+l['’]Atlantique"
+        r"|\bConseil\s+(?:de\s+sécurité|exécutif|européen|de\s+l['’]Atlantique"
         r"\s+nord|Otan-Russie|OTAN-Russie)\b",
         False,
         False,
