@@ -1,0 +1,125 @@
+"""Rules of news prose the engine follows, one sentence (written for these tests) each.
+Published Thursday 14 March 2024: Mon 11, Tue 12, Wed 13, [Thu 14], Fri 15, Sat 16, Mon 18."""
+
+from datetime import date
+
+THURSDAY = date(2024, 3, 14)
+
+
+def names(event):
+    return {p["name"] for p in event["participants"]}
+
+
+def test_it_splits_separate_calls_with_two_leaders(extract):
+    events = extract(
+        "Olaf Scholz held separate phone calls with Joe Biden and Xi Jinping on Tuesday.",
+        THURSDAY,
+        "en",
+    )
+    assert sorted(tuple(sorted(names(e) & {"Joe Biden", "Xi Jinping"})) for e in events) == [
+        ("Joe Biden",),
+        ("Xi Jinping",),
+    ]
+
+
+def test_it_gives_each_conjunct_its_own_date(extract):
+    events = extract(
+        "Olaf Scholz s'est entretenu mardi au téléphone avec Joe Biden, puis "
+        "mercredi avec Xi Jinping.",
+        THURSDAY,
+        "fr",
+    )
+    dates = {next(iter(names(e) & {"Joe Biden", "Xi Jinping"})): e["date"] for e in events}
+    assert dates == {"Joe Biden": "2024-03-12", "Xi Jinping": "2024-03-13"}
+
+
+def test_it_reads_est_attendu_a_as_a_scheduled_visit(extract):
+    (event,) = extract("Le président William Ruto est attendu lundi à Kigali.", THURSDAY, "fr")
+    assert (event["kind"], event["status"], event["date"], event["location"]) == (
+        "visit",
+        "scheduled",
+        "2024-03-18",
+        "Kigali",
+    )
+    assert "Rwanda" in names(event)
+
+
+def test_it_dates_a_meeting_by_its_first_day_when_told_when_it_ended(extract):
+    (event,) = extract(
+        "Three days of talks between Russia and Ukraine ended in Istanbul on Wednesday.",
+        THURSDAY,
+        "en",
+    )
+    assert (event["date"], event["end_date"]) == ("2024-03-11", "2024-03-13")
+
+
+def test_it_leaves_a_relative_clause_date_to_its_own_verb(extract):
+    (event,) = extract(
+        "Keir Starmer, who took office in July, met Olaf Scholz in Berlin on Wednesday.",
+        date(2024, 8, 29),
+        "en",
+    )
+    assert event["date"] == "2024-08-28"
+
+
+def test_it_does_not_date_a_meeting_by_the_start_of_a_period(extract):
+    events = extract(
+        "It was their first meeting since the war began in February 2022; "
+        "Olaf Scholz met Joe Biden on Tuesday.",
+        THURSDAY,
+        "en",
+    )
+    assert [e["date"] for e in events] == ["2024-03-12"]
+
+
+def test_it_gives_a_bracketed_date_to_the_noun_it_follows(extract):
+    events = extract(
+        "Ce déplacement fait suite au sommet franco-italien [du 2 mars] tenu à Rome.",
+        THURSDAY,
+        "fr",
+    )
+    assert [(e["kind"], e["date"]) for e in events] == [("summit", "2024-03-02")]
+
+
+def test_it_resolves_the_two_countries_to_the_last_sides(extract):
+    text = (
+        "La France et l'Italie ont tenu lundi des pourparlers à Rome. Les deux pays "
+        "se retrouveront le 2 avril à Paris."
+    )
+    events = extract(text, THURSDAY, "fr")
+    later = [e for e in events if e["date"] == "2024-04-02"]
+    assert later and {"France", "Italy"} <= names(later[0])
+
+
+def test_it_takes_the_story_protagonist_for_a_meeting_with_someone(extract):
+    text = (
+        "Antony Blinken met Abdullah II in Amman on Wednesday. A meeting with Mahmoud "
+        "Abbas planned for Friday was called off."
+    )
+    cancelled = [e for e in extract(text, THURSDAY, "en") if e["status"] == "cancelled"]
+    assert cancelled and {"Antony Blinken", "Mahmoud Abbas"} <= names(cancelled[0])
+
+
+def test_it_hedges_a_meeting_that_is_only_hoped_for(extract):
+    assert extract("Olaf Scholz hopes to meet Xi Jinping next month.", THURSDAY, "en") == []
+
+
+def test_it_keeps_trips_to_two_countries_apart(extract):
+    events = extract(
+        "Joe Biden cancelled a trip to Sydney next week, which was also to have "
+        "included a visit to Papua New Guinea.",
+        THURSDAY,
+        "en",
+    )
+    destinations = sorted(
+        n for e in events for n in names(e) if n != "Joe Biden" and n != "United States"
+    )
+    assert "Australia" in destinations and "Papua New Guinea" in destinations
+
+
+def test_it_treats_a_body_meeting_alone_as_a_conference(extract):
+    (event,) = extract(
+        "Les ministres de l'Union africaine se réuniront vendredi à Addis-Abeba.", THURSDAY, "fr"
+    )
+    assert event["kind"] == "conference"
+    assert names(event) == {"African Union"}
