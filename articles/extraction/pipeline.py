@@ -350,7 +350,12 @@ class Extractor:
             inferred = True
         doc = nlp_for(language)(text)
         if published is None:
-            return ExtractionResult(language, None, True, note, [])
+            # No anchor for "jeudi" or "next week": keep only meetings whose date is written
+            # in full, resolved against today for their status.
+            article = _ArticleExtraction(self.gazetteer, language, date.today(), text, doc)
+            article.full_dates_only = True
+            note = f"{note}; only meetings with a full date were kept".lstrip("; ")
+            return ExtractionResult(language, None, True, note, article.run())
         events = _ArticleExtraction(self.gazetteer, language, published, text, doc).run()
         return ExtractionResult(language, published, inferred, note, events)
 
@@ -365,6 +370,7 @@ class _ArticleExtraction:
         self.finder = ParticipantFinder(gazetteer, language)
         self.matches = gazetteer.find(text, language, fold(text))
         self._match_starts = [m.start for m in self.matches]
+        self.full_dates_only = False
         known = [(m.start, m.end) for m in self.matches]
         use_ents = doc if language == "fr" or doc.has_annotation("ENT_IOB") else None
         self.unknown = unknown_people(text, language, known, use_ents)
@@ -1495,7 +1501,12 @@ class _ArticleExtraction:
             candidate.mentions = [candidate.sentence]
         # dated, valid candidates first in text order; the rest can only add evidence
         primary = [
-            c for c in pending if c.value is not None and self._valid(c) and not c.supporting
+            c
+            for c in pending
+            if c.value is not None
+            and self._valid(c)
+            and not c.supporting
+            and (c.explicit_date or not self.full_dates_only)
         ]
         secondary = [c for c in pending if c not in primary]
         for candidate in primary:
