@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Score the extractor with the project's scorer (../shared/eval/score.py) on the shared dev
-# corpus when it is there, and always on our own annotated fixtures.
+# corpus when it is there, and always on our own annotated fixtures and held-out set.
 set -euo pipefail
 shared=${1:-../shared}
 py=.venv/bin/python
@@ -18,3 +18,5 @@ else
 fi
 echo "== project fixtures (tests/extraction/fixtures)"
 $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
+echo "== held-out set written for the project (tests/extraction/heldout)"
+$py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
