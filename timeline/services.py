@@ -26,7 +26,9 @@ def parse_date_value(value: str) -> tuple[date, str]:
 
 
 def actor_record(actor: Actor) -> dict:
-    return {**actor.details, "name": actor.name, "type": actor.type, "aliases": actor.aliases}
+    # An actor an editor entered with its name only is still recognised by that name.
+    aliases = actor.aliases or {"en": [actor.name], "fr": [actor.name]}
+    return {**actor.details, "name": actor.name, "type": actor.type, "aliases": aliases}
 
 
 def place_record(place: Place) -> dict:

@@ -117,3 +117,10 @@ def test_it_adds_the_shipped_gazetteer_to_the_tables_once():
     added, places = services.sync_gazetteer_from_file()
     assert added > 100 and places > 100
     assert services.sync_gazetteer_from_file() == (0, 0)
+
+
+def test_it_recognises_an_actor_entered_with_its_name_only():
+    make_actor("Amina Mohammed-Diallo", type=Actor.Type.PERSON)
+    actors, _ = services.gazetteer_records()
+    record = next(r for r in actors if r["name"] == "Amina Mohammed-Diallo")
+    assert record["aliases"]["fr"] == ["Amina Mohammed-Diallo"]
