@@ -72,3 +72,25 @@ def test_it_queues_failed_articles_again_from_the_list(editor_client):
     )
     article.refresh_from_db()
     assert article.status == "queued" and article.error == ""
+
+
+def test_it_opens_every_editor_page_without_error(editor_client):
+    from tests.factories import make_event
+
+    article = make_article(text="Un article pour parcourir l'administration.")
+    event = make_event(article=article)
+    actor = event.participants.first()
+    pages = [
+        "/admin/",
+        "/admin/articles/article/",
+        f"/admin/articles/article/{article.pk}/change/",
+        "/admin/articles/article/upload/",
+        "/admin/timeline/event/",
+        f"/admin/timeline/event/{event.pk}/change/",
+        "/admin/timeline/actor/",
+        f"/admin/timeline/actor/{actor.pk}/change/",
+        "/admin/timeline/place/",
+    ]
+    for url in pages:
+        assert editor_client.get(url).status_code == 200, url
+    assert editor_client.get("/admin/articles/article/add/").status_code == 302
