@@ -166,6 +166,21 @@ _ATTENDS = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:sommet|summit|conférence|conference|réunion|meeting)",
     re.IGNORECASE,
 )
+# "se retrouver le 20 juin pour un sommet", "due to meet in Arusha for a summit": a meeting
+# verb whose purpose adjunct names the encounter takes that noun's kind
+_PURPOSE_KIND = re.compile(
+    r"[^.;:]{0,70}?\b(?:pour|for)\s+(?:(?:un|une|des|le|la|les|leur|leurs|a|an|the|their|its)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(sommets?|summits?|pourparlers|talks|n[ée]gociations|negotiations"
+    r"|conf[ée]rences?)\b",
+    re.IGNORECASE,
+)
+_PURPOSE_KINDS = {"somm": "summit", "summ": "summit", "conf": "conference"}
+# "NAIROBI, March 20, 2024 -", "Genève, 14 mars 2024 -", "JEDDAH, Saudi Arabia, May 12 (Reuters) -":
+# a dateline says when the story was filed, never when a meeting took place
+_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Ý][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{1,30}){0,2},\s*[\w. ]{0,20}\d[\w. ,]{0,20}?"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s"
+)
 _FORWARD = re.compile(r"prochain|next|coming|à\s+venir|upcoming|soon|bientôt", re.IGNORECASE)
 _BACKWARD = re.compile(r"dernier|dernière|last|past|passé|earlier", re.IGNORECASE)
 # future and conditional endings ("rencontrera", "se rendrait"): a plan when written
@@ -790,6 +805,9 @@ class _ArticleExtraction:
             if not self._starts_a_period(text, e) and not _PERIOD_TEXT.match(e.text)
         ]
         expressions = [_first_day(e, text) for e in expressions]
+        dateline = _DATELINE.match(text) if expressions else None
+        if dateline:
+            expressions = [e for e in expressions if e.start >= dateline.end()]
         reporting = self.reporting_spans(sentence)
         assignment = _assign_dates(
             triggers, expressions, text, self._date_fits(sentence, reporting, expressions)
@@ -1216,6 +1234,10 @@ class _ArticleExtraction:
             and _TALKS_CONTEXT.search(text)
         ):
             kind = "talks"
+        if kind == "meeting" and (trigger.verb or re.match(r"s[e'’]", trigger.text, re.I)):
+            purpose = _PURPOSE_KIND.match(text, trigger.end)
+            if purpose:
+                kind = _PURPOSE_KINDS.get(purpose.group(1)[:4].lower(), "talks")
         return kind
 
     def _neighbour_text(self, sentence: Sentence) -> str:

@@ -123,3 +123,29 @@ def test_it_treats_a_body_meeting_alone_as_a_conference(extract):
     )
     assert event["kind"] == "conference"
     assert names(event) == {"African Union"}
+
+
+def test_it_takes_the_kind_named_by_a_meeting_verbs_purpose(extract):
+    (event,) = extract(
+        "Cyril Ramaphosa et Paul Kagame doivent se retrouver le 2 avril à Kigali pour un "
+        "sommet sur la sécurité régionale.",
+        THURSDAY,
+        "fr",
+    )
+    assert (event["kind"], event["status"], event["date"]) == ("summit", "scheduled", "2024-04-02")
+    (event,) = extract(
+        "SADC heads of state are due to meet in Maputo on April 9 for a summit on food prices.",
+        THURSDAY,
+        "en",
+    )
+    assert event["kind"] == "summit"
+
+
+def test_it_never_dates_a_meeting_by_the_dateline(extract):
+    events = extract(
+        "ACCRA, March 14, 2024 - President Nana Akufo-Addo hosted Nigerian President Bola "
+        "Tinubu on Tuesday for talks on regional trade.",
+        THURSDAY,
+        "en",
+    )
+    assert [e["date"] for e in events] == ["2024-03-12"]
