@@ -99,7 +99,9 @@ _CAPTION = re.compile(
 _CANCEL = re.compile(
     r"\bannul\w*|\breport(?:é|ée|és|ées|er|e|era|erait)\b|\brepouss\w+|\bcancel+(?:ed|s|led|"
     r"ing|ation)?\b|\bcalled\s+off\b|\bpostpon\w+|\bpulled\s+out\b|\bscrapped\b|\bcall\s+off\b"
-    r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b",
+    r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b"
+    r"|\bpushed\s+back\b|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b"
+    r"|\bdelayed\s+(?:to|until|till)\b",
     re.IGNORECASE,
 )
 _NEW_DATE_BEFORE = re.compile(

@@ -634,10 +634,22 @@ def _prefix_tense(prefix: str | None) -> Tense:
     return None
 
 
+# "reporté à juin", "postponed to May", "pushed back until June": the new date of a
+# postponement lies ahead of the old one, whatever the tense of the verb
+_POSTPONED_TO = re.compile(
+    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
+    r"|rescheduled)\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _tense_for(match, ctx, modifier=None, prefix=None) -> Tense:
     if modifier == "last":
         return PAST
     if modifier == "next":
+        return FUTURE
+    start = match.start("x")
+    if _POSTPONED_TO.search(ctx.text[max(0, start - 40) : start]):
         return FUTURE
     return _prefix_tense(prefix) or ctx.tense(match.start("x"))
 
@@ -1255,6 +1267,13 @@ FRENCH_PATTERNS = [
 # English -------------------------------------------------------------------------------------
 
 _EN_PREP = r"(?:in|since|until|till|by|during|from|before|after|of|through|throughout|between)"
+# "postponed to May", "scheduled for June": a bare month after these is a date only here
+_EN_MONTH_PREP = (
+    r"(?:in|since|until|till|by|during|from|before|after|of|through|throughout|between"
+    r"|(?<=postponed\s)to|(?<=back\s)to|(?<=moved\s)to|(?<=delayed\s)to|(?<=off\s)to"
+    r"|(?<=scheduled\s)for|(?<=planned\s)for|(?<=set\s)for|(?<=slated\s)for|(?<=due\s)for"
+    r"|(?<=rescheduled\s)for|(?<=rescheduled\s)to)"
+)
 
 ENGLISH_PATTERNS = [
     (
@@ -1347,7 +1366,7 @@ ENGLISH_PATTERNS = [
     ),
     (
         _compile(
-            rf"(?<![\w-])(?:(?P<prep>{_EN_PREP})\s+)?(?P<x>(?P<part>(?:early|mid|late)[-\s]+|the\s+"
+            rf"(?<![\w-])(?:(?P<prep>{_EN_MONTH_PREP})\s+)?(?P<x>(?P<part>(?:early|mid|late)[-\s]+|the\s+"
             rf"(?:beginning|start|end|middle|(?:first|second|third|fourth|last|final)\s+(?:week|"
             rf"half|fortnight))\s+of\s+|mid-)?(?:(?P<mod>last|next|this|past|coming)\s+)?"
             rf"(?P<month>{EN_MONTH})(?:,?\s+(?P<year>{YEAR}))?)(?!\s+\d)"

@@ -149,3 +149,25 @@ def test_it_never_dates_a_meeting_by_the_dateline(extract):
         "en",
     )
     assert [e["date"] for e in events] == ["2024-03-12"]
+
+
+def test_it_makes_a_scheduled_twin_for_a_bare_new_month(extract):
+    events = extract(
+        "A state visit by Bola Tinubu to Paris, first planned for April 3, has been pushed back "
+        "to June, the presidency said.",
+        THURSDAY,
+        "en",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-04-03", "cancelled"),
+        ("2024-06", "scheduled"),
+    ]
+
+
+def test_it_puts_the_new_month_of_a_postponement_ahead(extract):
+    events = extract(
+        "Le sommet de l'Union africaine, prévu le 2 mars à Malabo, a été repoussé à février.",
+        THURSDAY,
+        "fr",
+    )
+    assert ("2025-02", "scheduled") in {(e["date"], e["status"]) for e in events}
