@@ -141,7 +141,10 @@ class Gazetteer:
                 self._people_by_country.setdefault(actor.country, []).append(actor)
 
     @classmethod
-    def from_records(cls, actor_records, place_records=None) -> "Gazetteer":
+    def from_records(cls, actor_records, place_records=None, ignore_records=None) -> "Gazetteer":
+        """`ignore_records` (data/not_actors.json) are longer names that contain an actor or a
+        place but denote neither ("South China Sea", "Washington Post", "accord de Paris"):
+        matched first, as the longest match, and then dropped."""
         actors, places = [], []
         forms: dict = {"fr": {}, "en": {}}
 
@@ -193,6 +196,10 @@ class Gazetteer:
                 surfaces = set((record.get("aliases") or {}).get(language, [])) | {record["name"]}
                 for surface in surfaces:
                     add(language, surface, "place", place)
+        for record in ignore_records or []:
+            for language, surfaces in (record.get("aliases") or {}).items():
+                for surface in surfaces:
+                    add(language, surface, "ignore", None)
         return cls(actors, places, forms)
 
     def actor(self, name: str) -> Actor | None:
@@ -233,13 +240,16 @@ class Gazetteer:
             if chosen is None:
                 continue
             form, kind, target = chosen
+            if kind == "ignore":
+                continue
             actor = target if isinstance(target, Actor) else None
             place = target if isinstance(target, Place) else None
-            # a capital is both a place and, used as an actor, its country: keep both readings
+            # a capital is both a place and, used as an actor, its country: keep both readings;
+            # so is a city-state's name ("in Singapore", "à Djibouti")
             for _other_form, other_kind, other in candidates:
                 if kind == "place" and other_kind == "metonym" and actor is None:
                     actor = other
-                elif kind == "metonym" and other_kind == "place" and place is None:
+                elif kind in ("metonym", "alias") and other_kind == "place" and place is None:
                     place = other
             if kind == "prefix" and text[match.end() : match.end() + 1] not in _DASHES:
                 continue
@@ -258,7 +268,7 @@ class Gazetteer:
     @staticmethod
     def _choose(candidates, surface):
         """The candidate whose capitalisation the surface respects; aliases before metonyms."""
-        order = {"alias": 0, "place": 1, "metonym": 2, "demonym": 3, "prefix": 4}
+        order = {"ignore": -1, "alias": 0, "place": 1, "metonym": 2, "demonym": 3, "prefix": 4}
         for form, kind, target in sorted(candidates, key=lambda c: order.get(c[1], 9)):
             if _is_acronym(form) and surface != surface.upper():
                 continue
@@ -283,6 +293,10 @@ def default_place_records() -> list[dict]:
     return _load_json("places.json")
 
 
+def default_ignore_records() -> list[dict]:
+    return _load_json("not_actors.json")
+
+
 def default_gazetteer_records() -> list[dict]:
     """The actor records of data/actors.json followed by the place records of data/places.json."""
     return default_actor_records() + default_place_records()
@@ -295,5 +309,7 @@ def default_gazetteer() -> Gazetteer:
     """The gazetteer built from the package data, once per process."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = Gazetteer.from_records(default_actor_records(), default_place_records())
+        _DEFAULT = Gazetteer.from_records(
+            default_actor_records(), default_place_records(), default_ignore_records()
+        )
     return _DEFAULT

@@ -63,3 +63,25 @@ def test_it_folds_text_without_changing_its_length():
     text = "Sergueï Lavrov – l’Élysée"
     assert len(fold(text)) == len(text)
     assert fold(text) == "serguei lavrov - l'elysee"
+
+
+def test_it_drops_longer_names_that_only_contain_an_actor():
+    actors = [
+        {"name": "China", "type": "country", "aliases": {"en": ["China"], "fr": ["Chine"]}},
+        {"name": "India", "type": "country", "demonyms": {"fr": ["indien", "Indien"]}},
+    ]
+    ignored = [
+        {"name": "South China Sea", "aliases": {"en": ["South China Sea"]}},
+        {"name": "Indian Ocean", "aliases": {"fr": ["océan Indien"]}},
+    ]
+    gazetteer = Gazetteer.from_records(actors, [], ignored)
+    assert gazetteer.find("Patrols in the South China Sea worry China.", "en")[0].text == "China"
+    assert len(gazetteer.find("Patrols in the South China Sea worry China.", "en")) == 1
+    assert gazetteer.find("une escale dans l'océan Indien", "fr") == []
+
+
+def test_it_reads_a_city_state_as_both_a_country_and_a_place():
+    actors = [{"name": "Singapore", "type": "country", "aliases": {"en": ["Singapore"]}}]
+    places = [{"name": "Singapore", "country": "Singapore", "aliases": {"en": ["Singapore"]}}]
+    (match,) = Gazetteer.from_records(actors, places).find("They met in Singapore.", "en")
+    assert (match.actor.name, match.place.name) == ("Singapore", "Singapore")
