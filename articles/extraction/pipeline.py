@@ -1699,6 +1699,21 @@ def make_title(
     names = people if len(people) >= 2 else (organisations + people + countries)
     names = [shown(n) for n in names[:4]]
     head = _TITLE_KIND[language][kind]
+    if kind == "visit" and (people or countries or organisations):
+        # "Visit of William Ruto to Washington", "Visite de Narendra Modi à Paris"
+        visitor = (people or organisations or countries)[0]
+        actor = gazetteer.actor(visitor)
+        own_country = actor.country if actor is not None else None
+        hosts = [n for n in people + countries if n not in (visitor, own_country)]
+        place = gazetteer.place_named(location) if location else None
+        if language == "fr":
+            where = f" à {place.alias('fr') if place else location}" if location else ""
+            where = where or (f" – {shown(hosts[0])}" if hosts else "")
+            name = shown(visitor)
+            of = "d'" if name[:1] in "AEIOUYÉÈÊaeiouyéèê" else "de "
+            return f"Visite {of}{name}{where}"
+        where = location or (shown(hosts[0]) if hosts else "")
+        return f"Visit of {shown(visitor)} to {where}" if where else f"Visit of {shown(visitor)}"
     if language == "fr":
         title = f"{head} {' – '.join(names)}" if names else head
         if location:

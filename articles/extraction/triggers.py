@@ -127,8 +127,8 @@ _FRENCH = [
     ("summit", r"\bsommets?\b", False, False),
     (
         "visit",
-        r"\bse\s+rend(?:re|ra|rait|raient|ront|ait|aient)?\b(?=\s+(?:\w+\s+)?"
-        r"(?:à|au|aux|en|chez|dans)\b)|\bs['’](?:est|était|etait)\s+rendu(?:e|s|es)?\b"
+        r"\bse\s+rend(?:re|ra|rait|raient|ront|ait|aient)?\b(?!\s+(?:compte|à\s+l['’]évidence))"
+        r"(?=\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|aux|en|chez|dans)\b)|\bs['’](?:est|était|etait)\s+rendu(?:e|s|es)?\b"
         r"|\bse\s+sont\s+rendu(?:e|s|es)?\b|\bvisiter(?:a|ait|aient|ont)?\b|\bvisité\b"
         r"|\b(?:est|sont|sera|seront|était|étaient)\s+attendue?s?\b(?=\s+(?:\w+\s+){0,2}"
         r"(?:à|au|aux|en)\s)|\b(?:est|sont|était)\s+arrivée?s?\b(?=\s+(?:\w+\s+){0,3}?"

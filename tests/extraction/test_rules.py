@@ -171,3 +171,22 @@ def test_it_puts_the_new_month_of_a_postponement_ahead(extract):
         "fr",
     )
     assert ("2025-02", "scheduled") in {(e["date"], e["status"]) for e in events}
+
+
+def test_it_reads_se_rendre_with_a_date_before_the_destination(extract):
+    (event,) = extract(
+        "La présidente tanzanienne Samia Suluhu Hassan se rendra la semaine prochaine au Japon.",
+        THURSDAY,
+        "fr",
+    )
+    assert (event["kind"], event["status"], event["date"]) == ("visit", "scheduled", "2024-03")
+    assert not extract(
+        "Le ministre s'est rendu compte mardi de la situation en Libye.", THURSDAY, "fr"
+    )
+
+
+def test_it_titles_a_visit_by_its_visitor_and_destination(extract):
+    (event,) = extract("Yoweri Museveni visited Nairobi on Tuesday.", THURSDAY, "en")
+    assert event["title"] == "Visit of Yoweri Museveni to Nairobi"
+    (event,) = extract("Emmerson Mnangagwa s'est rendu mardi à Pékin.", THURSDAY, "fr")
+    assert event["title"] == "Visite d'Emmerson Mnangagwa à Pékin"
