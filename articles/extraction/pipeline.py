@@ -252,9 +252,21 @@ _MAY_HAVE_DATE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$")
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 _PERIOD_BOUNDARY = re.compile(
-    r"\b(?:since|depuis)\s+(?:\w+\s+){1,5}(?:in|en|le|on)\s+$"
+    r"\b(?:since|depuis)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,?\s+(?:in|en|le|on)\s+$"
     r"|\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
     r"|over\s+the|in\s+the\s+(?:past|last)|au\s+cours\s+des)\s*(?:le\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+# "Il s'agissait des premières discussions depuis...", "It was the first visit since...": the
+# sentence describes a meeting already reported; it adds evidence, never a new event
+_POINTS_BACK = re.compile(
+    r"\W*(?:il\s+s['’]agi(?:t|ssait|ra)|c['’](?:était|est|étaient)|ce\s+(?:sont|furent|fut|seront)"
+    r"|it\s+(?:was|is|will\s+be)|this\s+(?:was|is|will\s+be)|these\s+(?:were|are)|that\s+was)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_MEETING_PARTICIPLE = re.compile(
+    r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -913,6 +925,7 @@ class _ArticleExtraction:
                 or sentence.heading
                 or bool(_HEDGE_BEFORE.search(text[max(0, trigger.start - 40) : trigger.start]))
                 or bool(_HEDGED_SENTENCE.search(text))
+                or bool(_POINTS_BACK.match(text[: trigger.start]))
             )
             if (
                 kind in ("summit", "conference")
@@ -1161,6 +1174,16 @@ class _ArticleExtraction:
             if token.idx in trigger_span:
                 return True
             if token.pos_ in ("VERB", "AUX"):
+                if (
+                    token.dep_ == "acl"
+                    and token.head.pos_ == "NOUN"
+                    and token.head.idx not in trigger_span
+                    and token.head.idx not in inside
+                    and not _MEETING_PARTICIPLE.match(token.text)
+                ):
+                    # "les relations rompues en 2016", "l'accord signé en 2015": a participle's
+                    # date belongs to the noun it qualifies
+                    return False
                 if trigger_verb is None:
                     return True
                 # "la visite programmée dimanche", "le sommet prévu le 16 décembre"

@@ -190,3 +190,33 @@ def test_it_titles_a_visit_by_its_visitor_and_destination(extract):
     assert event["title"] == "Visit of Yoweri Museveni to Nairobi"
     (event,) = extract("Emmerson Mnangagwa s'est rendu mardi à Pékin.", THURSDAY, "fr")
     assert event["title"] == "Visite d'Emmerson Mnangagwa à Pékin"
+
+
+def test_it_leaves_a_participles_date_to_the_noun_it_qualifies(extract):
+    events = extract(
+        "Ces pourparlers algéro-marocains, accueillis par la Mauritanie, visent à renouer les "
+        "liens commerciaux suspendus en 2021 entre les deux voisins.",
+        THURSDAY,
+        "fr",
+    )
+    assert "2021" not in {e["date"] for e in events}
+
+
+def test_it_never_dates_a_meeting_by_the_start_of_a_period_after_a_comma(extract):
+    events = extract(
+        "Le Soudan et le Soudan du Sud ont tenu mardi des négociations à Djouba, les premières "
+        "depuis la fermeture de la frontière, en juin 2022.",
+        THURSDAY,
+        "fr",
+    )
+    assert [e["date"] for e in events] == ["2024-03-12"]
+
+
+def test_it_reads_il_s_agissait_as_a_pointer_to_a_reported_meeting(extract):
+    events = extract(
+        "Cyril Ramaphosa a reçu mardi à Pretoria Hakainde Hichilema. Il s'agissait de la "
+        "première visite du président zambien depuis son élection, en août 2021.",
+        THURSDAY,
+        "fr",
+    )
+    assert [e["date"] for e in events] == ["2024-03-12"]
