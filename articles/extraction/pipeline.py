@@ -265,6 +265,7 @@ _POINTS_BACK = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_PLACE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|in)\s+[A-ZÀ-Ý]")
 _MEETING_PARTICIPLE = re.compile(
     r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u",
     re.IGNORECASE,
@@ -1247,7 +1248,11 @@ class _ArticleExtraction:
         if trigger.ambiguous:
             window = text
             sentences = self._neighbour_text(sentence)
-            if _PHONE.search(window[trigger.start : trigger.end + 80]) or _PHONE.search(sentences):
+            here = _PHONE.search(window[trigger.start : trigger.end + 80]) or _PHONE.search(window)
+            # "s'est entretenu à Doha avec": a place right after the verb means face to face,
+            # whatever the next sentence says about telephones
+            in_person = not here and _PLACE_AFTER.match(text, trigger.end)
+            if here or (not in_person and _PHONE.search(sentences)):
                 kind = "call"
             if re.search(r"face-[àa]-face|en\s+personne|in\s+person", text, re.IGNORECASE):
                 kind = "meeting"

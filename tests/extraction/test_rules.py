@@ -220,3 +220,14 @@ def test_it_reads_il_s_agissait_as_a_pointer_to_a_reported_meeting(extract):
         "fr",
     )
     assert [e["date"] for e in events] == ["2024-03-12"]
+
+
+def test_it_reads_s_entretenir_a_city_as_face_to_face(extract):
+    events = extract(
+        "Mardi, Paul Kagame s'est entretenu à Luanda avec João Lourenço. Le lendemain, il a "
+        "téléphoné à Félix Tshisekedi.",
+        THURSDAY,
+        "fr",
+    )
+    kinds = {e["date"]: e["kind"] for e in events}
+    assert kinds["2024-03-12"] == "meeting"
