@@ -203,7 +203,12 @@ _CLAUSE_END = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,;.]*[,;]", re.IGNORECASE)
 _POSSESSIVE_ROLE = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:emir|king|queen|president|prime\s+minister|leader|foreign\s+minister"
-    r"|crown\s+prince|chancellor|envoy|ambassador|minister)",
+    r"|crown\s+prince|chancellor|envoy|ambassador|minister)"
+    # "U.S. President Donald Trump", "Saudi Arabia Foreign Minister X": the country is the
+    # person's, not a side of its own
+    r"|(?-i:\s+(?:Vice\s+|Deputy\s+|Foreign\s+|Defen[cs]e\s+|Special\s+|Trade\s+)?"
+    r"(?:President|Prime\s+Minister|Secretary|Chancellor|Envoy|Ambassador|Minister|King|Emir"
+    r"|Crown\s+Prince|Leader)\s+[A-Z])",
     re.IGNORECASE,
 )
 _ROLE_OF = re.compile(
@@ -266,6 +271,20 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|in)\s+[A-ZÀ-Ý]")
+# ", three days after Trump's summit with Putin", ", deux semaines après le sommet de Lomé": a
+# time adjunct that mentions an earlier (or later) meeting; its meeting is its own event, dated
+# from the main clause's day, and its people are not parties of the main clause's meeting
+_TIME_ADJUNCT = re.compile(
+    r",\s*(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux"
+    r"|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<unit>days?|weeks?|jours?|semaines?)\s+)?"
+    r"(?P<dir>after|before|following|après|avant)\s",
+    re.IGNORECASE,
+)
+_ADJUNCT_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+    "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
+    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10,
+}  # fmt: skip
 _MEETING_PARTICIPLE = re.compile(
     r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u",
     re.IGNORECASE,
@@ -842,6 +861,24 @@ class _ArticleExtraction:
                 own = assignment.get(summit)
                 if own is None or len(own.value) < len(assignment[visit].value):
                     assignment[summit] = assignment[visit]
+        adjunct = next(
+            (m for m in _TIME_ADJUNCT.finditer(text) if m.start() > min(t.end for t in triggers)),
+            None,
+        )
+        embedded = set()
+        if adjunct is not None:
+            embedded = {t for t in triggers if t.start >= adjunct.end()}
+            if len(embedded) == len(triggers):
+                embedded = set()
+            for trigger in embedded:
+                own = assignment.get(trigger)
+                if own is not None and own.start >= adjunct.end():
+                    continue  # "after the meeting of ... in June 2000": its own date
+                shifted = _shifted(adjunct, assignment, triggers, embedded)
+                if shifted is None:
+                    assignment.pop(trigger, None)
+                else:
+                    assignment[trigger] = shifted
         cancelled_triggers = _cancelled_triggers(triggers, text)
         new_dates = [
             e for e in expressions if _NEW_DATE_BEFORE.search(text[max(0, e.start - 70) : e.start])
@@ -864,6 +901,9 @@ class _ArticleExtraction:
                     expression = min(olds, key=lambda e: _distance(trigger, e)) if olds else None
             kind = self.decide_kind(trigger, sentence, text)
             trigger_parties = self.trigger_parties(trigger, sentence, parties, reporting)
+            if embedded and trigger not in embedded:
+                cut = sentence.start + adjunct.start()
+                trigger_parties = [p for p in trigger_parties if p.start < cut]
             subject = self.pronoun_subject(sentence, trigger, previous_sentence)
             if (
                 subject is None
@@ -1850,6 +1890,21 @@ def _first_day(expression, text: str):
     last = date.fromisoformat(expression.value)
     first = last - timedelta(days=days - 1)
     return dataclasses.replace(expression, value=first.isoformat(), end_value=last.isoformat())
+
+
+def _shifted(adjunct, assignment, triggers, embedded):
+    """The date of a meeting named in ", three days after X's summit": the main clause's day
+    moved by the count; None without a count or a day."""
+    main = [assignment[t] for t in triggers if t not in embedded and t in assignment]
+    if not adjunct.group("count") or not main or main[0].precision != "day":
+        return None
+    count = adjunct.group("count").lower()
+    number = int(count) if count.isdigit() else _ADJUNCT_COUNTS[count]
+    days = number * (7 if adjunct.group("unit").lower().startswith(("w", "s")) else 1)
+    if adjunct.group("dir").lower() not in ("before", "avant"):
+        days = -days
+    day = date.fromisoformat(main[0].value) + timedelta(days=days)
+    return dataclasses.replace(main[0], value=day.isoformat(), end_value=None, anchored=True)
 
 
 @lru_cache(maxsize=256)

@@ -231,3 +231,24 @@ def test_it_reads_s_entretenir_a_city_as_face_to_face(extract):
     )
     kinds = {e["date"]: e["kind"] for e in events}
     assert kinds["2024-03-12"] == "meeting"
+
+
+def test_it_dates_a_meeting_in_an_n_days_after_adjunct_from_the_main_clause(extract):
+    events = extract(
+        "Nicolas Maduro will meet Brazilian President Luiz Inacio Lula da Silva in Brasilia on "
+        "Monday, two days after Lula's summit with Gustavo Petro in Bogota.",
+        THURSDAY,
+        "en",
+    )
+    by_date = {e["date"]: names(e) for e in events}
+    assert "Gustavo Petro" not in by_date["2024-03-18"]
+    assert {"Luiz Inacio Lula da Silva", "Gustavo Petro"} <= by_date["2024-03-16"]
+
+
+def test_it_ties_a_country_before_a_capitalised_role_to_its_person(extract):
+    (event,) = extract(
+        "Kenyan President William Ruto will meet U.S. President Joe Biden on Monday.",
+        THURSDAY,
+        "en",
+    )
+    assert {"William Ruto", "Joe Biden"} <= names(event)
