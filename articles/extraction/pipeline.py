@@ -277,7 +277,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|in)\s+[A-ZÀ-Ý]"
 _TIME_ADJUNCT = re.compile(
     r",\s*(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux"
     r"|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<unit>days?|weeks?|jours?|semaines?)\s+)?"
-    r"(?P<dir>after|before|following|après|avant)\s",
+    r"(?P<dir>after|before|following|après|avant)\s+(?=(?:the|a|an|his|her|their|its|nearly"
+    r"|almost|some|more|le|la|les|l['’]|un|une|des|du|sa|son|ses|leurs?|(?-i:[A-Z][\w.-]+['’]s))"
+    r"\b)",
     re.IGNORECASE,
 )
 _ADJUNCT_COUNTS = {
@@ -862,19 +864,18 @@ class _ArticleExtraction:
                 if own is None or len(own.value) < len(assignment[visit].value):
                     assignment[summit] = assignment[visit]
         adjunct = next(
-            (m for m in _TIME_ADJUNCT.finditer(text) if m.start() > min(t.end for t in triggers)),
+            (m for m in _TIME_ADJUNCT.finditer(text) if any(t.start >= m.end() for t in triggers)),
             None,
         )
         embedded = set()
         if adjunct is not None:
             embedded = {t for t in triggers if t.start >= adjunct.end()}
-            if len(embedded) == len(triggers):
-                embedded = set()
+            main_dates = [e for e in expressions if e.end <= adjunct.start()]
             for trigger in embedded:
                 own = assignment.get(trigger)
                 if own is not None and own.start >= adjunct.end():
                     continue  # "after the meeting of ... in June 2000": its own date
-                shifted = _shifted(adjunct, assignment, triggers, embedded)
+                shifted = _shifted(adjunct, main_dates[-1:])
                 if shifted is None:
                     assignment.pop(trigger, None)
                 else:
@@ -1892,10 +1893,9 @@ def _first_day(expression, text: str):
     return dataclasses.replace(expression, value=first.isoformat(), end_value=last.isoformat())
 
 
-def _shifted(adjunct, assignment, triggers, embedded):
+def _shifted(adjunct, main):
     """The date of a meeting named in ", three days after X's summit": the main clause's day
     moved by the count; None without a count or a day."""
-    main = [assignment[t] for t in triggers if t not in embedded and t in assignment]
     if not adjunct.group("count") or not main or main[0].precision != "day":
         return None
     count = adjunct.group("count").lower()

@@ -252,3 +252,13 @@ def test_it_ties_a_country_before_a_capitalised_role_to_its_person(extract):
         "en",
     )
     assert {"William Ruto", "Joe Biden"} <= names(event)
+
+
+def test_it_never_dates_talks_in_an_after_adjunct_by_the_main_verb(extract):
+    events = extract(
+        "The two Sudanese factions signed a truce on Wednesday, after nearly a week of "
+        "Saudi-brokered talks in Jeddah.",
+        THURSDAY,
+        "en",
+    )
+    assert "2024-03-13" not in {e["date"] for e in events if e["kind"] == "talks"}
