@@ -222,7 +222,9 @@ def _combine(patterns):
         f"(?P<t{i}>{pattern})" for i, (_k, pattern, _v, _a) in enumerate(patterns)
     )
     table = {f"t{i}": (kind, verb, amb) for i, (kind, _p, verb, amb) in enumerate(patterns)}
-    return _rx(alternation), table
+    # every pattern starts at the start of a word: saying so once lets the scan skip the inside
+    # of words without trying each alternative there
+    return _rx(rf"(?<!\w)(?=[^\W\d_])(?:{alternation})"), table
 
 
 _COMPILED = {"fr": _combine(_FRENCH), "en": _combine(_ENGLISH)}
