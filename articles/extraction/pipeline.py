@@ -287,6 +287,10 @@ _ADJUNCT_COUNTS = {
     "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
     "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10,
 }  # fmt: skip
+# "Sheikh Tamim| bin Hamad Al Thani": capitalised words and particles running on from a name
+_NAME_TAIL = re.compile(
+    r"(?:[\s-]+(?:(?i:al|el|bin|ben|ibn|de|da|del|van|von)|[A-Z][\w'’-]*))*?[\s-]*$"
+)
 _MEETING_PARTICIPLE = re.compile(
     r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u",
     re.IGNORECASE,
@@ -551,6 +555,12 @@ class _ArticleExtraction:
             rel = match.start(1)
             if any(p.start <= sentence.start + rel < p.end for p in parties):
                 continue
+            if any(
+                p.type == "person" and _NAME_TAIL.match(text, p.end - sentence.start, rel)
+                for p in parties
+                if sentence.start <= p.end <= sentence.start + rel
+            ):
+                continue  # "Tamim bin Hamad Al Thani": the end of the name just matched
             surname = match.group(1)
             for seen in reversed(self.people_seen):
                 if seen.name.split()[-1] == surname or surname in seen.name.split():

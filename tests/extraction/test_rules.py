@@ -262,3 +262,14 @@ def test_it_never_dates_talks_in_an_after_adjunct_by_the_main_verb(extract):
         "en",
     )
     assert "2024-03-13" not in {e["date"] for e in events if e["kind"] == "talks"}
+
+
+def test_it_reads_the_rest_of_a_long_name_as_the_same_person(extract):
+    events = extract(
+        "Mohammed bin Abdulrahman Al Thani hosted Hamas officials in Doha on Monday. "
+        "Emmanuel Macron spoke by phone on Tuesday with Sheikh Tamim bin Hamad Al Thani.",
+        THURSDAY,
+        "en",
+    )
+    (call,) = [e for e in events if e["kind"] == "call"]
+    assert "Mohammed bin Abdulrahman Al Thani" not in names(call)
