@@ -80,9 +80,13 @@ class GazetteerMatch:
     start: int
     end: int
     text: str
-    form: str  # alias | metonym | demonym | prefix | place
+    form: str  # alias | metonym | demonym | prefix | place | capital
     actor: Actor | None = None
     place: Place | None = None
+
+
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_CAPITAL_BEFORE = re.compile(r"\bcapitale\s+$")
 
 
 def _squash(folded: str) -> str:
@@ -135,6 +139,7 @@ class Gazetteer:
         self._regex = {}
         for language, table in forms.items():
             self._regex[language] = re.compile(rf"(?<![\w])(?:{_trie_pattern(table)})(?![\w])")
+        self.capitals: dict = {}
         self._people_by_country = {}
         for actor in actors:
             if actor.type == "person" and actor.country:
@@ -200,7 +205,15 @@ class Gazetteer:
             for language, surfaces in (record.get("aliases") or {}).items():
                 for surface in surfaces:
                     add(language, surface, "ignore", None)
-        return cls(actors, places, forms)
+        gazetteer = cls(actors, places, forms)
+        # a country's capital: the first of its metonyms that is a known place ("Baghdad")
+        for record in actor_records:
+            for surface in (record.get("metonyms") or {}).get("en", []):
+                place = gazetteer.places.get(surface)
+                if place is not None and record.get("type") == "country":
+                    gazetteer.capitals.setdefault(record["name"], place)
+                    break
+        return gazetteer
 
     def actor(self, name: str) -> Actor | None:
         return self.actors.get(name)
@@ -252,6 +265,16 @@ class Gazetteer:
                 elif kind in ("metonym", "alias") and other_kind == "place" and place is None:
                     place = other
             if kind == "prefix" and text[match.end() : match.end() + 1] not in _DASHES:
+                continue
+            if kind == "demonym" and (
+                _CAPITAL_AFTER.match(text, match.end())
+                or _CAPITAL_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+            ):
+                # "the Cambodian capital", "la capitale irakienne": a city, not a side
+                place = self.capitals.get(actor.name) if actor is not None else None
+                out.append(
+                    GazetteerMatch(match.start(), match.end(), surface, "capital", None, place)
+                )
                 continue
             out.append(
                 GazetteerMatch(

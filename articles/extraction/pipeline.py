@@ -591,7 +591,7 @@ class _ArticleExtraction:
 
         for m in matches:
             rel = m.start - sentence.start
-            if m.actor is None and m.place is None:
+            if (m.actor is None and m.place is None) or m.form == "capital":
                 continue
             if m.actor is not None and m.actor.type == "person":
                 continue

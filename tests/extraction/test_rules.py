@@ -273,3 +273,20 @@ def test_it_reads_the_rest_of_a_long_name_as_the_same_person(extract):
     )
     (call,) = [e for e in events if e["kind"] == "call"]
     assert "Mohammed bin Abdulrahman Al Thani" not in names(call)
+
+
+def test_it_reads_the_demonym_capital_as_a_city_not_a_side(extract):
+    (event,) = extract(
+        "The meeting of the African Union, which opened on Monday in the Ethiopian capital, "
+        "ended without a statement.",
+        THURSDAY,
+        "en",
+    )
+    assert (event["kind"], event["location"]) == ("conference", "Addis Ababa")
+    assert "Ethiopia" not in names(event)
+    (event,) = extract(
+        "Les ministres de la Cédéao se sont réunis mardi dans la capitale nigériane.",
+        THURSDAY,
+        "fr",
+    )
+    assert event["location"] == "Abuja" and "Nigeria" not in names(event)
