@@ -101,13 +101,18 @@ _CANCEL = re.compile(
     r"ing|ation)?\b|\bcalled\s+off\b|\bpostpon\w+|\bpulled\s+out\b|\bscrapped\b|\bcall\s+off\b"
     r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b"
     r"|\bpushed\s+back\b|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b"
-    r"|\bdelayed\s+(?:to|until|till)\b",
+    r"|\bdelayed\s+(?:to|until|till)\b"
+    # "which had been set for Aug. 28, will now take place on Oct. 2": a new date
+    r"|\bwill\s+now\s+(?:take\s+place|be\s+held|open|begin|start)\b"
+    r"|\b(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement\b",
     re.IGNORECASE,
 )
 _NEW_DATE_BEFORE = re.compile(
-    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|delayed|moved|rescheduled)"
-    r"\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for)\b[^.;,]{0,30}|"
-    r"(?:à|au|en|pour|to|until|till|for)\s*)?$",
+    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|delayed|moved|rescheduled"
+    r"|will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
+    r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement)"
+    r"\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for|on|le|les|du)\b[^.;,]{0,30}|"
+    r"(?:à|au|en|pour|to|until|till|for|on|le|les|du)\s*)?$",
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(
@@ -127,7 +132,8 @@ _AFTER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_DATE = re.compile(
-    r"semaine|week|soon|bientôt|prochainement|shortly|ces\s+derniers|these\s+days|recent",
+    r"semaine|week|soon|bientôt|prochainement|shortly|ces\s+derniers|these\s+days|recent"
+    r"|this\s+month|ce\s+mois|later|plus\s+tard|courant",
     re.IGNORECASE,
 )
 _VENUE_BEFORE = re.compile(
@@ -290,6 +296,17 @@ _ADJUNCT_COUNTS = {
 # "Sheikh Tamim| bin Hamad Al Thani": capitalised words and particles running on from a name
 _NAME_TAIL = re.compile(
     r"(?:[\s-]+(?:(?i:al|el|bin|ben|ibn|de|da|del|van|von)|[A-Z][\w'’-]*))*?[\s-]*$"
+)
+_ANAPHORA_BEFORE = re.compile(
+    r"(?:^|\W)(?:the|this|these|that|le|la|les|l['’]|ce|cet|cette|ces)\s+(?:(?:previous|last|same"
+    r"|précédente?s?|dernière?s?|même|first|second|third|fourth|fifth|premier|première"
+    r"|deuxième|troisième|quatrième|cinquième)\s+)?$",
+    re.IGNORECASE,
+)
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:was|were|been|été)\s+(?:\w+\s+)?(?:announced|annoncée?s?|unveiled|dévoilée?s?"
+    r"|revealed|révélée?s?|confirmed|confirmée?s?|officialisée?s?)\s+(?:[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _MEETING_PARTICIPLE = re.compile(
     r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u",
@@ -1013,6 +1030,14 @@ class _ArticleExtraction:
                     expression = inherited_value
                     inherited = True
             status = self.decide_status(trigger, sentence, expression, cancelled, new_date)
+            if not trigger_parties and _ANAPHORA_BEFORE.search(text[: trigger.start]):
+                # "The meeting, which had been set for ...", "la précédente rencontre": the
+                # parties of the meeting the story last reported
+                antecedent = self.antecedent(kind)
+                if antecedent is not None:
+                    trigger_parties = list(antecedent.parties)
+                    if kind == "meeting":
+                        kind = antecedent.kind  # "the meeting" that refers back to a summit
             groups = self.split_bilateral(trigger, sentence, trigger_parties)
             self._group += 1
             previous_object_end = trigger.end
@@ -1086,6 +1111,16 @@ class _ArticleExtraction:
                                 self.last_event_subject
                             )
         return made
+
+    def antecedent(self, kind: str) -> "Candidate | None":
+        """The meeting the story last reported, for a definite noun with no party of its own."""
+        for candidate in reversed(self.candidates):
+            if candidate.value is None or not self._valid(candidate):
+                continue
+            if (candidate.kind == "call") != (kind == "call"):
+                continue
+            return candidate
+        return None
 
     def _starts_a_period(self, text: str, expression) -> bool:
         """ "depuis le début du conflit en 2020", "since January": the start of a period, not
@@ -1176,6 +1211,9 @@ class _ArticleExtraction:
         noun ("une journée d'action le mardi 28 mars")."""
 
         def fits(trigger: Trigger, expression) -> bool:
+            if _ANNOUNCED_BEFORE.search(sentence.text[max(0, expression.start - 40) : expression.start]):
+                # "the summit was announced in January": the announcement's date
+                return False
             for start, end in reporting:
                 if start <= expression.start < end and not start <= trigger.start < end:
                     return False

@@ -290,3 +290,36 @@ def test_it_reads_the_demonym_capital_as_a_city_not_a_side(extract):
         "fr",
     )
     assert event["location"] == "Abuja" and "Nigeria" not in names(event)
+
+
+def test_it_gives_a_bare_definite_meeting_the_parties_of_the_last_one(extract):
+    events = extract(
+        "Paul Kagame and Felix Tshisekedi held a summit in Luanda on Monday. The previous "
+        "meeting took place in Nairobi in January.",
+        THURSDAY,
+        "en",
+    )
+    earlier = [e for e in events if e["date"] == "2024-01"]
+    assert earlier and {"Paul Kagame", "Felix Tshisekedi"} <= names(earlier[0])
+
+
+def test_it_reads_will_now_take_place_as_a_postponement(extract):
+    events = extract(
+        "The meeting between Ali Bongo and Paul Biya, which had been set for April 2, will now "
+        "take place on May 6.",
+        THURSDAY,
+        "en",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-04-02", "cancelled"),
+        ("2024-05-06", "scheduled"),
+    ]
+
+
+def test_it_never_dates_a_meeting_by_its_announcement(extract):
+    events = extract(
+        "The summit between Cyril Ramaphosa and Bola Tinubu was announced in January.",
+        THURSDAY,
+        "en",
+    )
+    assert not [e for e in events if e["date"] == "2024-01"]
