@@ -1211,7 +1211,8 @@ class _ArticleExtraction:
         noun ("une journée d'action le mardi 28 mars")."""
 
         def fits(trigger: Trigger, expression) -> bool:
-            if _ANNOUNCED_BEFORE.search(sentence.text[max(0, expression.start - 40) : expression.start]):
+            announced = sentence.text[max(0, expression.start - 40) : expression.start]
+            if _ANNOUNCED_BEFORE.search(announced):
                 # "the summit was announced in January": the announcement's date
                 return False
             for start, end in reporting:
