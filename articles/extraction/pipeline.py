@@ -529,6 +529,8 @@ class _ArticleExtraction:
             parties = []
             if not sentence.caption:
                 triggers = find_triggers(sentence.text, self.language)
+                if triggers:
+                    triggers = self.outside_names(sentence, triggers)
                 made = False
                 if triggers:
                     parties = self.parties_in(sentence)
@@ -1111,6 +1113,21 @@ class _ArticleExtraction:
                                 self.last_event_subject
                             )
         return made
+
+    def outside_names(self, sentence: Sentence, triggers: list) -> list:
+        """ "la Conférence internationale sur la région des Grands Lacs", "the Conference on
+        Disarmament": a trigger word inside a standing body's name is no meeting (a summit's
+        or a council's name, "East Asia Summit", "Security Council", still is)."""
+        names = [
+            (m.start - sentence.start, m.end - sentence.start)
+            for m in self.matches_in(sentence)
+            if m.actor is not None
+            and m.actor.type == "organization"
+            and not re.search(r"summit|council", m.actor.name, re.IGNORECASE)
+        ]
+        if not names:
+            return triggers
+        return [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in names)]
 
     def antecedent(self, kind: str) -> "Candidate | None":
         """The meeting the story last reported, for a definite noun with no party of its own."""

@@ -27,6 +27,13 @@ def _rx(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+# an adverb between the auxiliary and the participle: "s'était pourtant entretenu"
+_ADVERB = (
+    r"(?:(?:[\w-]+ment|pourtant|déjà|aussi|également|ensuite|alors|encore|enfin|toutefois"
+    r"|cependant|notamment|lui-même|elle-même|eux-mêmes|de\s+nouveau|à\s+nouveau|en\s+outre"
+    r"|par\s+ailleurs)\s+)?"
+)
+
 # (kind, pattern, verb, ambiguous); the first pattern to cover a span wins, so longer and more
 # specific phrases come first.
 _FRENCH = [
@@ -75,8 +82,8 @@ _FRENCH = [
     ),
     (
         "meeting",
-        r"\bs['’](?:entretenir|entretiendr\w+|entretien(?:t|nent)|est\s+entretenu\w*|"
-        r"étaient\s+entretenu\w*|était\s+entretenu\w*)\b|\bse\s+sont\s+entretenus\b"
+        r"\bs['’](?:entretenir|entretiendr\w+|entretien(?:t|nent)|(?:est|étaient|était)\s+"
+        rf"{_ADVERB}entretenu\w*)\b|\bse\s+sont\s+{_ADVERB}entretenus\b"
         r"|\bs['’]être\s+entretenu\w*\b",
         True,
         True,

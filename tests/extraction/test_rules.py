@@ -323,3 +323,19 @@ def test_it_never_dates_a_meeting_by_its_announcement(extract):
         "en",
     )
     assert not [e for e in events if e["date"] == "2024-01"]
+
+
+def test_it_finds_no_meeting_in_a_standing_bodys_name(extract):
+    (event,) = extract(
+        "Le président angolais João Lourenço, médiateur au nom de la Conférence internationale "
+        "sur la région des Grands Lacs, s'est longuement entretenu lundi avec Paul Kagame.",
+        THURSDAY,
+        "fr",
+    )
+    assert event["kind"] == "meeting"
+    assert {"Joao Lourenco", "Paul Kagame"} <= names(event)
+
+
+def test_it_reads_south_american_and_great_lakes_bodies(extract):
+    (event,) = extract("Foreign ministers of UNASUR met in Lima on Tuesday.", THURSDAY, "en")
+    assert "Union of South American Nations" in names(event)
