@@ -303,6 +303,12 @@ _ANAPHORA_BEFORE = re.compile(
     r"|deuxième|troisième|quatrième|cinquième)\s+)?$",
     re.IGNORECASE,
 )
+_SAME_DAY = re.compile(
+    r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
+    r"|(?:on\s+)?the\s+same\s+day|that\s+same\s+day|the\s+(?:next|following|previous)\s+day"
+    r"|the\s+day\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
 _ANNOUNCED_BEFORE = re.compile(
     r"\b(?:was|were|been|été)\s+(?:\w+\s+)?(?:announced|annoncée?s?|unveiled|dévoilée?s?"
     r"|revealed|révélée?s?|confirmed|confirmée?s?|officialisée?s?)\s+(?:[\w'’]+\s+){0,2}$",
@@ -1567,7 +1573,14 @@ class _ArticleExtraction:
         """A dateless sentence that goes on with "également/also/then" keeps the last date."""
         if previous_with_event is None:
             return None
-        if not _ALSO.search(sentence.text) and not _PRONOUN_SUBJECT[self.language].match(
+        # "le même jour", "the next day", "la veille": the day of the meeting just reported
+        same_day = _SAME_DAY.search(sentence.text)
+        shift = 0
+        if same_day:
+            word = same_day.group(0).lower()
+            shift = -1 if re.search(r"veille|before|previous", word) else 0
+            shift = 1 if re.search(r"lendemain|next|following|suivant", word) else shift
+        elif not _ALSO.search(sentence.text) and not _PRONOUN_SUBJECT[self.language].match(
             sentence.text
         ):
             return None
@@ -1579,11 +1592,16 @@ class _ArticleExtraction:
                 earlier = candidate.value < published[: len(candidate.value)]
                 if (tense == "future" and earlier) or (tense == "past" and later):
                     return None
+                value = candidate.value
+                if same_day and candidate.precision != "day":
+                    return None
+                if shift:
+                    value = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
                 return temporal.TimeExpression(
                     start=0,
                     end=0,
                     text="",
-                    value=candidate.value,
+                    value=value,
                     precision=candidate.precision,
                     end_value=None,
                     anchored=True,

@@ -339,3 +339,20 @@ def test_it_finds_no_meeting_in_a_standing_bodys_name(extract):
 def test_it_reads_south_american_and_great_lakes_bodies(extract):
     (event,) = extract("Foreign ministers of UNASUR met in Lima on Tuesday.", THURSDAY, "en")
     assert "Union of South American Nations" in names(event)
+
+
+def test_it_dates_the_same_day_and_the_next_day_from_the_last_meeting(extract):
+    events = extract(
+        "Les dirigeants de la SADC se sont réunis mardi à Harare. Le même jour, une mission de "
+        "l'Union africaine s'est rendue à Maputo.",
+        THURSDAY,
+        "fr",
+    )
+    assert {e["kind"]: e["date"] for e in events}["visit"] == "2024-03-12"
+    events = extract(
+        "Cyril Ramaphosa met Emmerson Mnangagwa in Harare on Monday. The next day, an ECOWAS "
+        "delegation travelled to Niamey.",
+        THURSDAY,
+        "en",
+    )
+    assert {e["kind"]: e["date"] for e in events}["visit"] == "2024-03-12"
