@@ -303,6 +303,7 @@ _ANAPHORA_BEFORE = re.compile(
     r"|deuxième|troisième|quatrième|cinquième)\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
     r"|(?:on\s+)?the\s+same\s+day|that\s+same\s+day|the\s+(?:next|following|previous)\s+day"
@@ -1615,6 +1616,11 @@ class _ArticleExtraction:
             return [parties]
         trigger_abs = sentence.start + trigger.start
         clause_end = sentence.start + _clause_end(sentence.text, trigger.end)
+        # ", who asked him to raise the fate of Japanese citizens": a relative clause describes,
+        # its countries are no side of the meeting
+        relative = _RELATIVE_START.search(sentence.text, trigger.end)
+        if relative:
+            clause_end = min(clause_end, sentence.start + relative.start())
         subjects = [p for p in parties if p.type == "person" and p.start < trigger_abs]
         objects = [
             p

@@ -356,3 +356,13 @@ def test_it_dates_the_same_day_and_the_next_day_from_the_last_meeting(extract):
         "en",
     )
     assert {e["kind"]: e["date"] for e in events}["visit"] == "2024-03-12"
+
+
+def test_it_takes_no_side_from_a_relative_clause_after_the_object(extract):
+    events = extract(
+        "William Ruto spoke by phone on Tuesday with Tanzanian President Samia Suluhu Hassan, "
+        "who asked him to help Ugandan traders stuck at the border.",
+        THURSDAY,
+        "en",
+    )
+    assert len(events) == 1
