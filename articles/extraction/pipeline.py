@@ -303,6 +303,12 @@ _ANAPHORA_BEFORE = re.compile(
     r"|deuxième|troisième|quatrième|cinquième)\s+)?$",
     re.IGNORECASE,
 )
+# "the first such visit in 14 years", "une telle rencontre": a kind of meeting, not one
+_SUCH_BEFORE = re.compile(
+    r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?s?|de\s+tel(?:le)?s?|pareil(?:le)?s?"
+    r"|ce\s+genre\s+de|ce\s+type\s+de)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
@@ -1004,6 +1010,7 @@ class _ArticleExtraction:
                 or bool(_HEDGE_BEFORE.search(text[max(0, trigger.start - 40) : trigger.start]))
                 or bool(_HEDGED_SENTENCE.search(text))
                 or bool(_POINTS_BACK.match(text[: trigger.start]))
+                or bool(_SUCH_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start]))
             )
             if (
                 kind in ("summit", "conference")

@@ -366,3 +366,12 @@ def test_it_takes_no_side_from_a_relative_clause_after_the_object(extract):
         "en",
     )
     assert len(events) == 1
+
+
+def test_it_reads_such_a_visit_as_a_kind_not_an_event(extract):
+    assert not extract(
+        "Ghana's football federation expects Nigeria to play in Accra in June, the first such "
+        "visit in ten years.",
+        THURSDAY,
+        "en",
+    )
