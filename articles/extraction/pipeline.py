@@ -309,6 +309,12 @@ _SUCH_BEFORE = re.compile(
     r"|ce\s+genre\s+de|ce\s+type\s+de)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "are due to join the talks", "rejoindront les discussions": more people at a known meeting
+_JOIN_BEFORE = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|rejoin\w*|se\s+joindr\w*\s+(?:à|aux)|se\s+join\w*\s+(?:à|aux))"
+    r"\s+(?:the|these|those|les|la|le|l['’]|ces|cette)\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
@@ -1011,6 +1017,7 @@ class _ArticleExtraction:
                 or bool(_HEDGED_SENTENCE.search(text))
                 or bool(_POINTS_BACK.match(text[: trigger.start]))
                 or bool(_SUCH_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start]))
+                or bool(_JOIN_BEFORE.search(text[max(0, trigger.start - 40) : trigger.start]))
             )
             if (
                 kind in ("summit", "conference")

@@ -375,3 +375,13 @@ def test_it_reads_such_a_visit_as_a_kind_not_an_event(extract):
         THURSDAY,
         "en",
     )
+
+
+def test_it_adds_those_who_join_the_talks_to_the_known_meeting(extract):
+    events = extract(
+        "Paul Kagame will meet Felix Tshisekedi in Luanda on Monday. Joao Lourenco is due to "
+        "join the talks later in the day.",
+        THURSDAY,
+        "en",
+    )
+    assert len(events) == 1
