@@ -1053,12 +1053,19 @@ class _ArticleExtraction:
                     expression = inherited_value
                     inherited = True
             status = self.decide_status(trigger, sentence, expression, cancelled, new_date)
-            if not trigger_parties and _ANAPHORA_BEFORE.search(text[: trigger.start]):
+            if (
+                _sides(trigger_parties) < 2
+                and not any(p.type == "organization" for p in trigger_parties)
+                and _ANAPHORA_BEFORE.search(text[: trigger.start])
+            ):
                 # "The meeting, which had been set for ...", "la précédente rencontre": the
                 # parties of the meeting the story last reported
                 antecedent = self.antecedent(kind)
                 if antecedent is not None:
-                    trigger_parties = list(antecedent.parties)
+                    known = {p.name for p in antecedent.parties}
+                    trigger_parties = list(antecedent.parties) + [
+                        p for p in trigger_parties if p.name not in known
+                    ]
                     if kind == "meeting":
                         kind = antecedent.kind  # "the meeting" that refers back to a summit
             groups = self.split_bilateral(trigger, sentence, trigger_parties)
@@ -1155,9 +1162,9 @@ class _ArticleExtraction:
         for candidate in reversed(self.candidates):
             if candidate.value is None or not self._valid(candidate):
                 continue
-            if (candidate.kind == "call") != (kind == "call"):
-                continue
-            return candidate
+            # "the talks" refer back to talks; a plain "meeting" to any encounter but a call
+            if candidate.kind == kind or (kind == "meeting" and candidate.kind != "call"):
+                return candidate
         return None
 
     def _starts_a_period(self, text: str, expression) -> bool:

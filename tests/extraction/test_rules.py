@@ -385,3 +385,15 @@ def test_it_adds_those_who_join_the_talks_to_the_known_meeting(extract):
         "en",
     )
     assert len(events) == 1
+
+
+def test_it_refers_the_talks_back_to_talks_not_to_a_later_visit(extract):
+    events = extract(
+        "Les délégations éthiopienne et égyptienne ont tenu mardi des négociations au Caire. "
+        "Abiy Ahmed est attendu lundi à Nairobi, où il doit rencontrer William Ruto. "
+        "A Addis-Abeba, personne n'a commenté les négociations de mardi.",
+        THURSDAY,
+        "fr",
+    )
+    (talks,) = [e for e in events if e["kind"] == "talks"]
+    assert "William Ruto" not in names(talks)
