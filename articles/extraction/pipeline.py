@@ -315,6 +315,11 @@ _JOIN_BEFORE = re.compile(
     r"\s+(?:the|these|those|les|la|le|l['’]|ces|cette)\s*$",
     re.IGNORECASE,
 )
+_FRONTED_PLAN = re.compile(
+    r"\W*(?:(?:initialement|d['’]abord|originally|initially|first)\s+)?(?:prévue?s?|programmée?s?"
+    r"|fixée?s?|planifiée?s?|annoncée?s?|scheduled|planned|set|slated)\s+[^,;.]{0,40},",
+    re.IGNORECASE,
+)
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
@@ -1278,6 +1283,11 @@ class _ArticleExtraction:
                 if start <= expression.start < end and not start <= trigger.start < end:
                     if not 0 <= start - trigger.end <= 50 and len(expressions_here) > 1:
                         return False
+            fronted = _FRONTED_PLAN.match(sentence.text)
+            if fronted and expression.start < fronted.end() <= trigger.start:
+                # "Initialement prévue le 16 mars, cette session ...": the fronted participle
+                # qualifies the subject that follows it
+                return trigger.start - fronted.end() <= 40
             if self.language == "fr" and self.token_at:
                 return self._attached_here(sentence, trigger, expression)
             low, high = sorted((trigger.end, expression.start))
@@ -1354,10 +1364,13 @@ class _ArticleExtraction:
             return tense_en
 
         planned = [m.end() for m in _PLANNED.finditer(sentence.text)]
+        # "Initialement prévue le 16 mars, cette session avait été reportée": a plan that was
+        # called off may lie on either side of the publication date; the nearest reading wins
+        called_off = bool(planned) and bool(_CANCEL.search(sentence.text))
 
         def tense_at(offset):
             if any(end <= offset for end in planned):
-                return "future"
+                return None if called_off else "future"
             # the parse first; when it finds no verb, the tagger's own clause heuristic
             return self.tense_at(sentence.start + offset) or temporal.clause_tense(
                 sentence.text, offset, language=self.language

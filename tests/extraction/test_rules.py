@@ -397,3 +397,14 @@ def test_it_refers_the_talks_back_to_talks_not_to_a_later_visit(extract):
     )
     (talks,) = [e for e in events if e["kind"] == "talks"]
     assert "William Ruto" not in names(talks)
+
+
+def test_it_dates_a_called_off_plan_by_its_nearest_reading(extract):
+    events = extract(
+        "Les délégations soudanaise et sud-soudanaise ont tenu lundi à Djouba une troisième "
+        "session de négociations. Initialement prévue le 2 mars, cette troisième session "
+        "avait été reportée à la demande de Khartoum.",
+        THURSDAY,
+        "fr",
+    )
+    assert ("2024-03-02", "cancelled") in {(e["date"], e["status"]) for e in events}
