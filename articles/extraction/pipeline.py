@@ -320,6 +320,7 @@ _FRONTED_PLAN = re.compile(
     r"|fixée?s?|planifiée?s?|annoncée?s?|scheduled|planned|set|slated)\s+[^,;.]{0,40},",
     re.IGNORECASE,
 )
+_OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
@@ -955,6 +956,17 @@ class _ArticleExtraction:
                     expression = min(olds, key=lambda e: _distance(trigger, e)) if olds else None
             kind = self.decide_kind(trigger, sentence, text)
             trigger_parties = self.trigger_parties(trigger, sentence, parties, reporting)
+            if not trigger.verb:
+                # "les négociations de Pretoria": the city where they are held, not a side
+                trigger_parties = [
+                    p
+                    for p in trigger_parties
+                    if not (
+                        p.via == "metonym"
+                        and sentence.start + trigger.end <= p.start
+                        and _OF_VENUE.fullmatch(text, trigger.end, p.start - sentence.start)
+                    )
+                ]
             if embedded and trigger not in embedded:
                 cut = sentence.start + adjunct.start()
                 trigger_parties = [p for p in trigger_parties if p.start < cut]
@@ -1321,7 +1333,7 @@ class _ArticleExtraction:
                 return True
             if token.pos_ in ("VERB", "AUX"):
                 if (
-                    token.dep_ == "acl"
+                    token.dep_.startswith("acl")
                     and token.head.pos_ == "NOUN"
                     and token.head.idx not in trigger_span
                     and token.head.idx not in inside
@@ -1333,7 +1345,7 @@ class _ArticleExtraction:
                 if trigger_verb is None:
                     return True
                 # "la visite programmée dimanche", "le sommet prévu le 16 décembre"
-                if token.dep_ == "acl" and token.head.idx in trigger_span:
+                if token.dep_.startswith("acl") and token.head.idx in trigger_span:
                     return True
                 return _same_or_coordinated(token, trigger_verb)
             if _TIME_NOUN.match(token.text):
@@ -1565,7 +1577,11 @@ class _ArticleExtraction:
             rel = m.start - sentence.start
             # "visit Tokyo": the object of a visit is where it takes place
             visited = kind == "visit" and not sentence.text[trigger.end : rel].strip()
-            locative = visited or self.finder.is_locative(sentence.text, rel)
+            locative = (
+                visited
+                or self.finder.is_locative(sentence.text, rel)
+                or (not trigger.verb and _OF_VENUE.fullmatch(sentence.text, trigger.end, rel))
+            )
             if m.form == "metonym" and not locative:
                 continue
             if m.form == "place" and m.actor is not None and not locative:

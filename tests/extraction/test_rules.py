@@ -408,3 +408,14 @@ def test_it_dates_a_called_off_plan_by_its_nearest_reading(extract):
         "fr",
     )
     assert ("2024-03-02", "cancelled") in {(e["date"], e["status"]) for e in events}
+
+
+def test_it_dates_talks_by_their_own_relative_clause_and_reads_de_city_as_the_venue(extract):
+    (event,) = extract(
+        "Les négociations de Nairobi, qui se sont tenues du 4 au 6 mars entre Kinshasa et le "
+        "M23, n'ont rien donné.",
+        THURSDAY,
+        "fr",
+    )
+    assert (event["date"], event["location"]) == ("2024-03-04", "Nairobi")
+    assert "Kenya" not in names(event)
