@@ -201,7 +201,18 @@ _ENGLISH = [
         True,
         False,
     ),
-    ("talks", r"\btalks\b|\bnegotiations\b|\bdiscussions\b|\bround\s+of\s+\w+\b", False, False),
+    (
+        "talks",
+        r"\btalks\b|\bnegotiations\b|\bdiscussions\b|\bround\s+of\s+(?!(?:voting|vote|elections?"
+        r"|sanctions|strikes|fighting|tariffs|shelling|applause|golf)\b)\w+\b"
+        # "a previous round in Rome", "the next round": a round of the talks in the story
+        r"|(?:(?<=previous\s)|(?<=new\s)|(?<=next\s)|(?<=fresh\s)|(?<=latest\s)|(?<=another\s)"
+        r"|(?<=earlier\s))round\b"
+        r"(?!\s+(?:of\s+)?(?:voting|vote|elections?|sanctions|strikes|fighting|tariffs|shelling"
+        r"|play|matches|games))",
+        False,
+        False,
+    ),
     ("summit", r"\bsummits?\b", False, False),
     (
         "visit",

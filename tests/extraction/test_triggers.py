@@ -69,3 +69,10 @@ def test_it_counts_two_calls_when_the_text_says_two():
 def test_it_tells_french_from_english():
     assert detect_language("Le président a rencontré son homologue à Genève.") == "fr"
     assert detect_language("The president met his counterpart in Geneva.") == "en"
+
+
+def test_it_reads_a_previous_round_as_talks_but_not_a_round_of_voting():
+    from articles.extraction.triggers import find_triggers
+
+    assert [t.kind for t in find_triggers("A previous round in Nairobi failed.", "en")] == ["talks"]
+    assert find_triggers("The next round of voting is in May.", "en") == []
