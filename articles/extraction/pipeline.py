@@ -323,6 +323,7 @@ _FRONTED_PLAN = re.compile(
     r"|fixée?s?|planifiée?s?|annoncée?s?|scheduled|planned|set|slated)\s+[^,;.]{0,40},",
     re.IGNORECASE,
 )
+_APPOSED = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}")
 _OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
@@ -729,6 +730,14 @@ class _ArticleExtraction:
 
         # "les deux pays", "the two countries": the countries of the last meeting that had them
         for match in _COUNTRY_BACKREF[self.language].finditer(text):
+            # "Macron avait rencontré M. Goïta ..., avant la rupture entre les deux pays": the
+            # countries of the two people of the sentence, else the last two named
+            own = []
+            for party in parties:
+                if party.type == "person" and party.country and party.country not in own:
+                    own.append(party.country)
+            if len(own) == 2:
+                continue
             for country in self.recent_countries(2):
                 if country not in {p.name for p in parties}:
                     parties.append(
@@ -1334,6 +1343,10 @@ class _ArticleExtraction:
                 continue
             if token.idx in trigger_span:
                 return True
+            if token.pos_ in ("VERB", "AUX") and any(
+                m.start <= token.idx < m.end for m in self.matches_in(sentence)
+            ):
+                continue  # a name the tagger took for a verb ("Assimi Goïta")
             if token.pos_ in ("VERB", "AUX"):
                 if (
                     token.dep_.startswith("acl")
@@ -1690,6 +1703,19 @@ class _ArticleExtraction:
             and trigger_abs <= p.start < clause_end
             and not p.tied
             and p.via in ("demonym", "name")
+        ]
+        # "le chef de la junte malienne, le général Assimi Goïta": a country in apposition to
+        # the person who follows it is that person's, not a side of its own
+        free_countries = [
+            c
+            for c in free_countries
+            if not any(
+                0 < o.start - c.end <= 40
+                and _APPOSED.fullmatch(
+                    sentence.text, c.end - sentence.start, o.start - sentence.start
+                )
+                for o in objects
+            )
         ]
         if len({p.name for p in subjects}) != 1:
             return [parties]

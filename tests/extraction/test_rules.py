@@ -419,3 +419,24 @@ def test_it_dates_talks_by_their_own_relative_clause_and_reads_de_city_as_the_ve
     )
     assert (event["date"], event["location"]) == ("2024-03-04", "Nairobi")
     assert "Kenya" not in names(event)
+
+
+def test_it_keeps_an_apposed_country_with_its_person(extract):
+    events = extract(
+        "Le Premier ministre tchadien a été reçu mardi à Niamey par le chef de la junte "
+        "nigérienne, le général Abdourahamane Tiani.",
+        THURSDAY,
+        "fr",
+    )
+    assert len(events) == 1
+
+
+def test_it_resolves_les_deux_pays_to_the_people_of_the_sentence(extract):
+    events = extract(
+        "Sergio Mattarella a reçu mardi à Tunis Mohamed Ouattara. Emmanuel Macron avait "
+        "rencontré Assimi Goïta en 2021 à Paris, avant la rupture entre les deux pays.",
+        THURSDAY,
+        "fr",
+    )
+    (earlier,) = [e for e in events if e["date"] == "2021"]
+    assert "Tunisia" not in names(earlier) and "Italy" not in names(earlier)
