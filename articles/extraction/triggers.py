@@ -253,11 +253,14 @@ _NOT_MEETINGS = {
         r"conf[ée]rences?\s+de\s+presse|point\s+de\s+presse|entretiens?\s+(?:accordé|"
         r"donné)s?\s+(?:à|au)|dans\s+un\s+entretien\s+(?:à|au|avec\s+(?:le|la|l')\s*"
         r"[A-Z])|visite\s+(?:médicale|guidée)|réunion\s+de\s+crise\s+interne"
+        # visits as a practice, not an event
+        r"|visites\s+(?:régulières|réciproques|mutuelles|fréquentes)|échanges?\s+de\s+visites"
     ),
     "en": _rx(
         r"(?:press|news)\s+conferences?|(?:press|news)\s+briefing|in\s+an\s+interview"
         r"|(?:debt[- ]ceiling|budget|wage|contract|labou?r|trade\s+union)\s+"
         r"(?:talks|negotiations)|called\s+for|so-called|meet\s+the\s+press"
+        r"|(?:regular|reciprocal|mutual|frequent|shuttle)\s+visits|exchanges?\s+of\s+visits"
     ),
 }
 

@@ -76,3 +76,10 @@ def test_it_reads_a_previous_round_as_talks_but_not_a_round_of_voting():
 
     assert [t.kind for t in find_triggers("A previous round in Nairobi failed.", "en")] == ["talks"]
     assert find_triggers("The next round of voting is in May.", "en") == []
+
+
+def test_it_reads_regular_visits_as_a_practice_not_an_event():
+    from articles.extraction.triggers import find_triggers
+
+    assert find_triggers("They agreed to resume regular visits.", "en") == []
+    assert find_triggers("Ils ont promis des visites régulières.", "fr") == []
