@@ -1428,6 +1428,15 @@ class _ArticleExtraction:
             # "s'est entretenu à Doha avec": a place right after the verb means face to face,
             # whatever the next sentence says about telephones
             in_person = not here and _PLACE_AFTER.match(text, trigger.end)
+            if not here and not in_person:
+                # the telephone of a later call of its own ("X s'est entretenu mardi au
+                # téléphone avec Y") says nothing of this one
+                later = sentences[len(sentence.text) :]
+                other_call = next(
+                    (t for t in find_triggers(later, self.language) if t.kind == "call"), None
+                )
+                if other_call is not None and not other_call.ambiguous:
+                    sentences = sentences[: len(sentence.text) + other_call.start]
             if here or (not in_person and _PHONE.search(sentences)):
                 kind = "call"
             if re.search(r"face-[àa]-face|en\s+personne|in\s+person", text, re.IGNORECASE):
@@ -1921,6 +1930,15 @@ _TITLE_KIND = {
 }
 
 
+def _french_at(city: str) -> str:
+    """ "à Genève", "au Caire", "à La Havane"."""
+    if city.startswith("Le "):
+        return f" au {city[3:]}"
+    if city.startswith("Les "):
+        return f" aux {city[4:]}"
+    return f" à {city}"
+
+
 def make_title(
     gazetteer: Gazetteer, language: str, kind: str, participants: list, location: str | None
 ) -> str:
@@ -1945,7 +1963,7 @@ def make_title(
         hosts = [n for n in people + countries if n not in (visitor, own_country)]
         place = gazetteer.place_named(location) if location else None
         if language == "fr":
-            where = f" à {place.alias('fr') if place else location}" if location else ""
+            where = _french_at(place.alias("fr") if place else location) if location else ""
             where = where or (f" – {shown(hosts[0])}" if hosts else "")
             name = shown(visitor)
             of = "d'" if name[:1] in "AEIOUYÉÈÊaeiouyéèê" else "de "
@@ -1956,7 +1974,7 @@ def make_title(
         title = f"{head} {' – '.join(names)}" if names else head
         if location:
             place = gazetteer.place_named(location)
-            title += f" à {place.alias('fr') if place else location}"
+            title += _french_at(place.alias("fr") if place else location)
     else:
         if len(names) >= 2:
             title = f"{head} between {', '.join(names[:-1])} and {names[-1]}"

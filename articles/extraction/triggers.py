@@ -255,12 +255,18 @@ _NOT_MEETINGS = {
         r"[A-Z])|visite\s+(?:médicale|guidée)|réunion\s+de\s+crise\s+interne"
         # visits as a practice, not an event
         r"|visites\s+(?:régulières|réciproques|mutuelles|fréquentes)|échanges?\s+de\s+visites"
+        # a council's resolution, members or seat: no sitting of it
+        r"|(?:résolutions?|membres?|siège|sanctions|vote|réforme)\s+(?:\w+\s+)?(?:du|au)\s+"
+        r"Conseil\s+de\s+sécurité"
     ),
     "en": _rx(
         r"(?:press|news)\s+conferences?|(?:press|news)\s+briefing|in\s+an\s+interview"
         r"|(?:debt[- ]ceiling|budget|wage|contract|labou?r|trade\s+union)\s+"
         r"(?:talks|negotiations)|called\s+for|so-called|meet\s+the\s+press"
         r"|(?:regular|reciprocal|mutual|frequent|shuttle)\s+visits|exchanges?\s+of\s+visits"
+        r"|Security\s+Council\s+(?:resolutions?|members?|seats?|sanctions|vote|reform|veto)"
+        r"|(?:resolutions?|members?|seats?)\s+(?:\w+\s+)?(?:of|on)\s+the\s+(?:U\.?N\.?\s+)?Security"
+        r"\s+Council"
     ),
 }
 

@@ -440,3 +440,29 @@ def test_it_resolves_les_deux_pays_to_the_people_of_the_sentence(extract):
     )
     (earlier,) = [e for e in events if e["date"] == "2021"]
     assert "Tunisia" not in names(earlier) and "Italy" not in names(earlier)
+
+
+def test_it_leaves_a_later_sentences_own_phone_call_to_that_call(extract):
+    events = extract(
+        "Abdel Fattah al-Sisi doit s'entretenir jeudi avec Mahmoud Abbas. Recep Tayyip Erdogan "
+        "s'est entretenu mardi au téléphone avec Isaac Herzog.",
+        THURSDAY,
+        "fr",
+    )
+    kinds = {e["date"]: e["kind"] for e in events}
+    assert kinds == {"2024-03-14": "meeting", "2024-03-12": "call"}
+
+
+def test_it_finds_no_sitting_in_a_security_council_resolution(extract):
+    assert not extract(
+        "En 2006, la guerre avait pris fin après une résolution du Conseil de sécurité.",
+        THURSDAY,
+        "fr",
+    )
+
+
+def test_it_titles_french_places_with_their_article(extract):
+    (event,) = extract(
+        "Les ministres de la Ligue arabe se réuniront dimanche au Caire.", THURSDAY, "fr"
+    )
+    assert event["title"].endswith("au Caire")
