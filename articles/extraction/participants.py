@@ -101,6 +101,14 @@ _LOCATIVE_BEFORE = {
         r"(?:the\s+)?|\()$"
     ),
 }
+_CONFLICT_BETWEEN = _rx(
+    r"\b(?:cessez-le-feu|trêve|guerre|conflit|hostilités|ceasefire|cease-fire|truce|war|conflict"
+    r"|fighting|hostilities)\s+(?:entre|between)\s+[^,;.()]{0,40}$"
+)
+_MEETING_NOUN_END = _rx(
+    r"(?:talks|negotiations|discussions|pourparlers|négociations|discussions)\s+(?:on\s+|for\s+"
+    r"|sur\s+|d['’]un\s+|de\s+|pour\s+)?(?:an?\s+|un\s+|le\s+|la\s+|the\s+)?\s*$"
+)
 _TOPIC_BEFORE = {
     "fr": _rx(
         r"\b(?:sur|concernant|autour\s+de|à\s+propos\s+de|contre)\s+(?:le\s+|la\s+|les\s+"
@@ -233,9 +241,19 @@ class ParticipantFinder:
         )
 
     def is_topic(self, sentence: str, rel_start: int) -> bool:
-        return bool(
-            _TOPIC_BEFORE[self.language].search(sentence[max(0, rel_start - 24) : rel_start])
-        )
+        if _TOPIC_BEFORE[self.language].search(sentence[max(0, rel_start - 24) : rel_start]):
+            return True
+        # "pour discuter d'un cessez-le-feu entre Israël et le Hezbollah": the sides of a war
+        # or a truce talked about; but "des négociations de cessez-le-feu entre X et Y" are
+        # X's and Y's
+        window = sentence[max(0, rel_start - 70) : rel_start]
+        if "entre" not in window and "between" not in window:
+            return False
+        between = _CONFLICT_BETWEEN.search(window)
+        if between is None:
+            return False
+        before = sentence[max(0, rel_start - 70 - 40) : max(0, rel_start - 70) + between.start()]
+        return not _MEETING_NOUN_END.search(before)
 
     def role_before(self, sentence: str, rel_start: int) -> re.Match | None:
         """A role noun right before a demonym or a name: "le président (ukrainien)"."""

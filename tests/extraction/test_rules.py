@@ -466,3 +466,20 @@ def test_it_titles_french_places_with_their_article(extract):
         "Les ministres de la Ligue arabe se réuniront dimanche au Caire.", THURSDAY, "fr"
     )
     assert event["title"].endswith("au Caire")
+
+
+def test_it_takes_no_side_from_the_war_a_visit_is_about(extract):
+    (event,) = extract(
+        "L'émissaire qatari Mohammed Al-Khulaifi est arrivé mardi à Khartoum pour discuter "
+        "d'une trêve entre l'armée et les Forces de soutien rapide.",
+        THURSDAY,
+        "fr",
+    )
+    assert "Rapid Support Forces" not in names(event)
+    (event,) = extract(
+        "Des négociations de cessez-le-feu entre l'Ethiopie et le TPLF se sont ouvertes mardi "
+        "à Pretoria.",
+        THURSDAY,
+        "fr",
+    )
+    assert {"Ethiopia", "Tigray People's Liberation Front"} <= names(event)
