@@ -224,8 +224,15 @@ _ROLE_OF = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_BACKREF = {
-    "fr": re.compile(r"\b(?:les|des|ces)\s+deux\s+pays\b|\bleurs\s+deux\s+pays\b", re.I),
-    "en": re.compile(r"\bthe\s+two\s+countries\b|\bboth\s+countries\b", re.I),
+    "fr": re.compile(
+        r"\b(?:les|des|ces|leurs)\s+(?P<n>deux|trois|quatre)\s+(?:pays|capitales|gouvernements)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\bthe\s+(?P<n>two|three|four)\s+(?:countries|nations|governments|capitals)\b"
+        r"|\b(?P<both>both)\s+countries\b",
+        re.I,
+    ),
 }
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
 _DAYS_LONG = re.compile(
@@ -736,9 +743,10 @@ class _ArticleExtraction:
             for party in parties:
                 if party.type == "person" and party.country and party.country not in own:
                     own.append(party.country)
-            if len(own) == 2:
+            count = 2 if match.group("n") is None else _COUNT_WORDS[match.group("n").lower()]
+            if len(own) == count:
                 continue
-            for country in self.recent_countries(2):
+            for country in self.recent_countries(count):
                 if country not in {p.name for p in parties}:
                     parties.append(
                         Party(

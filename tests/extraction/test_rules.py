@@ -483,3 +483,14 @@ def test_it_takes_no_side_from_the_war_a_visit_is_about(extract):
         "fr",
     )
     assert {"Ethiopia", "Tigray People's Liberation Front"} <= names(event)
+
+
+def test_it_resolves_the_three_countries_to_the_last_three_sides(extract):
+    events = extract(
+        "Talks between Egypt, Ethiopia and Sudan ended in Cairo on Tuesday. The three "
+        "countries had first met in Khartoum in January.",
+        THURSDAY,
+        "en",
+    )
+    (earlier,) = [e for e in events if e["date"] == "2024-01"]
+    assert {"Egypt", "Ethiopia", "Sudan"} <= names(earlier)
