@@ -333,6 +333,17 @@ _FRONTED_PLAN = re.compile(
 _APPOSED = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}")
 _OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
+_RELATIVE_WEEK = re.compile(
+    r"\b(?:this|next|last)\s+week\b|\bcette\s+semaine\b|\bla\s+semaine\s+(?:prochaine|dernière"
+    r"|passée)\b",
+    re.IGNORECASE,
+)
+# "is set to visit Iraq on April 22, his first visit in a decade": the same visit, described
+_APPOSED_FIRST = re.compile(
+    r"[,(]\s*(?:his|her|their|its|sa|son|leur|the|la|le)\s+(?:first|premier|première|second"
+    r"|deuxième|last|dernière?)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(
     r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
     r"|(?:on\s+)?the\s+same\s+day|that\s+same\s+day|the\s+(?:next|following|previous)\s+day"
@@ -413,6 +424,7 @@ class Candidate:
     trigger: Trigger
     explicit_date: bool = False
     vague: bool = False  # "next week", "soon", or a date carried over from another sentence
+    week: tuple | None = None  # "this week", "next week": the days it can still take
     distinct: bool = False  # "deux conversations": never merged with its twin
     supporting: bool = False  # may only add evidence to another event
     group: int = 0  # candidates split from one trigger are never merged together
@@ -1055,6 +1067,7 @@ class _ArticleExtraction:
                 or bool(_POINTS_BACK.match(text[: trigger.start]))
                 or bool(_SUCH_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start]))
                 or bool(_JOIN_BEFORE.search(text[max(0, trigger.start - 40) : trigger.start]))
+                or bool(_APPOSED_FIRST.search(text[max(0, trigger.start - 40) : trigger.start]))
             )
             if (
                 kind in ("summit", "conference")
@@ -1416,8 +1429,19 @@ class _ArticleExtraction:
 
     def _candidate(self, expression, status, inherited, **base) -> Candidate:
         vague = inherited or bool(_VAGUE_DATE.search(expression.text or ""))
+        week = None
+        relative_week = _RELATIVE_WEEK.search(expression.text or "")
+        if relative_week:
+            words = relative_week.group(0).lower()
+            shift = 1 if re.search(r"next|prochaine", words) else 0
+            shift = -1 if re.search(r"last|dernière|passée", words) else shift
+            monday = (
+                self.published - timedelta(days=self.published.weekday()) + timedelta(weeks=shift)
+            )
+            week = (monday.isoformat(), (monday + timedelta(days=6)).isoformat())
         return Candidate(
             vague=vague,
+            week=week,
             value=expression.value,
             precision=expression.precision,
             end_value=expression.end_value,
@@ -1863,6 +1887,10 @@ class _ArticleExtraction:
         if not (a.startswith(b) or b.startswith(a)):
             return False
         coarse = event if len(a) < len(b) else candidate
+        fine = candidate if coarse is event else event
+        if coarse.week and len(fine.value) == 10:
+            if not coarse.week[0] <= fine.value <= coarse.week[1]:
+                return False  # "this week" is not the 22nd when today is the 10th
         return coarse.vague and coarse.precision == "month"
 
     def _render(self, events: list[Candidate]) -> list[dict]:

@@ -494,3 +494,16 @@ def test_it_resolves_the_three_countries_to_the_last_three_sides(extract):
     )
     (earlier,) = [e for e in events if e["date"] == "2024-01"]
     assert {"Egypt", "Ethiopia", "Sudan"} <= names(earlier)
+
+
+def test_it_keeps_this_weeks_cancelled_meeting_apart_from_a_later_visit(extract):
+    events = extract(
+        "Cyril Ramaphosa is set to visit Angola on March 25, his first visit in a decade. A "
+        "meeting of South African and Angolan officials due in Luanda this week was called off.",
+        THURSDAY,
+        "en",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-03", "cancelled"),
+        ("2024-03-25", "scheduled"),
+    ]
