@@ -113,8 +113,15 @@ _TOPIC_BEFORE = {
     "fr": _rx(
         r"\b(?:sur|concernant|autour\s+de|à\s+propos\s+de|contre)\s+(?:le\s+|la\s+|les\s+"
         r"|l['’])?$"
+        # "évaluer les progrès de Belgrade", "la situation au Soudan": what is talked about
+        r"|\b(?:progrès|situation|crise|avenir|sort|candidature|adhésion|reconstruction)\s+"
+        r"(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’]|en|au|aux|à)\s*$"
     ),
-    "en": _rx(r"\b(?:on|about|over|regarding|concerning|against)\s+(?:the\s+)?$"),
+    "en": _rx(
+        r"\b(?:on|about|over|regarding|concerning|against)\s+(?:the\s+)?$"
+        r"|\b(?:progress|situation|crisis|future|fate|bid|membership|accession|reconstruction)"
+        r"\s+(?:of|in)\s+(?:the\s+)?$"
+    ),
 }
 _REPORTING = {
     "fr": [
@@ -241,7 +248,7 @@ class ParticipantFinder:
         )
 
     def is_topic(self, sentence: str, rel_start: int) -> bool:
-        if _TOPIC_BEFORE[self.language].search(sentence[max(0, rel_start - 24) : rel_start]):
+        if _TOPIC_BEFORE[self.language].search(sentence[max(0, rel_start - 30) : rel_start]):
             return True
         # "pour discuter d'un cessez-le-feu entre Israël et le Hezbollah": the sides of a war
         # or a truce talked about; but "des négociations de cessez-le-feu entre X et Y" are

@@ -663,14 +663,18 @@ class _ArticleExtraction:
             if m.actor is not None and m.actor.type == "person":
                 continue
             if m.form == "place":
-                if m.actor is not None and not self.finder.is_locative(text, rel):
+                if (
+                    m.actor is not None
+                    and not self.finder.is_locative(text, rel)
+                    and not self.finder.is_topic(text, rel)
+                ):
                     parties.append(
                         Party(m.actor.name, m.actor.type, m.start, m.end, None, "metonym")
                     )
                 continue
             actor = m.actor
             if m.form == "metonym":
-                if self.finder.is_locative(text, rel):
+                if self.finder.is_locative(text, rel) or self.finder.is_topic(text, rel):
                     continue
                 parties.append(Party(actor.name, actor.type, m.start, m.end, None, "metonym"))
                 continue
@@ -1080,7 +1084,7 @@ class _ArticleExtraction:
                 if organisation is not None:
                     trigger_parties = trigger_parties + [organisation]
             if (
-                kind == "meeting"
+                (kind == "meeting" or (kind == "talks" and trigger.kind == "meeting"))
                 and any(p.type == "organization" for p in trigger_parties)
                 and all(p.type == "organization" or p.via == "locative" for p in trigger_parties)
             ):

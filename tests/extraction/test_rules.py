@@ -507,3 +507,14 @@ def test_it_keeps_this_weeks_cancelled_meeting_apart_from_a_later_visit(extract)
         ("2024-03", "cancelled"),
         ("2024-03-25", "scheduled"),
     ]
+
+
+def test_it_reads_ministers_of_a_bloc_meeting_about_a_country_as_a_conference(extract):
+    (event,) = extract(
+        "Les ministres des Affaires étrangères de l'UE, qui se réuniront lundi à Bruxelles, "
+        "doivent évaluer les progrès de Belgrade dans les négociations d'adhésion.",
+        THURSDAY,
+        "fr",
+    )
+    assert event["kind"] == "conference"
+    assert names(event) == {"European Union"}
