@@ -297,12 +297,38 @@ _STEMS = {
 }
 
 
+# "did not meet", "have not spoken", "no summit is planned", "sans rencontre", "n'a pas
+# rencontré", "aucune réunion": a meeting the sentence says did not or will not happen
+_NEGATED_BEFORE = {
+    "fr": _rx(
+        r"(?:\b(?:sans|aucune?|ni)\s+(?:\w+\s+)?|\bpas\s+(?:encore\s+|de\s+|d['’]|une?\s+|"
+        r"le\s+moindre\s+|la\s+moindre\s+)?|\bjamais\s+(?:de\s+|d['’])?)$"
+    ),
+    "en": _rx(
+        r"\b(?:no|not|never|without|nor|neither|didn['’]t|don['’]t|doesn['’]t|hasn['’]t|haven['’]t"
+        r"|won['’]t|wouldn['’]t|refused\s+to|declined\s+to)\s+(?:(?:yet|directly|even|a|any"
+        r"|been|be|have|to|the)\s+){0,2}$"
+    ),
+}
+
+
+# "l'équipe du Maroc a rencontré le Sénégal en match amical", "India to tour Pakistan for a
+# cricket series": a sports fixture, not a diplomatic meeting or visit
+_SPORT = _rx(
+    r"\b(?:match\s+amical|friendly\s+(?:match|game)|équipes?\s+nationales?|national\s+(?:team|side)"
+    r"|cricket|football|soccer|rugby|tournoi|tournament|championnat|championship"
+    r"|coupe\s+du\s+monde|world\s+cup|ligue\s+des\s+champions|olympi(?:c|que)s?)\b"
+)
+_SPORT_TRIGGER = _rx(r"rencontr|met\b|meet|visit|tour|tourn|se\s+rend|s['’]est\s+rendu|travel")
+
+
 def find_triggers(sentence: str, language: str) -> list[Trigger]:
     """Triggers in `sentence`, non-overlapping, in text order; offsets into `sentence`."""
     first_stem = _STEMS[language].search(sentence)
     if first_stem is None:
         return []
     excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS[language].finditer(sentence)]
+    sport = _SPORT.search(sentence)
     regex, table = _COMPILED[language]
     found = []
     # a trigger starts at most a few words before its stem ("ont longuement téléphoné")
@@ -311,6 +337,10 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
         if end <= start:
             continue
         if any(start < e and s < end for s, e in excluded):
+            continue
+        if _NEGATED_BEFORE[language].search(sentence, max(0, start - 40), start):
+            continue
+        if sport and _SPORT_TRIGGER.match(match.group(0)):
             continue
         kind, verb, ambiguous = table[match.lastgroup]
         count = 1

@@ -83,3 +83,23 @@ def test_it_reads_regular_visits_as_a_practice_not_an_event():
 
     assert find_triggers("They agreed to resume regular visits.", "en") == []
     assert find_triggers("Ils ont promis des visites régulières.", "fr") == []
+
+
+def test_it_finds_no_meeting_that_the_sentence_denies():
+    from articles.extraction.triggers import find_triggers
+
+    assert find_triggers("Kiir and Machar have not spoken directly since June.", "en") == []
+    assert find_triggers("No summit is planned before the rains.", "en") == []
+    assert find_triggers("Il n'a pas rencontré le Premier ministre.", "fr") == []
+    assert find_triggers("Un accord a été signé sans rencontre entre les chefs.", "fr") == []
+    assert [t.text for t in find_triggers("Not only talks but a summit.", "en")] == [
+        "talks",
+        "summit",
+    ]
+
+
+def test_it_finds_no_meeting_in_a_football_fixture():
+    from articles.extraction.triggers import find_triggers
+
+    sentence = "L'équipe nationale du Ghana a rencontré le Togo samedi en match amical."
+    assert find_triggers(sentence, "fr") == []
