@@ -101,7 +101,8 @@ _CANCEL = re.compile(
     r"ing|ation)?\b|\bcalled\s+off\b|\bpostpon\w+|\bpulled\s+out\b|\bscrapped\b|\bcall\s+off\b"
     r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b"
     r"|\bpushed\s+back\b|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b"
-    r"|\bdelayed\s+(?:to|until|till)\b"
+    r"|\bdelayed\s+(?:to|until|till)\b|\bput\s+on\s+hold\b|\bshelved\b"
+    r"|\bmise?s?\s+en\s+suspens\b|\bgelée?s?\b"
     # "which had been set for Aug. 28, will now take place on Oct. 2": a new date
     r"|\bwill\s+now\s+(?:take\s+place|be\s+held|open|begin|start)\b"
     r"|\b(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement\b",

@@ -229,7 +229,23 @@ _ENGLISH = [
         False,
         False,
     ),
-    ("conference", r"\bconferences?\b|\bSecurity\s+Council\b|\bministerial\b", False, False),
+    (
+        "conference",
+        r"\bconferences?\b|\bSecurity\s+Council\b|\bministerial\b"
+        # "their annual retreat"
+        r"|\b(?:annual|ministerial|leaders['’]?)\s+retreat\b",
+        False,
+        False,
+    ),
+    (
+        # "ASEAN foreign ministers will gather in Jakarta": a body meeting, or the kind its
+        # purpose names ("gather in Washington for a summit")
+        "meeting",
+        r"\b(?:will|to|would|are|were|have|had|has)\s+(?:\w+\s+)?gather(?:ed|ing)?\b"
+        r"(?=\s+(?:\w+\s+)?(?:in|at|for|on)\s)|\bgathered\b(?=\s+(?:\w+\s+)?(?:in|at|for|on)\s)",
+        True,
+        False,
+    ),
 ]
 
 
@@ -291,7 +307,8 @@ _STEMS = {
     ),
     "en": _rx(
         r"\b(?:call|conversation|talk|spoke|speak|phone|telephone|video|met\b|meet|face-to|sit|sat\b"
-        r"|host|receiv|welcom|negotiat|discussion|round|summit|visit|trip|tour\b|head|travel"
+        r"|host|receiv|welcom|negotiat|discussion|round|summit|visit|trip|tour\b|head|travel|gather"
+        r"|retreat"
         r"|fl[yie]|go\b|goes|going|went|conference|council|ministerial|rang\b|arriv|conven|signing)"
     ),
 }

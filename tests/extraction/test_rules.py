@@ -518,3 +518,16 @@ def test_it_reads_ministers_of_a_bloc_meeting_about_a_country_as_a_conference(ex
     )
     assert event["kind"] == "conference"
     assert names(event) == {"European Union"}
+
+
+def test_it_reads_ministers_gathering_as_their_bodys_meeting_and_on_hold_as_cancelled(extract):
+    events = extract(
+        "SADC foreign ministers will gather in Gaborone next month. A planned visit by Hakainde "
+        "Hichilema to Luanda on March 20 has been put on hold.",
+        THURSDAY,
+        "en",
+    )
+    assert sorted((e["date"], e["kind"], e["status"]) for e in events) == [
+        ("2024-03-20", "visit", "cancelled"),
+        ("2024-04", "conference", "scheduled"),
+    ]
