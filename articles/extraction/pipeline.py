@@ -369,7 +369,8 @@ _PLANNED = re.compile(
 _TIME_NOUN = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin"
     r"|juillet|août|septembre|octobre|novembre|décembre|semaine|mois|année|an|jour|soir|matin"
-    r"|début|fin|mi|week-end|heure|heures)$",
+    r"|début|fin|mi|week-end|heure|heures|nuit|soirée|matinée|journée|après-midi|veille"
+    r"|lendemain)$",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"t[ée]l[ée]phon|\bappel|visio|\bphone\b|\bcall\b", re.IGNORECASE)
@@ -1998,11 +1999,14 @@ def make_title(
     head = _TITLE_KIND[language][kind]
     if kind == "visit" and (people or countries or organisations):
         # "Visit of William Ruto to Washington", "Visite de Narendra Modi à Paris"
-        visitor = (people or organisations or countries)[0]
+        place = gazetteer.place_named(location) if location else None
+        host_country = place.country if place is not None else None
+        # the visitor is not the country visited ("Visite de la Tunisie à Tripoli", not Libye)
+        visitors = [n for n in people or organisations or countries if n != host_country]
+        visitor = (visitors or people or organisations or countries)[0]
         actor = gazetteer.actor(visitor)
         own_country = actor.country if actor is not None else None
         hosts = [n for n in people + countries if n not in (visitor, own_country)]
-        place = gazetteer.place_named(location) if location else None
         if language == "fr":
             where = _french_at(place.alias("fr") if place else location) if location else ""
             where = where or (f" – {shown(hosts[0])}" if hosts else "")

@@ -531,3 +531,12 @@ def test_it_reads_ministers_gathering_as_their_bodys_meeting_and_on_hold_as_canc
         ("2024-03-20", "visit", "cancelled"),
         ("2024-04", "conference", "scheduled"),
     ]
+
+
+def test_it_dates_a_meeting_in_the_night_of_one_day_to_the_next(extract):
+    (event,) = extract(
+        "Paul Biya s'est entretenu dans la nuit de mardi à mercredi avec Denis Sassou Nguesso.",
+        THURSDAY,
+        "fr",
+    )
+    assert event["date"] == "2024-03-12"
