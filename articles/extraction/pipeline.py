@@ -332,6 +332,11 @@ _FRONTED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _APPOSED = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}")
+_SIDELINES_BEFORE = re.compile(
+    r"(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$|en\s+marge\s+d(?:u|e\s+la|e\s+l['’]"
+    r"|es|e)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 _RELATIVE_WEEK = re.compile(
@@ -341,7 +346,7 @@ _RELATIVE_WEEK = re.compile(
 )
 # "is set to visit Iraq on April 22, his first visit in a decade": the same visit, described
 _APPOSED_FIRST = re.compile(
-    r"[,(]\s*(?:his|her|their|its|sa|son|leur|the|la|le)\s+(?:first|premier|première|second"
+    r"(?:[,(]|\bon|\bduring|\blors\s+de|\bpour)\s*(?:his|her|their|its|sa|son|leur|the|la|le)\s+(?:first|premier|première|second"
     r"|deuxième|last|dernière?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -1005,6 +1010,20 @@ class _ArticleExtraction:
                         and _OF_VENUE.fullmatch(text, trigger.end, p.start - sentence.start)
                     )
                 ]
+            if kind in ("meeting", "talks", "call"):
+                # "on the sidelines of the U.N. General Assembly": where they met, not a side
+                kept = [
+                    p
+                    for p in trigger_parties
+                    if not (
+                        p.type == "organization"
+                        and _SIDELINES_BEFORE.search(
+                            text[max(0, p.start - sentence.start - 40) : p.start - sentence.start]
+                        )
+                    )
+                ]
+                if _sides(kept) >= 2:
+                    trigger_parties = kept
             if embedded and trigger not in embedded:
                 cut = sentence.start + adjunct.start()
                 trigger_parties = [p for p in trigger_parties if p.start < cut]
@@ -1535,7 +1554,8 @@ class _ArticleExtraction:
         if not trigger.verb and not _SEPARATE_BEFORE.search(text[: trigger.start]):
             local_end = trigger.end
             stop = re.search(
-                r"[,;.:!?()]|\s(?:et|and|mais|but|qui|which|puis)\s",
+                # a full stop, not the dots of "U.S." or "U.N."
+                r"[,;:!?()]|(?<!\b[A-Z])\.|\s(?:et|and|mais|but|qui|which|puis)\s",
                 text[trigger.end : trigger.end + 90],
             )
             local_end = trigger.end + (stop.start() if stop else min(90, len(text) - trigger.end))

@@ -540,3 +540,32 @@ def test_it_dates_a_meeting_in_the_night_of_one_day_to_the_next(extract):
         "fr",
     )
     assert event["date"] == "2024-03-12"
+
+
+def test_it_keeps_every_name_after_an_abbreviated_country(extract):
+    (event,) = extract(
+        "Kuwait's Emir Sheikh Mishal al-Ahmad al-Sabah sat down with U.S. Secretary of State "
+        "Antony Blinken in Kuwait City on Tuesday.",
+        THURSDAY,
+        "en",
+    )
+    assert "Antony Blinken" in names(event)
+
+
+def test_it_reads_the_body_on_whose_sidelines_they_met_as_the_venue(extract):
+    (event,) = extract(
+        "On the sidelines of the U.N. General Assembly in New York in September, William "
+        "Ruto met Egyptian President Abdel Fattah al-Sisi.",
+        THURSDAY,
+        "en",
+    )
+    assert "UN General Assembly" not in names(event)
+
+
+def test_it_reads_on_his_first_visit_as_the_same_visit(extract):
+    events = extract(
+        "Bola Tinubu arrived in Accra on Tuesday on his first visit since taking office.",
+        THURSDAY,
+        "en",
+    )
+    assert len(events) == 1
