@@ -1485,10 +1485,13 @@ class _ArticleExtraction:
             # "s'est entretenu à Doha avec": a place right after the verb means face to face,
             # whatever the next sentence says about telephones
             in_person = not here and _PLACE_AFTER.match(text, trigger.end)
+            phone_later = None
             if not here and not in_person:
+                phone_later = _PHONE.search(sentences, len(sentence.text))
+            if phone_later is not None:
                 # the telephone of a later call of its own ("X s'est entretenu mardi au
                 # téléphone avec Y") says nothing of this one
-                later = sentences[len(sentence.text) :]
+                later = sentences[len(sentence.text) : phone_later.end() + 60]
                 other_call = next(
                     (t for t in find_triggers(later, self.language) if t.kind == "call"), None
                 )

@@ -1464,9 +1464,12 @@ def find_time_expressions(
     if isinstance(published, datetime):
         published = published.date()  # a datetime does not compare with the dates we build
     ctx = _Context(text, language, published, tense_at)
-    patterns = FRENCH_PATTERNS if language == "fr" else ENGLISH_PATTERNS
+    patterns = _GATED[language]
+    has_month = _MONTH_GATE[language].search(text) is not None
     candidates: list[TimeExpression] = []
-    for pattern, handler in patterns:
+    for pattern, handler, needs_month in patterns:
+        if needs_month and not has_month:
+            continue  # a month name is a mandatory part of these patterns
         for match in pattern.finditer(text):
             expression = handler(match, ctx)
             if expression is not None and expression.end > expression.start:
@@ -1477,6 +1480,21 @@ def find_time_expressions(
         if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
             chosen.append(candidate)
     return sorted(chosen, key=lambda e: e.start)
+
+
+# The patterns in which a month name is mandatory, skipped at once in sentences without any
+# (a speed-up only: the month alternation is searched once instead of in every pattern)
+_MONTH_GATE = {
+    "fr": re.compile(FR_MONTH, re.IGNORECASE),
+    "en": re.compile(EN_MONTH, re.IGNORECASE),
+}
+_GATED = {
+    language: [(pattern, handler, month in pattern.pattern) for pattern, handler in patterns]
+    for language, patterns, month in (
+        ("fr", FRENCH_PATTERNS, FR_MONTH),
+        ("en", ENGLISH_PATTERNS, EN_MONTH),
+    )
+}
 
 
 _FULL_DATE = {

@@ -206,8 +206,8 @@ _ENGLISH = [
         r"\btalks\b|\bnegotiations\b|\bdiscussions\b|\bround\s+of\s+(?!(?:voting|vote|elections?"
         r"|sanctions|strikes|fighting|tariffs|shelling|applause|golf)\b)\w+\b"
         # "a previous round in Rome", "the next round": a round of the talks in the story
-        r"|(?:(?<=previous\s)|(?<=new\s)|(?<=next\s)|(?<=fresh\s)|(?<=latest\s)|(?<=another\s)"
-        r"|(?<=earlier\s))round\b"
+        r"|(?=round\b)(?:(?<=previous\s)|(?<=new\s)|(?<=next\s)|(?<=fresh\s)|(?<=latest\s)"
+        r"|(?<=another\s)|(?<=earlier\s))round\b"
         r"(?!\s+(?:of\s+)?(?:voting|vote|elections?|sanctions|strikes|fighting|tariffs|shelling"
         r"|play|matches|games))",
         False,
@@ -345,7 +345,7 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
     if first_stem is None:
         return []
     excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS[language].finditer(sentence)]
-    sport = _SPORT.search(sentence)
+    sport = None
     regex, table = _COMPILED[language]
     found = []
     # a trigger starts at most a few words before its stem ("ont longuement téléphoné")
@@ -357,8 +357,11 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             continue
         if _NEGATED_BEFORE[language].search(sentence, max(0, start - 40), start):
             continue
-        if sport and _SPORT_TRIGGER.match(match.group(0)):
-            continue
+        if _SPORT_TRIGGER.match(match.group(0)):
+            if sport is None:
+                sport = bool(_SPORT.search(sentence))
+            if sport:
+                continue
         kind, verb, ambiguous = table[match.lastgroup]
         count = 1
         before = _COUNT_BEFORE.search(sentence[max(0, start - 20) : start])
