@@ -332,6 +332,13 @@ _FRONTED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _APPOSED = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}")
+_TIME_PERSON_BEFORE = re.compile(
+    r"\b(?:avant|après|depuis|before|after|since|until|jusqu['’]à)\s+(?:l['’]|la\s+|le\s+|the\s+)?"
+    r"(?:arrivée\s+au\s+pouvoir|élection|investiture|départ|mort|décès|chute|arrival\s+in\s+power"
+    r"|election|inauguration|departure|death|ouster|fall)\s+(?:de\s+|du\s+|d['’]|of\s+)"
+    r"(?:M\.\s*|Mme\s*|(?:President|Prime\s+Minister|président|Premier\s+ministre)\s+)?$",
+    re.IGNORECASE,
+)
 _SIDELINES_BEFORE = re.compile(
     r"(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$|en\s+marge\s+d(?:u|e\s+la|e\s+l['’]"
     r"|es|e)\s*(?:\w+\s+)?$",
@@ -1010,6 +1017,18 @@ class _ArticleExtraction:
                         and _OF_VENUE.fullmatch(text, trigger.end, p.start - sentence.start)
                     )
                 ]
+            # "avant l'arrivée au pouvoir de M. Pachinian", "after Ruto's election": a person
+            # who only dates the meeting is none of its sides
+            trigger_parties = [
+                p
+                for p in trigger_parties
+                if not (
+                    p.type == "person"
+                    and _TIME_PERSON_BEFORE.search(
+                        text[max(0, p.start - sentence.start - 60) : p.start - sentence.start]
+                    )
+                )
+            ]
             if kind in ("meeting", "talks", "call"):
                 # "on the sidelines of the U.N. General Assembly": where they met, not a side
                 kept = [

@@ -569,3 +569,13 @@ def test_it_reads_on_his_first_visit_as_the_same_visit(extract):
         "en",
     )
     assert len(events) == 1
+
+
+def test_it_takes_no_side_from_a_person_who_only_dates_the_meeting(extract):
+    events = extract(
+        "Paul Kagame et Joseph Kabila s'étaient rencontrés à Goma en 2016, avant l'arrivée au "
+        "pouvoir de M. Tshisekedi.",
+        THURSDAY,
+        "fr",
+    )
+    assert events and all("Felix Tshisekedi" not in names(e) for e in events)
