@@ -1465,11 +1465,15 @@ def find_time_expressions(
         published = published.date()  # a datetime does not compare with the dates we build
     ctx = _Context(text, language, published, tense_at)
     patterns = _GATED[language]
-    has_month = _MONTH_GATE[language].search(text) is not None
+    present = {
+        "month": _MONTH_GATE[language].search(text) is not None,
+        "weekday": _WEEKDAY_GATE[language].search(text) is not None,
+        None: True,
+    }
     candidates: list[TimeExpression] = []
-    for pattern, handler, needs_month in patterns:
-        if needs_month and not has_month:
-            continue  # a month name is a mandatory part of these patterns
+    for pattern, handler, needs in patterns:
+        if not present[needs]:
+            continue  # a month (or weekday) name is a mandatory part of these patterns
         for match in pattern.finditer(text):
             expression = handler(match, ctx)
             if expression is not None and expression.end > expression.start:
@@ -1488,8 +1492,22 @@ _MONTH_GATE = {
     "fr": re.compile(FR_MONTH, re.IGNORECASE),
     "en": re.compile(EN_MONTH, re.IGNORECASE),
 }
+_WEEKDAY_GATE = {
+    "fr": re.compile(FR_WEEKDAY, re.IGNORECASE),
+    "en": re.compile(EN_WEEKDAY, re.IGNORECASE),
+}
+
+
+def _gate(pattern, handler, month: str):
+    if month in pattern.pattern:
+        return "month"
+    if handler in (_handle_weekday, _handle_weekday_range_either):
+        return "weekday"
+    return None
+
+
 _GATED = {
-    language: [(pattern, handler, month in pattern.pattern) for pattern, handler in patterns]
+    language: [(pattern, handler, _gate(pattern, handler, month)) for pattern, handler in patterns]
     for language, patterns, month in (
         ("fr", FRENCH_PATTERNS, FR_MONTH),
         ("en", ENGLISH_PATTERNS, EN_MONTH),
