@@ -286,6 +286,12 @@ _NOT_MEETINGS = {
     ),
 }
 
+# every phrase above starts a word: saying so once lets the scan skip the inside of words
+_NOT_MEETINGS_AT_WORDS = {
+    language: _rx(rf"(?<!\w)(?=[^\W\d_])(?:{regex.pattern})")
+    for language, regex in _NOT_MEETINGS.items()
+}
+
 _NUMBERS = {
     "deux": 2,
     "trois": 3,
@@ -344,7 +350,7 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
     first_stem = _STEMS[language].search(sentence)
     if first_stem is None:
         return []
-    excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS[language].finditer(sentence)]
+    excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS_AT_WORDS[language].finditer(sentence)]
     sport = None
     regex, table = _COMPILED[language]
     found = []
