@@ -35,6 +35,9 @@ _MODELS: dict = {}
 NEWLINE_COMPONENT = "newline_sentences"
 
 
+_LINE_BREAKS = re.compile(r"\n[\n \t]*")
+
+
 def _register_newline_component():
     from spacy.language import Language
 
@@ -48,7 +51,7 @@ def _register_newline_component():
         if len(doc) < 2:
             return doc
         starts = doc.to_array("IDX").tolist()
-        for newline in re.finditer(r"\n", doc.text):
+        for newline in _LINE_BREAKS.finditer(doc.text):
             index = bisect.bisect_right(starts, newline.start())
             if 0 < index < len(doc) and not doc[index].is_space:
                 doc[index].is_sent_start = True
