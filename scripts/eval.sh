@@ -18,5 +18,6 @@ else
 fi
 echo "== project fixtures (tests/extraction/fixtures)"
 $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
-echo "== held-out set written for the project (tests/extraction/heldout)"
+echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind)"
 $py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
+$py "$scorer" --corpus tests/extraction/blind --cmd "$cmd"
