@@ -96,7 +96,7 @@ def nlp_for(language: str):
 _CAPTION = re.compile(
     r"\(\s*(?:AFP|Reuters|AP|EPA|Getty)[^()]*\)\s*$|\[\s*(?:File|Photo|Image|Pictured)\s*:[^\]]*\]"
     r"\s*$|\bpose\s+for\s+(?:a\s+)?(?:photos?|pictures?)\b|\bposent\s+pour\s+(?:une\s+)?photo"
-    r"|^\s*(?:Photo|Crédit|Credit)\s*:",
+    r"|^\s*(?:Photo|Crédit|Credit|Légende|(?:Photo\s+)?[Cc]aption)\s*:|^\s*Photo\s+caption\s*:",
     re.IGNORECASE,
 )
 _CANCEL = re.compile(
@@ -156,6 +156,11 @@ _HEDGE_BEFORE = re.compile(
 # "Speculation of a meeting ... gathered steam": the whole sentence reports talk of a meeting
 _HEDGED_SENTENCE = re.compile(
     r"^\W*(?:speculation|spéculations?|rumou?rs?|les\s+rumeurs|talk\s+of)\b", re.IGNORECASE
+)
+# "il pourrait rencontrer X dans la seconde quinzaine de janvier": a possibility given a date of
+# its own is a planned meeting, unlike a wish ("hopes to meet") or an undated possibility
+_POSSIBILITY = re.compile(
+    r"\b(?:pourrait|pourraient|could|might|may)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 _UPCOMING = re.compile(
     r"\b(?:upcoming|forthcoming|imminent|à\s+venir|prochaine?\s+(?:visite|voyage|tournée"
@@ -890,6 +895,19 @@ class _ArticleExtraction:
             return self.gazetteer.person_with_role(country, group, self.published.year)
         return None
 
+    @staticmethod
+    def hedged(text, trigger, expression) -> bool:
+        before = text[max(0, trigger.start - 40) : trigger.start]
+        if not _HEDGE_BEFORE.search(before):
+            return False
+        dated_after = (
+            expression is not None
+            and not isinstance(expression, str)
+            and expression.start > trigger.start
+            and expression.precision in ("day", "month")
+        )
+        return not (dated_after and _POSSIBILITY.search(before))
+
     def recent_organisation(self):
         for candidate in reversed(self.candidates):
             if candidate.kind in ("summit", "conference"):
@@ -1109,7 +1127,7 @@ class _ArticleExtraction:
             supporting = (
                 attends
                 or sentence.heading
-                or bool(_HEDGE_BEFORE.search(text[max(0, trigger.start - 40) : trigger.start]))
+                or self.hedged(text, trigger, expression)
                 or bool(_HEDGED_SENTENCE.search(text))
                 or bool(_POINTS_BACK.match(text[: trigger.start]))
                 or bool(_SUCH_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start]))

@@ -579,3 +579,27 @@ def test_it_takes_no_side_from_a_person_who_only_dates_the_meeting(extract):
         "fr",
     )
     assert events and all("Felix Tshisekedi" not in names(e) for e in events)
+
+
+def test_it_keeps_a_possible_meeting_that_is_given_a_date(extract):
+    (event,) = extract(
+        "Le ministre kényan a dit qu'il pourrait rencontrer Emmanuel Macron "
+        "dans la seconde quinzaine d'avril.",
+        THURSDAY,
+        "fr",
+    )
+    assert (event["date"], event["precision"], event["status"]) == ("2024-04", "month", "scheduled")
+
+
+def test_it_drops_a_wished_meeting_even_with_a_date(extract):
+    assert extract("William Ruto hopes to meet Emmanuel Macron in April.", THURSDAY, "en") == []
+
+
+def test_it_reads_no_meeting_in_a_photo_caption_line(extract):
+    events = extract(
+        "Photo caption: President William Ruto being received by Emmanuel Macron in Paris.\n"
+        "Kenya and France signed a trade accord on Tuesday.",
+        THURSDAY,
+        "en",
+    )
+    assert events == []
