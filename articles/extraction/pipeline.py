@@ -393,6 +393,7 @@ _TIME_NOUN = re.compile(
     r"|lendemain)$",
     re.IGNORECASE,
 )
+_MEANS_NOUN = re.compile(r"(?:visio|vidéo|video)-?conf[ée]rences?$|t[ée]l[ée]phone$", re.IGNORECASE)
 _PHONE = re.compile(r"t[ée]l[ée]phon|\bappel|visio|\bphone\b|\bcall\b", re.IGNORECASE)
 _TALKS_CONTEXT = re.compile(
     r"n[ée]gociat|pourparlers|d[ée]l[ée]gation|negotiat|delegation", re.IGNORECASE
@@ -1455,8 +1456,8 @@ class _ArticleExtraction:
                 if any(child.idx in trigger_span for child in token.children):
                     return True
                 continue
-            if token.pos_ == "PROPN":
-                continue
+            if token.pos_ == "PROPN" or _MEANS_NOUN.match(token.text):
+                continue  # "un sommet tenu par visioconférence mercredi": how, not what
             if token.pos_ == "NOUN":
                 if ROLE_NOUNS[self.language].fullmatch(token.text):
                     continue

@@ -345,6 +345,10 @@ _SPORT = _rx(
 _SPORT_TRIGGER = _rx(r"rencontr|met\b|meet|visit|tour|tourn|se\s+rend|s['’]est\s+rendu|travel")
 
 
+_MEANS_BEFORE = _rx(r"\b(?:par|en|via|by|over|through)\s+(?:an?\s+|une?\s+)?$")
+_MEANS = _rx(r"visio|video")
+
+
 def find_triggers(sentence: str, language: str) -> list[Trigger]:
     """Triggers in `sentence`, non-overlapping, in text order; offsets into `sentence`."""
     first_stem = _STEMS[language].search(sentence)
@@ -369,6 +373,13 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             if sport:
                 continue
         kind, verb, ambiguous = table[match.lastgroup]
+        if (
+            found
+            and start - found[-1].end < 40
+            and _MEANS_BEFORE.search(sentence, max(0, start - 12), start)
+            and _MEANS.match(match.group(0))
+        ):
+            continue  # "un sommet tenu par visioconférence": how the summit met, not a call
         count = 1
         before = _COUNT_BEFORE.search(sentence[max(0, start - 20) : start])
         if before and match.group(0).lower().endswith("s"):

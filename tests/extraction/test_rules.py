@@ -603,3 +603,16 @@ def test_it_reads_no_meeting_in_a_photo_caption_line(extract):
         "en",
     )
     assert events == []
+
+
+def test_it_reads_a_summit_held_by_videoconference_as_a_summit(extract):
+    events = extract(
+        "L'Union africaine tiendra lundi à Addis-Abeba un sommet extraordinaire.\n"
+        "Lors d'un premier sommet tenu par visioconférence mardi, les dirigeants avaient "
+        "condamné le coup d'Etat.",
+        THURSDAY,
+        "fr",
+    )
+    summits = {(e["date"], e["kind"], e["status"]) for e in events}
+    assert ("2024-03-12", "summit", "held") in summits
+    assert not any(e["kind"] == "call" for e in events)
