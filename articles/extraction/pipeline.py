@@ -108,8 +108,13 @@ _CANCEL = re.compile(
     r"|\bmise?s?\s+en\s+suspens\b|\bgelée?s?\b"
     # "which had been set for Aug. 28, will now take place on Oct. 2": a new date
     r"|\bwill\s+now\s+(?:take\s+place|be\s+held|open|begin|start)\b"
-    r"|\b(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement\b",
+    r"|\b(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement\b"
+    # "the talks were supposed to begin on March 10": a past plan that did not hold
+    r"|\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b",
     re.IGNORECASE,
+)
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b", re.IGNORECASE
 )
 _NEW_DATE_BEFORE = re.compile(
     r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|delayed|moved|rescheduled"
@@ -1468,10 +1473,14 @@ class _ArticleExtraction:
     def _tense_for(self, sentence: Sentence):
         if self.language != "fr" or not self.token_at:
             planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
-            if not planned_en:
+            past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
+            if not planned_en and not past_plan:
                 return None
 
             def tense_en(offset):
+                if any(end <= offset for end in past_plan):
+                    # "were supposed to begin on March 10": told in the past, a date gone by
+                    return "past"
                 if any(end <= offset for end in planned_en):
                     return "future"
                 return temporal.clause_tense(sentence.text, offset, language=self.language)

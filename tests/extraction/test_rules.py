@@ -616,3 +616,24 @@ def test_it_reads_a_summit_held_by_videoconference_as_a_summit(extract):
     summits = {(e["date"], e["kind"], e["status"]) for e in events}
     assert ("2024-03-12", "summit", "held") in summits
     assert not any(e["kind"] == "call" for e in events)
+
+
+def test_it_reads_talks_that_were_supposed_to_begin_as_cancelled_at_a_past_date(extract):
+    events = extract(
+        "The talks between Sudan and Chad were supposed to begin on August 30, "
+        "but the two sides disagreed over the agenda.",
+        THURSDAY,
+        "en",
+    )
+    assert [(e["date"], e["kind"], e["status"]) for e in events] == [
+        ("2023-08-30", "talks", "cancelled")
+    ]
+
+
+def test_it_reads_etaient_censes_as_a_plan_that_did_not_hold(extract):
+    (event,) = extract(
+        "Les pourparlers entre le Soudan et le Tchad étaient censés commencer le 10 mars.",
+        THURSDAY,
+        "fr",
+    )
+    assert (event["date"], event["status"]) == ("2024-03-10", "cancelled")
