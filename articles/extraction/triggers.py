@@ -137,7 +137,7 @@ _FRENCH = [
         r"\bse\s+rend(?:re|ra|rait|raient|ront|ait|aient)?\b(?!\s+(?:compte|à\s+l['’]évidence))"
         r"(?=\s+(?:[\w'’-]+\s+){0,4}?(?:à|au|aux|en|chez|dans)\b)|\bs['’](?:est|était|etait)\s+rendu(?:e|s|es)?\b"
         r"|\bse\s+sont\s+rendu(?:e|s|es)?\b|\bvisiter(?:a|ait|aient|ont)?\b|\bvisité\b"
-        r"|\b(?:est|sont|sera|seront|était|étaient)\s+attendue?s?\b(?=\s+(?:\w+\s+){0,2}"
+        r"|\b(?:est|sont|sera|seront|était|étaient)\s+attendue?s?\b(?=\s+(?:\w+\s+){0,4}?"
         r"(?:à|au|aux|en)\s)|\b(?:est|sont|était)\s+arrivée?s?\b(?=\s+(?:\w+\s+){0,3}?"
         r"(?:à|au|aux|en)\s)|\barriver(?:a|ont|ait)\b(?=\s+(?:\w+\s+){0,2}(?:à|au|aux|en)\s)",
         True,
@@ -218,7 +218,7 @@ _ENGLISH = [
         "visit",
         r"\b(?:will|would|to|did|may|might|could|should|shall)\s+visit\b|\bvisit(?:s|ed)\b"
         r"|\b(?:head|heads|heading|headed|travel|travels|traveling|travelling|traveled"
-        r"|travelled|fly|flies|flew|flying|go|goes|going|went)\s+(?=to\b)"
+        r"|travelled|fly|flies|flew|flying|go|goes|going|went)\s+(?:on\s+)?(?=to\b)"
         r"|\b(?:arrive|arrives|arrived|arriving)\s+(?=in\b)",
         True,
         False,

@@ -637,3 +637,26 @@ def test_it_reads_etaient_censes_as_a_plan_that_did_not_hold(extract):
         "fr",
     )
     assert (event["date"], event["status"]) == ("2024-03-10", "cancelled")
+
+
+def test_it_reads_est_attendu_with_a_relative_week_before_the_place_as_a_visit(extract):
+    (event,) = extract(
+        "La ministre kényane des Affaires étrangères est attendue la semaine prochaine à "
+        "Kigali, où elle doit être reçue par Paul Kagame.",
+        THURSDAY,
+        "fr",
+    )
+    assert (event["kind"], event["status"], event["location"]) == ("visit", "scheduled", "Kigali")
+
+
+def test_it_reads_fly_on_to_a_city_as_a_visit(extract):
+    events = extract(
+        "President William Ruto met Emmanuel Macron in Paris on Tuesday. He is expected to "
+        "fly on to Berlin on Saturday to brief Olaf Scholz.",
+        THURSDAY,
+        "en",
+    )
+    visits = [e for e in events if e["kind"] == "visit"]
+    assert [(e["date"], e["status"], e["location"]) for e in visits] == [
+        ("2024-03-16", "scheduled", "Berlin")
+    ]
