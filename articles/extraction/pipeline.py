@@ -321,7 +321,9 @@ _NAME_TAIL = re.compile(
 _ANAPHORA_BEFORE = re.compile(
     r"(?:^|\W)(?:the|this|these|that|le|la|les|l['’]|ce|cet|cette|ces)\s+(?:(?:previous|last|same"
     r"|précédente?s?|dernière?s?|même|first|second|third|fourth|fifth|premier|première"
-    r"|deuxième|troisième|quatrième|cinquième)\s+)?$"
+    r"|deuxième|troisième|quatrième|cinquième|next|following|prochaine?)\s+)?"
+    # "the next trilateral summit": a series' adjective between determiner and noun
+    r"(?:(?:trilateral|bilateral|annual|regular|ordinary|extraordinary|informal|special)\s+)?$"
     # "a previous round in Rome", "une nouvelle session", "another round": the same parties
     r"|(?:^|\W)(?:(?:a|an|un|une)\s+(?:previous|earlier|new|fresh|further|second|third|précédente?"
     r"|nouvel(?:le)?|autre|deuxième|troisième)|another)\s+$",

@@ -660,3 +660,15 @@ def test_it_reads_fly_on_to_a_city_as_a_visit(extract):
     assert [(e["date"], e["status"], e["location"]) for e in visits] == [
         ("2024-03-16", "scheduled", "Berlin")
     ]
+
+
+def test_it_gives_the_next_summit_of_a_series_the_parties_of_the_last_one(extract):
+    events = extract(
+        "William Ruto and Samia Suluhu Hassan held a summit in Arusha on Tuesday.\n"
+        "Kenya will host the next bilateral summit in 2025, the Tanzanian president said.",
+        THURSDAY,
+        "en",
+    )
+    (later,) = [e for e in events if e["date"] == "2025"]
+    assert later["kind"] == "summit" and later["status"] == "scheduled"
+    assert {"William Ruto", "Samia Suluhu Hassan"} <= names(later)
