@@ -400,6 +400,17 @@ _TIME_NOUN = re.compile(
     r"|lendemain)$",
     re.IGNORECASE,
 )
+_MEMBERS_NEAR = re.compile(
+    r"\b(?:chefs\s+d['’](?:E|É)tat|dirigeants|ministres|heads\s+of\s+state|leaders|ministers"
+    r"|de\s+l['’]organisation|of\s+the\s+(?:bloc|organi[sz]ation))\b",
+    re.IGNORECASE,
+)
+_HEADS = re.compile(
+    r"\b(?:chefs\s+d['’](?:E|É)tat|dirigeants|heads\s+of\s+state|leaders)\b", re.IGNORECASE
+)
+# "un rendez-vous des chefs d'Etat, prévu le 29 avril": a plan dates the meeting whose
+# complement it follows
+_PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|fixé|planifié)e?s?$", re.IGNORECASE)
 _MEANS_NOUN = re.compile(r"(?:visio|vidéo|video)-?conf[ée]rences?$|t[ée]l[ée]phone$", re.IGNORECASE)
 _PHONE = re.compile(r"t[ée]l[ée]phon|\bappel|visio|\bphone\b|\bcall\b", re.IGNORECASE)
 _TALKS_CONTEXT = re.compile(
@@ -1152,6 +1163,18 @@ class _ArticleExtraction:
                 organisation = self.recent_organisation()
                 if organisation is not None:
                     trigger_parties = trigger_parties + [organisation]
+            elif (
+                kind == "meeting"
+                and not trigger_parties
+                and _MEMBERS_NEAR.search(text, max(0, trigger.start - 80), trigger.end + 60)
+            ):
+                # "un premier rendez-vous des chefs d'Etat", "les ministres de l'organisation
+                # doivent se retrouver": the members of the body the story is about
+                organisation = self.recent_organisation()
+                if organisation is not None:
+                    trigger_parties = [organisation]
+                    heads = _HEADS.search(text, max(0, trigger.start - 80), trigger.end + 60)
+                    kind = "summit" if heads else "conference"
             if (
                 (kind == "meeting" or (kind == "talks" and trigger.kind == "meeting"))
                 and any(p.type == "organization" for p in trigger_parties)
@@ -1449,6 +1472,10 @@ class _ArticleExtraction:
                     and token.head.idx not in inside
                     and not _MEETING_PARTICIPLE.match(token.text)
                 ):
+                    if _PLAN_PARTICIPLE.match(token.text) and any(
+                        a.idx in trigger_span for a in token.head.ancestors
+                    ):
+                        return True
                     # "les relations rompues en 2016", "l'accord signé en 2015": a participle's
                     # date belongs to the noun it qualifies
                     return False

@@ -672,3 +672,30 @@ def test_it_gives_the_next_summit_of_a_series_the_parties_of_the_last_one(extrac
     (later,) = [e for e in events if e["date"] == "2025"]
     assert later["kind"] == "summit" and later["status"] == "scheduled"
     assert {"William Ruto", "Samia Suluhu Hassan"} <= names(later)
+
+
+def test_it_gives_a_meeting_of_the_bodys_ministers_to_the_body(extract):
+    events = extract(
+        "Les dirigeants de la Cedeao ont tenu mardi un sommet à Abuja.\n"
+        "Les ministres des Affaires étrangères de l'organisation doivent se retrouver "
+        "samedi à Dakar.",
+        THURSDAY,
+        "fr",
+    )
+    (later,) = [e for e in events if e["date"] == "2024-03-16"]
+    assert (later["kind"], later["status"], names(later)) == ("conference", "scheduled", {"ECOWAS"})
+
+
+def test_it_dates_a_meeting_by_the_plan_apposed_to_its_complement(extract):
+    events = extract(
+        "Les dirigeants de la Cedeao ont tenu mardi un sommet à Abuja.\n"
+        "Un premier rendez-vous des chefs d'Etat, prévu le 29 février, avait été reporté.",
+        THURSDAY,
+        "fr",
+    )
+    (earlier,) = [e for e in events if e["date"] == "2024-02-29"]
+    assert (earlier["kind"], earlier["status"], names(earlier)) == (
+        "summit",
+        "cancelled",
+        {"ECOWAS"},
+    )
