@@ -1206,7 +1206,11 @@ class _ArticleExtraction:
             ):
                 # "The meeting, which had been set for ...", "la précédente rencontre": the
                 # parties of the meeting the story last reported
-                antecedent = self.antecedent(kind)
+                antecedent = None
+                if "gathering" in trigger.text.lower():
+                    # a gathering is many-sided: the story's last summit or conference
+                    antecedent = self.antecedent("summit") or self.antecedent("conference")
+                antecedent = antecedent or self.antecedent(kind)
                 if antecedent is not None:
                     known = {p.name for p in antecedent.parties}
                     trigger_parties = list(antecedent.parties) + [

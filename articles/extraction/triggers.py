@@ -246,6 +246,14 @@ _ENGLISH = [
         True,
         False,
     ),
+    # "the previous gathering took place in Tokyo": a definite gathering is a meeting the story
+    # already named (a crowd's gathering has no sides and no antecedent)
+    (
+        "meeting",
+        r"\bgatherings?\b",
+        False,
+        False,
+    ),
 ]
 
 
@@ -345,6 +353,7 @@ _SPORT = _rx(
 _SPORT_TRIGGER = _rx(r"rencontr|met\b|meet|visit|tour|tourn|se\s+rend|s['’]est\s+rendu|travel")
 
 
+_DEFINITE_GATHERING = _rx(r"\b(?:the|previous|last|next|first|same)\s+$")
 _MEANS_BEFORE = _rx(r"\b(?:par|en|via|by|over|through)\s+(?:an?\s+|une?\s+)?$")
 _MEANS = _rx(r"visio|video")
 
@@ -373,6 +382,9 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             if sport:
                 continue
         kind, verb, ambiguous = table[match.lastgroup]
+        if match.group(0)[:6].lower() == "gather" and match.group(0)[-3:] in ("ing", "ngs"):
+            if not _DEFINITE_GATHERING.search(sentence, max(0, start - 20), start):
+                continue
         if (
             found
             and start - found[-1].end < 40

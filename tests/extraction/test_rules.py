@@ -699,3 +699,24 @@ def test_it_dates_a_meeting_by_the_plan_apposed_to_its_complement(extract):
         "cancelled",
         {"ECOWAS"},
     )
+
+
+def test_it_gives_the_previous_gathering_the_parties_of_the_last_summit(extract):
+    events = extract(
+        "Kenya, Uganda and Tanzania held a trilateral summit in Arusha on Tuesday, and their "
+        "leaders discussed trade talks.\n"
+        "The previous gathering took place in Kampala in June 2022.",
+        THURSDAY,
+        "en",
+    )
+    (earlier,) = [e for e in events if e["date"] == "2022-06"]
+    assert (earlier["kind"], earlier["status"], earlier["location"]) == (
+        "summit",
+        "held",
+        "Kampala",
+    )
+    assert {"Uganda", "Tanzania"} <= names(earlier)
+
+
+def test_it_reads_no_meeting_in_a_gathering_of_supporters(extract):
+    assert extract("A gathering of supporters filled the square on Tuesday.", THURSDAY, "en") == []
