@@ -1526,6 +1526,8 @@ class _ArticleExtraction:
         called_off = bool(planned) and bool(_CANCEL.search(sentence.text))
 
         def tense_at(offset):
+            if planned and _PERIOD_BOUNDARY.search(sentence.text, max(0, offset - 60), offset):
+                return "past"  # "depuis le lancement des pourparlers, en mars": a start is past
             if any(end <= offset for end in planned):
                 return None if called_off else "future"
             # the parse first; when it finds no verb, the tagger's own clause heuristic

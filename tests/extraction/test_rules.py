@@ -720,3 +720,14 @@ def test_it_gives_the_previous_gathering_the_parties_of_the_last_summit(extract)
 
 def test_it_reads_no_meeting_in_a_gathering_of_supporters(extract):
     assert extract("A gathering of supporters filled the square on Tuesday.", THURSDAY, "en") == []
+
+
+def test_it_reads_the_start_of_a_period_as_past_even_after_a_plan(extract):
+    events = extract(
+        "La signature de l'accord entre le Soudan et le Tchad est prévue lundi à Nairobi, où "
+        "leurs délégations se retrouvent depuis le lancement des pourparlers, en octobre.",
+        THURSDAY,
+        "fr",
+    )
+    (talks,) = [e for e in events if e["kind"] == "talks"]
+    assert (talks["date"], talks["status"]) == ("2023-10", "held")
