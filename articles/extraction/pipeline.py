@@ -346,7 +346,10 @@ _FRONTED_PLAN = re.compile(
     r"|fixée?s?|planifiée?s?|annoncée?s?|scheduled|planned|set|slated)\s+[^,;.]{0,40},",
     re.IGNORECASE,
 )
-_APPOSED = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}")
+# ", le général X"; also "Qatar's ruler, Emir X": the country's role noun, then the name
+_APPOSED = re.compile(
+    r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}"
+)
 _TIME_PERSON_BEFORE = re.compile(
     r"\b(?:avant|après|depuis|before|after|since|until|jusqu['’]à)\s+(?:l['’]|la\s+|le\s+|the\s+)?"
     r"(?:arrivée\s+au\s+pouvoir|élection|investiture|départ|mort|décès|chute|arrival\s+in\s+power"

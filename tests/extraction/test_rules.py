@@ -731,3 +731,13 @@ def test_it_reads_the_start_of_a_period_as_past_even_after_a_plan(extract):
     )
     (talks,) = [e for e in events if e["kind"] == "talks"]
     assert (talks["date"], talks["status"]) == ("2023-10", "held")
+
+
+def test_it_reads_a_countrys_role_noun_before_a_name_as_one_side(extract):
+    events = extract(
+        "Antony Blinken met Kenya's president, William Ruto, on Tuesday in Nairobi.",
+        THURSDAY,
+        "en",
+    )
+    assert len(events) == 1
+    assert {"Antony Blinken", "William Ruto"} <= names(events[0])
