@@ -164,10 +164,12 @@ def _same_meeting(event: Event, names: set[str]) -> bool:
     return len(known & names) >= min(2, len(known), len(names))
 
 
-def _matching_event(kind, day, precision, names):
+def _matching_event(kind, day, precision, names, exclude_ids=()):
     """An event already on the timeline that is the same real meeting, if any."""
-    candidates = Event.objects.filter(kind=kind, date=day, precision=precision).exclude(
-        review=Event.Review.REJECTED
+    candidates = (
+        Event.objects.filter(kind=kind, date=day, precision=precision)
+        .exclude(review=Event.Review.REJECTED)
+        .exclude(id__in=exclude_ids)
     )
     for candidate in candidates.prefetch_related("participants"):
         if _same_meeting(candidate, names):
@@ -183,13 +185,13 @@ def _latest_publication(event):
     )
 
 
-def record_event(*, article, data: dict) -> Event:
+def record_event(*, article, data: dict, distinct_from=()) -> Event:
     """Record one extracted meeting from `article`, merged into the same real meeting if the
-    timeline has it already."""
+    timeline has it already -- but never into an event in `distinct_from`."""
     day, precision = parse_date_value(data["date"])
     actors = [_actor_for(p) for p in data.get("participants", []) if p.get("name")]
     names = {a.name.lower() for a in actors}
-    event = _matching_event(data["kind"], day, precision, names)
+    event = _matching_event(data["kind"], day, precision, names, exclude_ids=distinct_from)
     if event is None:
         event = Event(kind=data["kind"], date=day, precision=precision)
         event.title = (data.get("title") or data["kind"].title())[:300]
@@ -225,7 +227,12 @@ def replace_article_events(*, article, events: list[dict]) -> list[Event]:
     recorded. Running it twice with the same events leaves the same rows."""
     previous_event_ids = set(article.mentions.values_list("event_id", flat=True))
     article.mentions.all().delete()
-    recorded = [record_event(article=article, data=data) for data in events]
+    recorded = []
+    for data in events:
+        # The engine already merged the article's own mentions: two events it keeps apart
+        # (Blinken's call with Zelensky, then with his European counterparts) stay apart here.
+        event = record_event(article=article, data=data, distinct_from=[e.id for e in recorded])
+        recorded.append(event)
     for data, event in zip(events, recorded, strict=True):
         target = data.get("rescheduled_to")
         if isinstance(target, int) and 0 <= target < len(recorded):

@@ -124,3 +124,23 @@ def test_it_recognises_an_actor_entered_with_its_name_only():
     actors, _ = services.gazetteer_records()
     record = next(r for r in actors if r["name"] == "Amina Mohammed-Diallo")
     assert record["aliases"]["fr"] == ["Amina Mohammed-Diallo"]
+
+
+def test_it_keeps_apart_two_meetings_one_article_tells_apart():
+    article = make_article(text="Deux entretiens du même ministre le même jour.")
+    with_kyiv = extracted(
+        kind="meeting",
+        participants=[{"name": "Antony Blinken", "type": "person"},
+                      {"name": "United States", "type": "country"},
+                      {"name": "Ukraine", "type": "country"}],
+    )  # fmt: skip
+    with_europeans = extracted(
+        kind="meeting",
+        participants=[{"name": "Antony Blinken", "type": "person"},
+                      {"name": "United States", "type": "country"},
+                      {"name": "France", "type": "country"}],
+    )  # fmt: skip
+    services.replace_article_events(article=article, events=[with_kyiv, with_europeans])
+    assert Event.objects.count() == 2
+    services.replace_article_events(article=article, events=[with_kyiv, with_europeans])
+    assert Event.objects.count() == 2
