@@ -93,6 +93,19 @@ def nlp_for(language: str):
     return french_nlp() if language == "fr" else english_nlp()
 
 
+def _person_party(person, sentence, match, via: str) -> Party:
+    """A gazetteer person standing for the words `match` found in `sentence` (a role, a
+    back-reference, a pronoun), with the span of those words in the article."""
+    return Party(
+        person.name,
+        "person",
+        sentence.start + match.start(),
+        sentence.start + match.end(),
+        person.country,
+        via,
+    )
+
+
 _CAPTION = re.compile(
     r"\(\s*(?:AFP|Reuters|AP|EPA|Getty)[^()]*\)\s*$|\[\s*(?:File|Photo|Image|Pictured)\s*:[^\]]*\]"
     r"\s*$|\bpose\s+for\s+(?:a\s+)?(?:photos?|pictures?)\b|\bposent\s+pour\s+(?:une\s+)?photo"
@@ -763,16 +776,7 @@ class _ArticleExtraction:
                 continue
             person = self.resolve_role(role_group(match.group(1)), None)
             if person is not None:
-                parties.append(
-                    Party(
-                        person.name,
-                        "person",
-                        sentence.start + match.start(),
-                        sentence.start + match.end(),
-                        person.country,
-                        "role",
-                    )
-                )
+                parties.append(_person_party(person, sentence, match, "role"))
 
         # back-references: "les deux hommes", "the two leaders", "tous deux"
         for match in BACKREF[self.language].finditer(text):
@@ -784,16 +788,7 @@ class _ArticleExtraction:
             ]
             people = self.recent_people(count, before)
             for person in people:
-                parties.append(
-                    Party(
-                        person.name,
-                        "person",
-                        sentence.start + match.start(),
-                        sentence.start + match.end(),
-                        person.country,
-                        "backref",
-                    )
-                )
+                parties.append(_person_party(person, sentence, match, "backref"))
 
         # "les deux pays", "the two countries": the countries of the last meeting that had them
         for match in _COUNTRY_BACKREF[self.language].finditer(text):
@@ -1712,14 +1707,7 @@ class _ArticleExtraction:
             )
         if self.people_seen:
             last = self.people_seen[-1]
-            return Party(
-                last.name,
-                "person",
-                sentence.start + match.start(),
-                sentence.start + match.end(),
-                last.country,
-                "pronoun",
-            )
+            return _person_party(last, sentence, match, "pronoun")
         return None
 
     def reporting_spans(self, sentence: Sentence) -> list:
