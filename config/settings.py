@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "template_partials",
     "articles",
     "timeline",
+    "desk",
 ]
 
 MIDDLEWARE = [
@@ -64,6 +65,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "config.urls"
+# Editors sign in where the admin does; the desk sends anonymous visitors there.
+LOGIN_URL = "admin:login"
 
 TEMPLATES = [
     {

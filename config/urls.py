@@ -7,5 +7,6 @@ admin.site.site_title = "Diplomatic timeline"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("articles/", include("articles.urls")),
+    path("desk/", include("desk.urls")),
     path("", include("timeline.urls")),
 ]

@@ -1,6 +1,15 @@
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
+
+
+class Source(models.TextChoices):
+    """Who set a value: the extraction engine (reading an article) or an editor."""
+
+    ENGINE = "engine", "Engine"
+    EDITOR = "editor", "Editor"
 
 
 class Actor(models.Model):
@@ -95,6 +104,17 @@ class Event(models.Model):
     rescheduled_to = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="rescheduled_from"
     )
+    # Where each tracked field's value came from (see timeline.provenance):
+    # {"place": {"by": "editor", "user": "alice", "at": "..."}, "date": {"by": "engine",
+    # "article": 12}}. A field an editor set is never overwritten by the engine.
+    provenance = models.JSONField(default=dict, blank=True)
+    # What the engine reads now for a field an editor holds, when it differs:
+    # {"place": {"value": "Geneva", "article": 12}}. Shown beside the editor's value.
+    proposals = models.JSONField(default=dict, blank=True)
+    # An event merged into another: its permalink redirects there; undoing the merge clears it.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -129,6 +149,16 @@ class Mention(models.Model):
     evidence = models.TextField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    # Engine mentions are replaced when their article is parsed again; an editor's stay.
+    source = models.CharField(max_length=10, choices=Source.choices, default=Source.ENGINE)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    # What the engine read in this article about the meeting (date, kind, status, participants,
+    # location, title, confidence): what was known when, and from which article.
+    reading = models.JSONField(default=dict, blank=True)
+    # Why this mention belongs to this event ("first report", or the reason it was merged).
+    reason = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["article_id", "start"]
@@ -140,3 +170,76 @@ class Mention(models.Model):
 
     def __str__(self):
         return self.evidence[:80]
+
+
+class EventChange(models.Model):
+    """One change to an event: who or what made it, when, and the old and new value.
+
+    `field` is a tracked field (kind, date, end_date, status, participants, place, title) or
+    one of review, created, merge, split, mention. Values are JSON (see timeline.provenance).
+    """
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="changes")
+    at = models.DateTimeField(default=timezone.now)
+    source = models.CharField(max_length=10, choices=Source.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    article = models.ForeignKey(
+        "articles.Article", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    field = models.CharField(max_length=20)
+    old = models.JSONField(null=True, blank=True)
+    new = models.JSONField(null=True, blank=True)
+    note = models.CharField(max_length=300, blank=True)
+    # Set on a change an editor reverted, pointing at the change that did it.
+    reverted_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reverts"
+    )
+    # For merge and split: the regrouping it records, so the history can undo it.
+    regrouping = models.ForeignKey(
+        "Regrouping", null=True, blank=True, on_delete=models.SET_NULL, related_name="changes"
+    )
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["event", "-at"])]
+
+    def __str__(self):
+        return f"{self.field}: {self.old!r} -> {self.new!r}"
+
+    @property
+    def author(self):
+        if self.source == Source.EDITOR:
+            return self.user.get_username() if self.user else "an editor"
+        return "the engine"
+
+
+class Regrouping(models.Model):
+    """An editor's merge of two events, or split of mentions off an event, undoable.
+
+    Merge: `moved` mentions went from `source_event` into `target_event`, and `source_event`
+    now redirects to `target_event`. Split: `moved` mentions went from `source_event` into the
+    new `target_event`. `target_before` keeps the target's tracked values and provenance from
+    before, so an undo restores what the regrouping changed and nothing an editor did since.
+    """
+
+    class Kind(models.TextChoices):
+        MERGE = "merge", "Merge"
+        SPLIT = "split", "Split"
+
+    kind = models.CharField(max_length=5, choices=Kind.choices)
+    source_event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    target_event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    moved = models.JSONField(default=list)
+    target_before = models.JSONField(default=dict)
+    source_before = models.JSONField(default=dict)
+    reason = models.CharField(max_length=300, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.kind} {self.source_event_id} -> {self.target_event_id}"

@@ -1,5 +1,6 @@
 """Writes to the timeline: recording extracted meetings, and the gazetteer the workers read."""
 
+import calendar
 import functools
 import threading
 from datetime import date
@@ -8,7 +9,9 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.text import slugify
 
-from timeline.models import Actor, Event, Mention, Place
+from articles.models import Article
+from timeline import provenance
+from timeline.models import Actor, Event, EventChange, Mention, Place, Source
 
 PRECISION_OF_LENGTH = {10: Event.Precision.DAY, 7: Event.Precision.MONTH, 4: Event.Precision.YEAR}
 
@@ -157,90 +160,327 @@ def _place_for(name):
     )
 
 
-def _same_meeting(event: Event, names: set[str]) -> bool:
-    known = {n.lower() for n in event.participants.values_list("name", flat=True)}
-    if not known or not names:
-        return False
-    return len(known & names) >= min(2, len(known), len(names))
+def actor_named(name: str, type_hint: str = "") -> Actor:
+    """The actor of that name, created (from the shipped gazetteer when it knows it) if new."""
+    return _actor_for({"name": name, "type": type_hint})
 
 
-def _matching_event(kind, day, precision, names, exclude_ids=()):
-    """An event already on the timeline that is the same real meeting, if any."""
+def place_named(name: str | None) -> Place | None:
+    return _place_for(name)
+
+
+# --- writing tracked fields, with their history -------------------------------------------
+
+
+def log_change(
+    *, event, field, old, new, source, user=None, article=None, note="", regrouping=None
+):
+    return EventChange.objects.create(
+        event=event,
+        field=field,
+        old=old,
+        new=new,
+        source=source,
+        user=user,
+        article=article,
+        note=note[:300],
+        regrouping=regrouping,
+    )
+
+
+def set_field(event: Event, field: str, value) -> None:
+    """Write one tracked field from its JSON value (see timeline.provenance). Participants
+    are written at once; the other fields need `event.save()`."""
+    if field == "participants":
+        actors = [
+            actor_named(p["name"], p.get("type", "")) if isinstance(p, dict) else actor_named(p)
+            for p in value
+        ]
+        event.participants.set(actors)
+    elif field == "date":
+        event.date, event.precision = parse_date_value(value)
+    elif field == "end_date":
+        event.end_date = parse_date_value(value)[0] if value else None
+    elif field == "place":
+        event.place = place_named(value)
+    elif field in ("kind", "status", "title"):
+        setattr(event, field, value)
+    else:
+        raise ValueError(f"not a tracked field: {field}")
+
+
+def _resolved(field, value):
+    """The value as the database will hold it: canonical actor and place names."""
+    if field == "participants":
+        return sorted({actor_named(p["name"], p.get("type", "")).name for p in value})
+    if field == "place":
+        place = place_named(value)
+        return place.name if place else None
+    return value
+
+
+def refresh_from_engine(event: Event, *, article=None) -> None:
+    """Bring the engine's fields of `event` in line with what its articles say now.
+
+    A field an editor set keeps the editor's value; when the engine reads something else,
+    that reading is kept beside it as a proposal. Every change the engine makes is logged.
+    """
+    readings = [
+        (m.article.published_at, m.article_id, m.reading)
+        for m in event.mentions.filter(source=Source.ENGINE).select_related("article")
+        if m.reading
+    ]
+    if not readings:
+        return
+    before = provenance.current_values(event)
+    engine = provenance.engine_values(readings)
+    proposals = dict(event.proposals or {})
+    sources = dict(event.provenance or {})
+    changed = []
+    for field in provenance.TRACKED_FIELDS:
+        raw, from_article = engine[field]
+        value = _resolved(field, raw)
+        if provenance.held_by_editor(event, field):
+            if value != before[field]:
+                proposals[field] = {"value": value, "article": from_article}
+            else:
+                proposals.pop(field, None)
+            continue
+        proposals.pop(field, None)
+        if from_article is not None:
+            sources[field] = provenance.engine_source(from_article)
+        if value != before[field]:
+            set_field(event, field, raw if field == "participants" else value)
+            changed.append((field, before[field], value, from_article))
+    event.proposals, event.provenance = proposals, sources
+    event.confidence = max(r[2].get("confidence", 0.0) for r in readings)
+    event.save()
+    articles_by_id = {a.id: a for a in Article.objects.filter(id__in={c[3] for c in changed})}
+    for field, old, new, from_article in changed:
+        log_change(
+            event=event,
+            field=field,
+            old=old,
+            new=new,
+            source=Source.ENGINE,
+            article=articles_by_id.get(from_article) or article,
+        )
+
+
+# --- recording extracted meetings ---------------------------------------------------------
+
+# Kinds that two articles may give the same meeting (DESIGN's vocabulary is a reader's choice
+# where it overlaps: talks between delegations are a meeting, a state visit is a summit).
+COMPATIBLE_KINDS = {
+    "call": {"call"},
+    "meeting": {"meeting", "talks"},
+    "talks": {"talks", "meeting"},
+    "summit": {"summit", "visit", "conference"},
+    "visit": {"visit", "summit"},
+    "conference": {"conference", "summit"},
+}
+
+
+def _period(day: date, precision: str) -> tuple[date, date]:
+    if precision == Event.Precision.YEAR:
+        return date(day.year, 1, 1), date(day.year, 12, 31)
+    if precision == Event.Precision.MONTH:
+        last = calendar.monthrange(day.year, day.month)[1]
+        return date(day.year, day.month, 1), date(day.year, day.month, last)
+    return day, day
+
+
+def dates_compatible(day_a, precision_a, day_b, precision_b) -> bool:
+    """Two datings of one meeting: equal at the same precision, or one period inside the
+    other ("December 2021" and "3 December 2021")."""
+    if precision_a == precision_b:
+        return day_a == day_b
+    start_a, end_a = _period(day_a, precision_a)
+    start_b, end_b = _period(day_b, precision_b)
+    return (start_a <= start_b and end_b <= end_a) or (start_b <= start_a and end_a <= end_b)
+
+
+def _shared_names(event: Event, names: set[str]) -> set[str] | None:
+    known = {n.lower(): n for n in event.participants.values_list("name", flat=True)}
+    shared = set(known) & names
+    if not known or not names or len(shared) < min(2, len(known), len(names)):
+        return None
+    return {known[n] for n in shared}
+
+
+def _matching_event(reading: dict, names: set[str], exclude_ids=()) -> tuple[Event | None, str]:
+    """The event already on the timeline that is the same real meeting, and why.
+
+    Same meeting: compatible kinds, compatible dates, shared participants (two, or all of the
+    fewer), no two different places. A meeting known at another precision than the candidate
+    is merged only when exactly one event fits: "talks in January" next to two dated rounds
+    of talks that month belongs to neither for sure.
+    """
+    day, precision = parse_date_value(reading["date"])
+    place = reading.get("place")
+    year_start, year_end = date(day.year, 1, 1), date(day.year, 12, 31)
     candidates = (
-        Event.objects.filter(kind=kind, date=day, precision=precision)
+        Event.objects.filter(
+            kind__in=COMPATIBLE_KINDS[reading["kind"]],
+            date__range=(year_start, year_end),
+            merged_into=None,
+        )
         .exclude(review=Event.Review.REJECTED)
         .exclude(id__in=exclude_ids)
+        .select_related("place")
+        .order_by("id")
     )
-    for candidate in candidates.prefetch_related("participants"):
-        if _same_meeting(candidate, names):
-            return candidate
-    return None
-
-
-def _latest_publication(event):
-    return (
-        event.mentions.exclude(article__published_at=None)
-        .aggregate(latest=Max("article__published_at"))
-        .get("latest")
-    )
-
-
-def record_event(*, article, data: dict, distinct_from=()) -> Event:
-    """Record one extracted meeting from `article`, merged into the same real meeting if the
-    timeline has it already -- but never into an event in `distinct_from`."""
-    day, precision = parse_date_value(data["date"])
-    actors = [_actor_for(p) for p in data.get("participants", []) if p.get("name")]
-    names = {a.name.lower() for a in actors}
-    event = _matching_event(data["kind"], day, precision, names, exclude_ids=distinct_from)
-    if event is None:
-        event = Event(kind=data["kind"], date=day, precision=precision)
-        event.title = (data.get("title") or data["kind"].title())[:300]
-        event.status = data["status"]
-        event.confidence = float(data.get("confidence") or 0.5)
+    same_precision, other_precision = [], []
+    for candidate in candidates:
+        if not dates_compatible(day, precision, candidate.date, candidate.precision):
+            continue
+        if place and candidate.place and candidate.place.name.lower() != place.lower():
+            continue
+        shared = _shared_names(candidate, names)
+        if shared is None:
+            continue
+        fits = same_precision if candidate.precision == precision else other_precision
+        fits.append((candidate, shared))
+    if same_precision:
+        candidate, shared = same_precision[0]
+    elif len(other_precision) == 1:
+        candidate, shared = other_precision[0]
     else:
-        latest = _latest_publication(event)
-        # The newest article knows best whether the meeting took place.
-        if latest is None or (article.published_at and article.published_at >= latest):
-            event.status = data["status"]
-        event.confidence = max(event.confidence, float(data.get("confidence") or 0.0))
-    if data.get("end_date"):
-        event.end_date, _ = parse_date_value(data["end_date"])
-    event.place = event.place or _place_for(data.get("location"))
-    event.save()
-    event.participants.add(*actors)
+        return None, ""
+    reason = (
+        f"same meeting as event {candidate.pk}: {candidate.kind} / {reading['kind']}, "
+        f"{candidate.date_value} / {reading['date']}, shared {', '.join(sorted(shared))}"
+    )
+    if place and candidate.place:
+        reason += f", both in {candidate.place.name}"
+    return candidate, reason
 
-    mentions = data.get("mentions") or [
-        {"evidence": data.get("evidence", ""), "start": 0, "end": len(data.get("evidence", ""))}
-    ]
-    for mention in mentions:
-        Mention.objects.get_or_create(
-            event=event,
-            article=article,
-            start=mention["start"],
-            defaults={"evidence": mention["evidence"], "end": mention["end"]},
-        )
+
+def _overlaps(start, end, spans):
+    return next((s for s in spans if s["start"] < end and start < s["end"]), None)
+
+
+def _create_event(*, article, reading) -> Event:
+    day, precision = parse_date_value(reading["date"])
+    event = Event(
+        kind=reading["kind"],
+        date=day,
+        precision=precision,
+        status=reading["status"],
+        title=reading["title"],
+        confidence=reading["confidence"],
+        end_date=parse_date_value(reading["end_date"])[0] if reading.get("end_date") else None,
+        place=place_named(reading.get("place")),
+        provenance={f: provenance.engine_source(article.id) for f in provenance.TRACKED_FIELDS},
+    )
+    event.save()
+    set_field(event, "participants", reading["participants"])
+    log_change(
+        event=event,
+        field="created",
+        old=None,
+        new=provenance.current_values(event),
+        source=Source.ENGINE,
+        article=article,
+    )
     return event
 
 
+def _event_for(*, article, reading, spans, previous, editor_spans, exclude_ids):
+    """Which event a meeting the engine read in `article` belongs to, and why.
+
+    The article's own earlier mentions come first, so that an event an editor corrected
+    (another date, fewer participants) is found again when its article is parsed again.
+    """
+    for span in spans:
+        earlier = _overlaps(span["start"], span["end"], previous)
+        if earlier and earlier["event_id"] not in exclude_ids:
+            event = Event.objects.filter(id=earlier["event_id"], merged_into=None).first()
+            if event:
+                return event, earlier["reason"] or "the same sentence as before"
+        added = _overlaps(span["start"], span["end"], editor_spans)
+        if added and added["event_id"] not in exclude_ids:
+            event = Event.objects.filter(id=added["event_id"], merged_into=None).first()
+            if event:
+                return event, "the sentence an editor added this meeting from"
+    names = {
+        actor_named(p["name"], p.get("type", "")).name.lower() for p in reading["participants"]
+    }
+    event, reason = _matching_event(reading, names, exclude_ids)
+    if event:
+        return event, reason
+    return _create_event(article=article, reading=reading), "first report"
+
+
+def editor_touched(event: Event) -> bool:
+    """Whether an editor has done anything to the event: then no automatic process removes it."""
+    return (
+        event.review != Event.Review.UNREVIEWED
+        or any(v.get("by") == "editor" for v in (event.provenance or {}).values())
+        or event.changes.filter(source=Source.EDITOR).exists()
+        or event.mentions.filter(source=Source.EDITOR).exists()
+    )
+
+
 def replace_article_events(*, article, events: list[dict]) -> list[Event]:
-    """Make the timeline say what `article` says now: its old mentions go, the new ones are
-    recorded. Running it twice with the same events leaves the same rows."""
-    previous_event_ids = set(article.mentions.values_list("event_id", flat=True))
-    article.mentions.all().delete()
+    """Make the timeline say what `article` says now. Running it twice with the same events
+    leaves the same rows; nothing an editor did is undone (see refresh_from_engine)."""
+    engine_mentions = article.mentions.filter(source=Source.ENGINE)
+    previous = list(engine_mentions.values("event_id", "start", "end", "reason"))
+    editor_spans = list(
+        article.mentions.filter(source=Source.EDITOR).values("event_id", "start", "end")
+    )
+    engine_mentions.delete()
     recorded = []
     for data in events:
+        reading = provenance.reading_of(data)
+        spans = data.get("mentions") or [
+            {"evidence": data.get("evidence", ""), "start": 0, "end": len(data.get("evidence", ""))}
+        ]
         # The engine already merged the article's own mentions: two events it keeps apart
         # (Blinken's call with Zelensky, then with his European counterparts) stay apart here.
-        event = record_event(article=article, data=data, distinct_from=[e.id for e in recorded])
+        event, reason = _event_for(
+            article=article,
+            reading=reading,
+            spans=spans,
+            previous=previous,
+            editor_spans=editor_spans,
+            exclude_ids=[e.id for e in recorded],
+        )
+        for span in spans:
+            Mention.objects.get_or_create(
+                event=event,
+                article=article,
+                start=span["start"],
+                defaults={
+                    "evidence": span["evidence"],
+                    "end": span["end"],
+                    "reading": reading,
+                    "reason": reason[:300],
+                },
+            )
         recorded.append(event)
     for data, event in zip(events, recorded, strict=True):
         target = data.get("rescheduled_to")
         if isinstance(target, int) and 0 <= target < len(recorded):
             event.rescheduled_to = recorded[target]
             event.save(update_fields=["rescheduled_to"])
-    # Meetings only this article reported, and that it no longer reports, leave the
-    # timeline -- unless an editor confirmed them.
-    Event.objects.filter(id__in=previous_event_ids, mentions__isnull=True).exclude(
-        review=Event.Review.CONFIRMED
-    ).delete()
+    touched_ids = {e.id for e in recorded} | {p["event_id"] for p in previous}
+    for event in Event.objects.filter(id__in=touched_ids).order_by("id"):
+        refresh_from_engine(event, article=article)
+    # Meetings this article alone reported and no longer reports leave the timeline, unless
+    # an editor did anything to them: their work is never thrown away by a parse.
+    for event in Event.objects.filter(id__in=touched_ids, mentions__isnull=True):
+        if editor_touched(event):
+            log_change(
+                event=event,
+                field="mention",
+                old=None,
+                new=None,
+                source=Source.ENGINE,
+                article=article,
+                note="no article reports this meeting any more; kept for the editors' work",
+            )
+        else:
+            event.delete()
     return recorded
