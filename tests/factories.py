@@ -52,3 +52,35 @@ def make_event(
             event=event, article=article, evidence=evidence, start=0, end=len(evidence)
         )
     return event
+
+
+def extracted(**fields) -> dict:
+    """One meeting as the extraction engine returns it (the contract of DESIGN.md), with the
+    span of its evidence in the article. Override any field by keyword."""
+    evidence = fields.pop("evidence", "Les deux ministres se sont parlé jeudi.")
+    start = fields.pop("start", 0)
+    event = {
+        "date": "2024-03-14",
+        "end_date": None,
+        "kind": "call",
+        "status": "held",
+        "title": "Appel Blinken – Lavrov",
+        "participants": [
+            {"name": "Antony Blinken", "type": "person"},
+            {"name": "Sergei Lavrov", "type": "person"},
+        ],
+        "location": None,
+        "evidence": evidence,
+        "mentions": [{"evidence": evidence, "start": start, "end": start + len(evidence)}],
+        "confidence": 0.8,
+        "rescheduled_to": None,
+    }
+    event.update(fields)
+    return event
+
+
+def record_extracted(article, *events: dict) -> list[Event]:
+    """Record meetings in `article` as a parse by the engine would (timeline.services)."""
+    from timeline import services as timeline_services
+
+    return timeline_services.replace_article_events(article=article, events=list(events))
