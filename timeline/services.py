@@ -425,13 +425,15 @@ def editor_touched(event: Event) -> bool:
 def replace_article_events(*, article, events: list[dict]) -> list[Event]:
     """Make the timeline say what `article` says now. Running it twice with the same events
     leaves the same rows; nothing an editor did is undone (see refresh_from_engine)."""
-    engine_mentions = article.mentions.filter(source=Source.ENGINE)
-    previous = list(engine_mentions.values("event_id", "start", "end", "reason"))
+    earlier_mentions = {m.pk: m for m in article.mentions.filter(source=Source.ENGINE)}
+    previous = [
+        {"event_id": m.event_id, "start": m.start, "end": m.end, "reason": m.reason}
+        for m in earlier_mentions.values()
+    ]
     editor_spans = list(
         article.mentions.filter(source=Source.EDITOR).values("event_id", "start", "end")
     )
-    engine_mentions.delete()
-    recorded = []
+    recorded, kept = [], set()
     for data in events:
         reading = provenance.reading_of(data)
         spans = data.get("mentions") or [
@@ -448,18 +450,36 @@ def replace_article_events(*, article, events: list[dict]) -> list[Event]:
             exclude_ids=[e.id for e in recorded],
         )
         for span in spans:
-            Mention.objects.get_or_create(
-                event=event,
-                article=article,
-                start=span["start"],
-                defaults={
-                    "evidence": span["evidence"],
-                    "end": span["end"],
-                    "reading": reading,
-                    "reason": reason[:300],
-                },
+            fields = {
+                "evidence": span["evidence"],
+                "start": span["start"],
+                "end": span["end"],
+                "reading": reading,
+                "reason": reason[:300],
+            }
+            # The same sentence keeps its Mention row, so that merges and splits an editor
+            # made (which name the rows they moved) can still be undone after a parse.
+            same = next(
+                (
+                    m
+                    for m in earlier_mentions.values()
+                    if m.pk not in kept
+                    and m.event_id == event.id
+                    and m.start < span["end"]
+                    and span["start"] < m.end
+                ),
+                None,
             )
+            if same:
+                Mention.objects.filter(pk=same.pk).update(**fields)
+                kept.add(same.pk)
+            else:
+                mention, _ = Mention.objects.get_or_create(
+                    event=event, article=article, start=span["start"], defaults=fields
+                )
+                kept.add(mention.pk)
         recorded.append(event)
+    Mention.objects.filter(pk__in=set(earlier_mentions) - kept).delete()
     for data, event in zip(events, recorded, strict=True):
         target = data.get("rescheduled_to")
         if isinstance(target, int) and 0 <= target < len(recorded):
@@ -483,4 +503,5 @@ def replace_article_events(*, article, events: list[dict]) -> list[Event]:
             )
         else:
             event.delete()
-    return recorded
+    fresh = Event.objects.in_bulk([e.pk for e in recorded])
+    return [fresh[e.pk] for e in recorded]
