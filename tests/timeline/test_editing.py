@@ -306,3 +306,15 @@ def test_it_adds_a_meeting_an_editor_found_in_the_text_and_keeps_it_on_parse(edi
     record_extracted(story)
     assert Mention.objects.filter(pk=mention.pk).exists()
     assert Event.objects.get(pk=event.pk).provenance["kind"]["by"] == "editor"
+
+
+def test_it_keeps_an_editors_value_when_a_later_article_reports_the_meeting(editor):
+    first = article(text="Premier récit.\n", published=date(2021, 12, 30))
+    later = article(text="Récit du lendemain.\n", published=date(2021, 12, 31))
+    [event] = record_extracted(first, call())
+    editing.edit_event(event=event, user=editor, values={"kind": "meeting"})
+    [same] = record_extracted(later, call(kind="talks", location="Geneva"))
+    assert same.pk == event.pk
+    assert same.kind == "meeting"
+    assert same.provenance["kind"]["by"] == "editor"
+    assert same.place.name == "Geneva"  # a field no editor touched follows the articles
