@@ -6,7 +6,7 @@ import threading
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils.text import slugify
 
 from articles.models import Article
@@ -300,12 +300,31 @@ def dates_compatible(day_a, precision_a, day_b, precision_b) -> bool:
     return (start_a <= start_b and end_b <= end_a) or (start_b <= start_a and end_a <= end_b)
 
 
-def _shared_names(event: Event, names: set[str]) -> set[str] | None:
-    known = {n.lower(): n for n in event.participants.values_list("name", flat=True)}
+def _shared_names(known_names, names: set[str]) -> set[str] | None:
+    known = {n.lower(): n for n in known_names}
     shared = set(known) & names
     if not known or not names or len(shared) < min(2, len(known), len(names)):
         return None
     return {known[n] for n in shared}
+
+
+def _datings(event: Event) -> list[tuple[str, date, str]]:
+    """How the event is dated and named now, and how each article's engine reading had it:
+    after an editor moved a date or changed a kind, a later article with the engine's first
+    reading is still the same meeting."""
+    datings = [(event.kind, event.date, event.precision)]
+    for mention in event.mentions.all():
+        reading = mention.reading or {}
+        if reading.get("date") and reading.get("kind"):
+            datings.append((reading["kind"], *parse_date_value(reading["date"])))
+    return datings
+
+
+def _known_names(event: Event) -> set[str]:
+    names = {a.name for a in event.participants.all()}
+    for mention in event.mentions.all():
+        names |= {p["name"] for p in (mention.reading or {}).get("participants", [])}
+    return names
 
 
 def _matching_event(reading: dict, names: set[str], exclude_ids=()) -> tuple[Event | None, str]:
@@ -318,28 +337,38 @@ def _matching_event(reading: dict, names: set[str], exclude_ids=()) -> tuple[Eve
     """
     day, precision = parse_date_value(reading["date"])
     place = reading.get("place")
-    year_start, year_end = date(day.year, 1, 1), date(day.year, 12, 31)
+    kinds = COMPATIBLE_KINDS[reading["kind"]]
     candidates = (
         Event.objects.filter(
-            kind__in=COMPATIBLE_KINDS[reading["kind"]],
-            date__range=(year_start, year_end),
+            Q(kind__in=kinds, date__year=day.year)
+            | Q(
+                mentions__reading__kind__in=list(kinds),
+                mentions__reading__date__startswith=str(day.year),
+            ),
             merged_into=None,
         )
         .exclude(review=Event.Review.REJECTED)
         .exclude(id__in=exclude_ids)
+        .distinct()
         .select_related("place")
+        .prefetch_related("participants", "mentions")
         .order_by("id")
     )
     same_precision, other_precision = [], []
     for candidate in candidates:
-        if not dates_compatible(day, precision, candidate.date, candidate.precision):
+        fitting = [
+            dating_precision
+            for kind, dating_day, dating_precision in _datings(candidate)
+            if kind in kinds and dates_compatible(day, precision, dating_day, dating_precision)
+        ]
+        if not fitting:
             continue
         if place and candidate.place and candidate.place.name.lower() != place.lower():
             continue
-        shared = _shared_names(candidate, names)
+        shared = _shared_names(_known_names(candidate), names)
         if shared is None:
             continue
-        fits = same_precision if candidate.precision == precision else other_precision
+        fits = same_precision if precision in fitting else other_precision
         fits.append((candidate, shared))
     if same_precision:
         candidate, shared = same_precision[0]

@@ -318,3 +318,14 @@ def test_it_keeps_an_editors_value_when_a_later_article_reports_the_meeting(edit
     assert same.kind == "meeting"
     assert same.provenance["kind"]["by"] == "editor"
     assert same.place.name == "Geneva"  # a field no editor touched follows the articles
+
+
+def test_it_still_joins_a_later_article_to_a_meeting_an_editor_redated(editor):
+    first = article(text="Premier récit.\n", published=date(2021, 12, 30))
+    later = article(text="Récit du lendemain.\n", published=date(2021, 12, 31))
+    [event] = record_extracted(first, call(date="2021-12-30"))
+    editing.edit_event(event=event, user=editor, values={"date": "2021-12-29"})
+    [same] = record_extracted(later, call(date="2021-12-30"))
+    assert same.pk == event.pk
+    assert same.date_value == "2021-12-29"
+    assert same.proposals["date"]["value"] == "2021-12-30"
