@@ -5,7 +5,7 @@ import functools
 import threading
 from datetime import date
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max, Q
 from django.utils.text import slugify
 
@@ -451,9 +451,23 @@ def editor_touched(event: Event) -> bool:
     )
 
 
+# Any constant: the key of the PostgreSQL advisory lock that recording takes.
+RECORDING_LOCK_KEY = 7_305_512
+
+
+def _serialize_recording():
+    """Two workers recording articles about the same meeting at once would each find no
+    match and create two events: recording (fast; extraction runs before it) takes one
+    transaction-scoped lock. SQLite already serializes writers."""
+    if connection.vendor == "postgresql" and connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [RECORDING_LOCK_KEY])
+
+
 def replace_article_events(*, article, events: list[dict]) -> list[Event]:
     """Make the timeline say what `article` says now. Running it twice with the same events
     leaves the same rows; nothing an editor did is undone (see refresh_from_engine)."""
+    _serialize_recording()
     earlier_mentions = {m.pk: m for m in article.mentions.filter(source=Source.ENGINE)}
     previous = [
         {"event_id": m.event_id, "start": m.start, "end": m.end, "reason": m.reason}

@@ -144,3 +144,56 @@ def test_it_keeps_apart_two_meetings_one_article_tells_apart():
     assert Event.objects.count() == 2
     services.replace_article_events(article=article, events=[with_kyiv, with_europeans])
     assert Event.objects.count() == 2
+
+
+def _someone_waits_for_an_advisory_lock():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+        return cursor.fetchone()[0] > 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_records_one_event_when_two_workers_record_the_same_meeting_at_once():
+    import threading
+
+    from django.db import connection, transaction
+
+    from tests.factories import extracted
+
+    first = make_article(text="Un premier récit de l'appel.", published_at=date(2024, 3, 14))
+    second = make_article(text="Un second récit de l'appel.", published_at=date(2024, 3, 14))
+    first_recorded, first_may_commit = threading.Event(), threading.Event()
+    errors = []
+
+    def record(article, before_commit=None):
+        try:
+            with transaction.atomic():
+                services.replace_article_events(article=article, events=[extracted()])
+                if before_commit:
+                    before_commit()
+        except Exception as error:  # reported to the test's thread below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    def hold_until_allowed():
+        first_recorded.set()
+        first_may_commit.wait(timeout=30)
+
+    worker_one = threading.Thread(target=record, args=(first, hold_until_allowed))
+    worker_two = threading.Thread(target=record, args=(second,))
+    worker_one.start()
+    first_recorded.wait(timeout=30)
+    # The second worker records while the first has not committed yet: it either finishes
+    # (and, unserialized, makes a second event) or waits for the first one's lock.
+    worker_two.start()
+    while worker_two.is_alive() and not _someone_waits_for_an_advisory_lock():
+        worker_two.join(0.05)
+    first_may_commit.set()
+    worker_one.join()
+    worker_two.join()
+    assert errors == []
+    assert Event.objects.count() == 1
+    assert Event.objects.get().mentions.count() == 2
