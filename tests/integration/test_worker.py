@@ -112,3 +112,34 @@ def test_it_reports_an_unreadable_file_as_failed_and_keeps_it(worker):
     assert "UTF-8" in article.error
     with article.original.open("rb") as stored:
         assert stored.read() == content
+
+
+def test_it_keeps_an_editors_corrections_when_a_real_worker_parses_the_article_again(worker):
+    from django.contrib.auth import get_user_model
+
+    from timeline import editing
+
+    process, log_path = worker
+    editor = get_user_model().objects.create_user("desk-editor")
+    result = services.upload_article(
+        content=STORY.encode(), filename="ruto-macron-again.fr.txt", language="fr",
+        published_at=date(2024, 5, 15),
+    )  # fmt: skip
+    _wait_for_status(result.article.pk, {"parsed"}, process, log_path)
+    summit = Event.objects.get(kind="summit")
+    editing.edit_event(
+        event=summit, user=editor, values={"place": "Mombasa", "participants": ["William Ruto"]}
+    )
+    editing.set_review(event=summit, user=editor, review=Event.Review.CONFIRMED)
+
+    assert services.request_parse(article=Article.objects.get(pk=result.article.pk))
+    article = _wait_for_status(result.article.pk, {"parsed", "failed"}, process, log_path)
+    assert article.status == "parsed", article.error
+    assert [s["status"] for s in article.status_log][-2:] == ["parsing", "parsed"]
+
+    summit = Event.objects.get(kind="summit")
+    assert summit.place.name == "Mombasa"
+    assert [a.name for a in summit.participants.all()] == ["William Ruto"]
+    assert summit.review == Event.Review.CONFIRMED
+    assert summit.proposals["place"]["value"] == "Nairobi"
+    assert Event.objects.count() == 2
