@@ -13,4 +13,14 @@ urlpatterns = [
     # One event: its fields and where they came from, history, merges and splits
     # (desk/views/events.py).
     path("events/<int:pk>/", events.event_desk, name="event"),
+    path("events/<int:pk>/fix/", events.event_fix, name="event-fix"),
+    path("events/<int:pk>/proposal/", events.event_proposal, name="event-proposal"),
+    path("events/<int:pk>/review/", events.event_review, name="event-review"),
+    path(
+        "events/<int:pk>/changes/<int:change_pk>/revert/",
+        events.event_revert,
+        name="event-revert",
+    ),
+    path("events/<int:pk>/merge/", events.event_merge, name="event-merge"),
+    path("events/<int:pk>/split/", events.event_split, name="event-split"),
 ]

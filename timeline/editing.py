@@ -172,8 +172,7 @@ def revert_change(*, change: EventChange, user) -> None:
     if change.field in ("merge", "split"):
         if change.regrouping is None:
             raise EditRejected("This regrouping cannot be undone.")
-        undone = undo_regrouping(regrouping=change.regrouping, user=user)
-        EventChange.objects.filter(regrouping=change.regrouping).update(reverted_by=undone)
+        undo_regrouping(regrouping=change.regrouping, user=user)
         return
     if change.field == "review":
         revert = set_review(
@@ -232,7 +231,11 @@ def merge_events(*, source: Event, target: Event, user, reason: str = "") -> Reg
         )
         taken = set(target.mentions.values_list("article_id", "start"))
         moving = [m for m in source.mentions.all() if (m.article_id, m.start) not in taken]
-        Mention.objects.filter(pk__in=[m.pk for m in moving]).update(event=target)
+        # Each moved mention says why it is here now; the undo puts its old reason back.
+        regrouping.source_before["reasons"] = {str(m.pk): m.reason for m in moving}
+        Mention.objects.filter(pk__in=[m.pk for m in moving]).update(
+            event=target, reason=f"merged from event {source.pk}: {regrouping.reason}"[:300]
+        )
         regrouping.moved = [m.pk for m in moving]
         source_values = provenance.current_values(source)
         adopted = {}
@@ -327,8 +330,11 @@ def undo_regrouping(*, regrouping: Regrouping, user) -> EventChange:
             raise EditRejected("This has already been undone.")
         source = Event.objects.select_for_update().get(pk=regrouping.source_event_id)
         target = Event.objects.select_for_update().get(pk=regrouping.target_event_id)
+        done = list(EventChange.objects.filter(regrouping=regrouping).values_list("pk", flat=True))
         if regrouping.kind == Regrouping.Kind.MERGE:
             Mention.objects.filter(pk__in=regrouping.moved, event=target).update(event=source)
+            for pk, reason in regrouping.source_before.get("reasons", {}).items():
+                Mention.objects.filter(pk=pk, event=source).update(reason=reason)
             before = regrouping.target_before
             for field, source_of_value in before.get("adopted", {}).items():
                 if target.provenance.get(field) == source_of_value:
@@ -363,6 +369,9 @@ def undo_regrouping(*, regrouping: Regrouping, user) -> EventChange:
             )
             for event in (source, target)
         ]
+        # The merge or split entries show as undone, whether undone from the history or not;
+        # the entries of the undo itself stay as they are.
+        EventChange.objects.filter(pk__in=done).update(reverted_by=logged[0])
         refresh_from_engine(source)
         refresh_from_engine(target)
         return logged[0]
