@@ -294,13 +294,16 @@ def split_mentions(*, event: Event, mention_ids, user) -> Regrouping:
         )
         new_event.save()
         set_field(new_event, "participants", values["participants"])
-        Mention.objects.filter(pk__in=[m.pk for m in mentions]).update(event=new_event)
+        Mention.objects.filter(pk__in=[m.pk for m in mentions]).update(
+            event=new_event, reason=f"split off event {event.pk} by an editor"
+        )
         regrouping = Regrouping.objects.create(
             kind=Regrouping.Kind.SPLIT,
             source_event=event,
             target_event=new_event,
             moved=[m.pk for m in mentions],
-            source_before=_snapshot(event),
+            # The undo puts back why each mention belonged to the event it came from.
+            source_before={**_snapshot(event), "reasons": {str(m.pk): m.reason for m in mentions}},
             reason="split off by an editor",
             user=user,
         )
@@ -350,6 +353,8 @@ def undo_regrouping(*, regrouping: Regrouping, user) -> EventChange:
             note = f"merge of event {source.pk} into event {target.pk} undone"
         else:
             Mention.objects.filter(pk__in=regrouping.moved, event=target).update(event=source)
+            for pk, reason in regrouping.source_before.get("reasons", {}).items():
+                Mention.objects.filter(pk=pk, event=source).update(reason=reason)
             # The split-off event's permalink may have been shared: it now leads back.
             target.merged_into = source
             target.save(update_fields=["merged_into", "updated_at"])
