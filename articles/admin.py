@@ -48,6 +48,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "meetings",
         "error_summary",
         "created_at",
+        "desk_link",
     ]
     list_filter = ["status", "language"]
     search_fields = ["title", "original_name", "text"]
@@ -64,6 +65,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "published_note",
         "text",
         "created_at",
+        "desk_link",
     ]
     fields = [
         "title",
@@ -113,6 +115,15 @@ class ArticleAdmin(admin.ModelAdmin):
     def error_summary(self, article):
         return format_html(
             '<span class="article-error" data-article-id="{}">{}</span>', article.pk, article.error
+        )
+
+    @admin.display(description="Desk")
+    def desk_link(self, article):
+        # The editors' view of the text, where a meeting the engine missed can be added.
+        if not article.pk:
+            return "—"
+        return format_html(
+            '<a href="{}">Open on the desk</a>', reverse("desk:article", args=[article.pk])
         )
 
     @admin.action(description="Parse again")

@@ -10,6 +10,7 @@ urlpatterns = [
     # An article's text with its meetings highlighted; add a missed meeting
     # (desk/views/articles.py).
     path("articles/<int:pk>/", articles.article_desk, name="article"),
+    path("articles/<int:pk>/new-meeting", articles.new_meeting, name="new-meeting"),
     # One event: its fields and where they came from, history, merges and splits
     # (desk/views/events.py).
     path("events/<int:pk>/", events.event_desk, name="event"),
