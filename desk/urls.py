@@ -7,6 +7,8 @@ app_name = "desk"
 urlpatterns = [
     # The review queue (desk/views/queue.py).
     path("", queue.review_queue, name="queue"),
+    path("queue/<int:pk>/review/", queue.review, name="queue-review"),
+    path("queue/<int:pk>/fix/", queue.fix, name="queue-fix"),
     # An article's text with its meetings highlighted; add a missed meeting
     # (desk/views/articles.py).
     path("articles/<int:pk>/", articles.article_desk, name="article"),
