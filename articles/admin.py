@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import JsonResponse
 from django.shortcuts import redirect
@@ -126,7 +127,7 @@ class ArticleAdmin(admin.ModelAdmin):
             '<a href="{}">Open on the desk</a>', reverse("desk:article", args=[article.pk])
         )
 
-    @admin.action(description="Parse again")
+    @admin.action(description="Parse again", permissions=["change"])
     def parse_again(self, request, queryset):
         queued = sum(services.request_parse(article=article) for article in queryset)
         skipped = queryset.count() - queued
@@ -151,6 +152,9 @@ class ArticleAdmin(admin.ModelAdmin):
         return redirect("admin:articles_upload")
 
     def upload_view(self, request):
+        # admin_view only asks for a staff account; uploading is adding articles.
+        if not self.has_add_permission(request):
+            raise PermissionDenied
         form = UploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             for upload in form.cleaned_data["files"]:
@@ -201,6 +205,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def statuses_view(self, request):
         """What the change list polls so statuses move without a reload."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.isdigit()][:500]
         articles = self.get_queryset(request).filter(pk__in=ids)
         return JsonResponse(

@@ -21,3 +21,11 @@ $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
 echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind)"
 $py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind --cmd "$cmd"
+# The newsroom's own corrections, once exported (`python manage.py export_gold var/desk-gold`).
+desk_gold=${DESK_GOLD:-var/desk-gold}
+if compgen -G "$desk_gold/*.gold.json" > /dev/null; then
+  echo "== the desk's reviewed articles ($desk_gold)"
+  $py "$scorer" --corpus "$desk_gold" --cmd "$cmd"
+else
+  echo "== the desk's reviewed articles: none exported to $desk_gold yet, skipped"
+fi

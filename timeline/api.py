@@ -1,4 +1,7 @@
-"""Events as the extraction contract writes them, plus their id and permalink."""
+"""Events as the extraction contract writes them, plus their id, permalink, the desk's review
+and their last change."""
+
+from timeline import public
 
 
 def event_json(event, request) -> dict:
@@ -17,4 +20,6 @@ def event_json(event, request) -> dict:
         "evidence": mentions[0].evidence if mentions else "",
         "confidence": round(event.confidence, 3),
         "rescheduled_to": event.rescheduled_to_id,
+        "review": event.review,
+        "last_change": public.last_change(event),
     }

@@ -76,10 +76,22 @@ class TimelineFilter:
 
 
 def timeline_events(event_filter: TimelineFilter) -> QuerySet:
-    events = Event.objects.exclude(review=Event.Review.REJECTED)
     return (
-        event_filter.apply(events)
+        event_filter.apply(published_events())
         .select_related("place")
         .prefetch_related(Prefetch("participants", queryset=Actor.objects.order_by("name")))
         .order_by("date", "id")
+    )
+
+
+def published_events() -> QuerySet:
+    """What readers may see: no meeting the desk rejected, none merged into another."""
+    return Event.objects.filter(merged_into__isnull=True).exclude(review=Event.Review.REJECTED)
+
+
+def published_actors() -> QuerySet:
+    """The actors of the published meetings, for the filter bar: a name that only a withdrawn
+    meeting carried is not offered."""
+    return (
+        Actor.objects.filter(events__in=published_events().values("pk")).distinct().order_by("name")
     )

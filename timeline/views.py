@@ -4,11 +4,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
+from desk.access import is_editor
+from timeline import public
 from timeline.api import event_json
 from timeline.dates import date_label
 from timeline.figure import build_figure
-from timeline.filters import TimelineFilter, timeline_events
-from timeline.models import Actor, Event
+from timeline.filters import TimelineFilter, published_actors, timeline_events
+from timeline.models import Event
 
 API_PAGE_SIZE = 100
 
@@ -29,7 +31,7 @@ def timeline(request):
         "event_filter": event_filter,
         "kinds": Event.Kind.choices,
         "statuses": Event.Status.choices,
-        "actors": Actor.objects.filter(events__isnull=False).distinct().order_by("name"),
+        "actors": published_actors(),
     }
     template = "timeline/timeline.html#results" if request.htmx else "timeline/timeline.html"
     return _vary_on_htmx(render(request, template, context))
@@ -38,7 +40,7 @@ def timeline(request):
 def _event_or_404(pk):
     return get_object_or_404(
         Event.objects.select_related("place", "rescheduled_to").prefetch_related(
-            "participants", "mentions__article", "rescheduled_from"
+            "participants", public.event_mentions(), "rescheduled_from"
         ),
         pk=pk,
     )
@@ -47,10 +49,19 @@ def _event_or_404(pk):
 @require_GET
 def event_detail(request, pk, slug):
     event = _event_or_404(pk)
+    if event.merged_into_id:
+        # Links to a merged-away event were shared: they lead to the one meeting it became.
+        return _vary_on_htmx(redirect(public.survivor(event).get_absolute_url(), permanent=True))
+    editor = is_editor(request.user)
+    if public.is_withdrawn(event) and not editor:
+        template = "timeline/gone.html#panel" if request.htmx else "timeline/gone.html"
+        return _vary_on_htmx(render(request, template, {"event": event}, status=410))
     if slug != event.slug:
         return redirect(event.get_absolute_url(), permanent=True)
     context = {
         "event": event,
+        "reports": public.reports(event),
+        "is_editor": editor,
         "canonical_url": request.build_absolute_uri(event.get_absolute_url()),
     }
     template = "timeline/event.html#panel" if request.htmx else "timeline/event.html"
@@ -59,13 +70,15 @@ def event_detail(request, pk, slug):
 
 @require_GET
 def event_without_slug(request, pk):
-    return redirect(_event_or_404(pk).get_absolute_url(), permanent=True)
+    event = public.survivor(get_object_or_404(Event, pk=pk))
+    return redirect(event.get_absolute_url(), permanent=True)
 
 
 @require_GET
 def api_events(request):
     event_filter = TimelineFilter.from_query(request.GET)
-    paginator = Paginator(timeline_events(event_filter).prefetch_related("mentions"), API_PAGE_SIZE)
+    events = public.with_last_change(timeline_events(event_filter)).prefetch_related("mentions")
+    paginator = Paginator(events, API_PAGE_SIZE)
     try:
         number = max(1, int(request.GET.get("page", "1")))
     except ValueError:

@@ -1,24 +1,25 @@
 import os
 import secrets
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+
+from articles import roles
 
 
 class Command(BaseCommand):
     help = (
         "Create an editor account when there is none: EDITOR_USERNAME / EDITOR_PASSWORD from "
-        "the environment, or a generated password printed once."
+        "the environment, or a generated password printed once. The account is staff and in "
+        "the Editors group (upload and review), not a superuser."
     )
 
     def handle(self, *args, **options):
-        users = get_user_model()
-        if users.objects.filter(is_superuser=True).exists():
+        if roles.editor_exists():
             self.stdout.write("An editor account exists already.")
             return
         username = os.environ.get("EDITOR_USERNAME", "editor")
         password = os.environ.get("EDITOR_PASSWORD") or secrets.token_urlsafe(12)
-        users.objects.create_superuser(username=username, email="", password=password)
+        roles.create_editor(username=username, password=password)
         if os.environ.get("EDITOR_PASSWORD"):
             self.stdout.write(
                 f"Created editor account {username!r} (password from EDITOR_PASSWORD)."
