@@ -16,6 +16,10 @@ if [ -d "$shared/corpus/dev" ]; then
 else
   echo "== dev corpus: $shared/corpus/dev is not here, skipped"
 fi
+if [ -d "$shared/corpus/train" ]; then
+  echo "== train corpus ($shared/corpus/train; what the engine learns from: a score here is no estimate of unseen text)"
+  $py "$scorer" --corpus "$shared/corpus/train" --cmd "$cmd"
+fi
 echo "== project fixtures (tests/extraction/fixtures)"
 $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
 echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind)"
