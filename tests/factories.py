@@ -84,3 +84,16 @@ def record_extracted(article, *events: dict) -> list[Event]:
     from timeline import services as timeline_services
 
     return timeline_services.replace_article_events(article=article, events=list(events))
+
+
+def make_editor(username="ines", *, password="not-used-here"):
+    """A staff account holding the desk's permission (what the Editors group grants for
+    reviewing; tests/articles/test_roles.py checks the group itself)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    user = get_user_model().objects.create_user(username, password=password, is_staff=True)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="timeline", codename="change_event")
+    )
+    return user

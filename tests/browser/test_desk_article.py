@@ -3,11 +3,9 @@
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 
 from articles.models import Article
-from tests.factories import extracted, make_article, record_extracted
+from tests.factories import extracted, make_article, make_editor, record_extracted
 from timeline.models import Event, Source
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -29,9 +27,7 @@ def story():
 
 @pytest.fixture
 def editor():
-    user = get_user_model().objects.create_user("ines", password=PASSWORD, is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="change_event"))
-    return user
+    return make_editor("ines", password=PASSWORD)
 
 
 def _log_in_and_open(page, live_server, article):

@@ -3,11 +3,9 @@
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from playwright.sync_api import expect
 
-from tests.factories import extracted, make_article, record_extracted
+from tests.factories import extracted, make_article, make_editor, record_extracted
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,9 +16,7 @@ SECOND_REPORT = "Selon le Kremlin, l'appel entre les deux présidents a eu lieu 
 
 @pytest.fixture
 def editor():
-    user = get_user_model().objects.create_user("ines", password=PASSWORD, is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="change_event"))
-    return user
+    return make_editor("ines", password=PASSWORD)
 
 
 def the_call(day, evidence, **fields):

@@ -6,11 +6,10 @@ from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 
 from articles.models import Article
 from desk.passages import marked_paragraphs
-from tests.factories import extracted, make_article, record_extracted
+from tests.factories import extracted, make_article, make_editor, record_extracted
 from timeline import editing
 from timeline.models import Event, EventChange, Mention, Source
 from timeline.services import replace_article_events
@@ -28,8 +27,7 @@ STORY = f"{HEADLINE}{CALL}\n{MISSED} Les entretiens ont porté sur l'énergie.\n
 
 @pytest.fixture
 def editor(client):
-    user = get_user_model().objects.create_user("ines", password="not-used-here")
-    user.user_permissions.add(Permission.objects.get(codename="change_event"))
+    user = make_editor("ines")
     client.force_login(user)
     return user
 

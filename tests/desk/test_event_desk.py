@@ -4,9 +4,8 @@ from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 
-from tests.factories import extracted, make_article, record_extracted
+from tests.factories import extracted, make_article, make_editor, record_extracted
 from timeline.models import Event, EventChange
 
 pytestmark = pytest.mark.django_db
@@ -17,8 +16,7 @@ SAME_CALL_AGAIN = "Mardi, Washington et Moscou ont eu un entretien téléphoniqu
 
 @pytest.fixture
 def editor(client):
-    user = get_user_model().objects.create_user("margot", password="not-used-here")
-    user.user_permissions.add(Permission.objects.get(codename="change_event"))
+    user = make_editor("margot")
     client.force_login(user)
     return user
 

@@ -3,11 +3,10 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Permission
 
 from articles.models import Article
 from desk import queue_items
-from tests.factories import extracted, make_article, make_event, record_extracted
+from tests.factories import extracted, make_article, make_editor, make_event, record_extracted
 from timeline import editing
 from timeline.models import Event
 from timeline.services import replace_article_events
@@ -18,10 +17,8 @@ HTMX = {"HX-Request": "true"}
 
 
 @pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("ines", password="a long passphrase")
-    user.user_permissions.add(Permission.objects.get(codename="change_event"))
-    return user
+def editor():
+    return make_editor("ines")
 
 
 @pytest.fixture

@@ -3,9 +3,8 @@
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from tests.factories import extracted, make_article, record_extracted
+from tests.factories import extracted, make_article, make_editor, record_extracted
 from timeline import editing
 from timeline.models import Event, Mention
 
@@ -16,7 +15,7 @@ CALL_SENTENCE = "Les deux présidents se sont parlé au téléphone jeudi, a ind
 
 @pytest.fixture
 def editor():
-    return get_user_model().objects.create_user("clara", password="not-used-here")
+    return make_editor("clara")
 
 
 def call(**fields):

@@ -7,10 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from tests.factories import extracted, make_article, record_extracted
+from tests.factories import extracted, make_article, make_editor, record_extracted
 from timeline import editing
 from timeline.models import Event
 
@@ -28,7 +27,7 @@ ENVOYS = [{"name": "Wendy Sherman", "type": "person"}, {"name": "Sergei Ryabkov"
 
 @pytest.fixture
 def editor():
-    return get_user_model().objects.create_user("yann", password="not-used-here")
+    return make_editor("yann")
 
 
 def parsed(text, published, **fields):

@@ -2,33 +2,11 @@ from datetime import date
 
 import pytest
 
-from tests.factories import make_actor, make_article
+from tests.factories import extracted, make_actor, make_article
 from timeline import services
 from timeline.models import Actor, Event, Mention
 
 pytestmark = pytest.mark.django_db
-
-
-def extracted(**fields):
-    """One event as the engine returns it."""
-    event = {
-        "date": "2024-03-14",
-        "end_date": None,
-        "kind": "call",
-        "status": "held",
-        "title": "Appel Blinken – Lavrov",
-        "participants": [
-            {"name": "Antony Blinken", "type": "person"},
-            {"name": "Sergei Lavrov", "type": "person"},
-        ],
-        "location": None,
-        "evidence": "Les deux ministres se sont parlé.",
-        "mentions": [{"evidence": "Les deux ministres se sont parlé.", "start": 0, "end": 33}],
-        "confidence": 0.8,
-        "rescheduled_to": None,
-    }
-    event.update(fields)
-    return event
 
 
 def test_it_reads_contract_dates_at_their_precision():
@@ -159,8 +137,6 @@ def test_it_records_one_event_when_two_workers_record_the_same_meeting_at_once()
     import threading
 
     from django.db import connection, transaction
-
-    from tests.factories import extracted
 
     first = make_article(text="Un premier récit de l'appel.", published_at=date(2024, 3, 14))
     second = make_article(text="Un second récit de l'appel.", published_at=date(2024, 3, 14))
