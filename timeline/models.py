@@ -121,6 +121,12 @@ class Event(models.Model):
     class Meta:
         ordering = ["date", "id"]
         indexes = [models.Index(fields=["date"]), models.Index(fields=["kind", "status"])]
+        constraints = [
+            # A permalink that redirects to itself would loop for ever.
+            models.CheckConstraint(
+                condition=~models.Q(merged_into=models.F("pk")), name="event_not_merged_into_itself"
+            )
+        ]
 
     def __str__(self):
         return f"{self.title} ({self.date_value})"
@@ -240,6 +246,14 @@ class Regrouping(models.Model):
     )
     at = models.DateTimeField(default=timezone.now)
     undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(source_event=models.F("target_event")),
+                name="regrouping_of_two_events",
+            )
+        ]
 
     def __str__(self):
         return f"{self.kind} {self.source_event_id} -> {self.target_event_id}"

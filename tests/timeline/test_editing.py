@@ -328,3 +328,13 @@ def test_it_still_joins_a_later_article_to_a_meeting_an_editor_redated(editor):
     assert same.pk == event.pk
     assert same.date_value == "2021-12-29"
     assert same.proposals["date"]["value"] == "2021-12-30"
+
+
+def test_it_refuses_in_the_database_an_event_merged_into_itself(editor):
+    from django.db import IntegrityError, transaction
+
+    [event] = record_extracted(article(), call())
+    with pytest.raises(editing.EditRejected):
+        editing.merge_events(source=event, target=event, user=editor)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Event.objects.filter(pk=event.pk).update(merged_into=event)
