@@ -7,7 +7,7 @@ SHARED ?= ../shared
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/diplomatic_timeline
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run setup test lint eval bench-extract screenshot clean
+.PHONY: run setup test lint eval bench-extract train-en screenshot clean
 
 $(VENV)/.installed-run: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ eval: $(VENV)/.installed-run
 
 bench-extract: $(VENV)/.installed-run
 	$(PY) scripts/bench_extract.py
+
+# Train the English tagger + parser on UD English EWT ($(SHARED)/data) into
+# articles/extraction/models/en_ewt (15-25 minutes on 2 cores; never run by `make test`).
+train-en: $(VENV)/.installed-run
+	PY=$(PY) bash scripts/train_english.sh $(SHARED)
 
 screenshot: $(VENV)/.installed-dev
 	$(PY) scripts/screenshot.py docs/timeline.png http://127.0.0.1:$(PORT)/
