@@ -7,12 +7,17 @@ SHARED ?= ../shared
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/diplomatic_timeline
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run setup test lint eval bench-extract train-en screenshot clean
+.PHONY: run setup test lint eval eval-cv bench-extract train-en train-confidence screenshot clean
 
 $(VENV)/.installed-run: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+# Training only (scikit-learn): never needed to run or test the app.
+$(VENV)/.installed-train: requirements.txt requirements-train.txt $(VENV)/.installed-run
+	$(PY) -m pip install --quiet -r requirements-train.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed-run
@@ -39,6 +44,15 @@ test: $(VENV)/.installed-dev lint
 
 eval: $(VENV)/.installed-run
 	bash scripts/eval.sh $(SHARED)
+
+# Leave-articles-out cross-validated figures of what the engine learns (the confidence model).
+eval-cv: $(VENV)/.installed-train
+	$(PY) scripts/train_confidence.py --shared $(SHARED) --cv-only
+
+# Retrain the confidence model from $(SHARED)/corpus/train and the project's annotated sets
+# into articles/extraction/models/confidence.json (about 20 s; never run by `make test`).
+train-confidence: $(VENV)/.installed-train
+	$(PY) scripts/train_confidence.py --shared $(SHARED)
 
 bench-extract: $(VENV)/.installed-run
 	$(PY) scripts/bench_extract.py

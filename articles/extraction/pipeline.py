@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from . import temporal
+from . import confidence, temporal
 from .gazetteer import Gazetteer, default_gazetteer, fold
 from .language import detect_language
 from .participants import (
@@ -541,8 +541,10 @@ class ExtractionResult:
 class Extractor:
     """Text -> meetings. Models and the gazetteer are loaded once per process and reused."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, learned_confidence: bool = True):
         self._gazetteer = gazetteer
+        # Off only to train the confidence model, which learns from the rules' own score.
+        self.learned_confidence = learned_confidence
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -565,6 +567,8 @@ class Extractor:
             note = f"{note}; only meetings with a full date were kept".lstrip("; ")
             return ExtractionResult(language, None, True, note, article.run())
         events = _ArticleExtraction(self.gazetteer, language, published, text, doc).run()
+        if self.learned_confidence:
+            confidence.rescore(events, text=text, published=published, language=language)
         return ExtractionResult(language, published, inferred, note, events)
 
 
