@@ -233,7 +233,15 @@ def _pick_by_tense(candidates: list[date], published: date, tense: Tense) -> dat
             return min(future)
         return latest_past
     if tense == FUTURE and future:
-        return min(future)
+        earliest_future = min(future)
+        # The mirror of the rule above: a future clause naming a date a few weeks back refers
+        # to a past event ("ils examineront la suite donnée au Conseil des 22 et 23 mars"); a
+        # meeting eleven months ahead is rarely written without its year.
+        if (earliest_future - published).days > 300 and past:
+            latest_past = max(past)
+            if (published - latest_past).days <= 45:
+                return latest_past
+        return earliest_future
     return min(candidates, key=lambda c: (abs((c - published).days), c > published))
 
 

@@ -865,3 +865,21 @@ def test_it_reads_a_week_across_two_months_at_year_precision():
 def test_it_reads_en_fin_d_annee_as_this_year():
     expression = only("La visite du roi aura lieu en fin d'année.")
     assert (expression.value, expression.precision) == ("2024", "year")
+
+
+# Yearless dates in a future clause ----------------------------------------------------------
+
+
+def test_it_reads_a_date_a_few_weeks_back_in_a_future_clause_as_that_past_date():
+    sentence = "Les ministres feront le point sur les suites du sommet des 28 et 29 février."
+    assert only(sentence).value == "2024-02-28"
+    english = "The envoys will review what came of the 2 March talks."
+    assert only(english, language="en").value == "2024-03-02"
+
+
+def test_it_still_reads_a_date_weeks_ahead_in_a_future_clause_as_the_next_one():
+    december = date(2021, 12, 30)
+    assert only("Les délégations se retrouveront le 10 janvier.", published=december).value == (
+        "2022-01-10"
+    )
+    assert only("Le conseil se réunira le 20 mars.").value == "2024-03-20"
