@@ -180,7 +180,19 @@ class ArticleAdmin(admin.ModelAdmin):
             self.message_user(request, str(error), messages.ERROR)
             return
         link = reverse("admin:articles_article_change", args=[result.article.pk])
-        if result.created:
+        if result.created and not result.sent:
+            self.message_user(
+                request,
+                format_html(
+                    'Stored: {} is <a href="{}">article {}</a>. The message broker cannot be '
+                    "reached right now, so it will be queued automatically once it is back.",
+                    upload.name,
+                    link,
+                    result.article.pk,
+                ),
+                messages.WARNING,
+            )
+        elif result.created:
             self.message_user(
                 request,
                 format_html(

@@ -4,7 +4,7 @@ tasks call these functions and nothing else."""
 import hashlib
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
 from django.conf import settings
@@ -27,6 +27,9 @@ class UploadRejected(Exception):
 class UploadResult:
     article: Article
     created: bool
+    # False when the message broker could not be reached: the article is stored, queued, and
+    # the sweep (sweep_stranded) sends it once the broker is back.
+    sent: bool = True
 
     @property
     def outcome(self):
@@ -70,33 +73,111 @@ def upload_article(
     _log_status(article, Article.Status.QUEUED, "uploaded")
     stored_name = get_valid_filename(article.original_name) or "article.txt"
     article.original.save(f"{digest[:12]}-{stored_name}", ContentFile(content), save=False)
+    sent = {}
     try:
         with transaction.atomic():
             article.save()
-            _queue_parse(article.id)
+            _queue_parse(article.id, sent)
     except IntegrityError:
         # Another upload of the same bytes won the race: keep that one.
         article.original.delete(save=False)
         return UploadResult(article=Article.objects.get(sha256=digest), created=False)
-    return UploadResult(article=article, created=True)
+    # Inside a caller's transaction the message goes at its commit; assume it will be sent.
+    return UploadResult(article=article, created=True, sent=sent.get(article.id, True))
 
 
-def _queue_parse(article_id):
+def _queue_parse(article_id, sent=None):
+    # After commit: a worker that picks the task up must find the row.
+    transaction.on_commit(lambda: _record(sent, article_id, send_parse(article_id)))
+
+
+def _record(sent, article_id, ok):
+    if sent is not None:
+        sent[article_id] = ok
+
+
+def send_parse(article_id: int) -> bool:
+    """Put the parse task on the broker. False when the broker cannot be reached: the article
+    stays queued, and the sweep sends it again later; nothing is lost."""
     from articles.tasks import parse_article
 
-    # After commit: a worker that picks the task up must find the row.
-    parse_article.delay_on_commit(article_id)
+    try:
+        # No time limits in the message: the worker applies its own settings, whoever sent it.
+        parse_article.apply_async((article_id,), time_limit=None, soft_time_limit=None)
+    except Exception:  # noqa: BLE001 - any broker failure leaves the article to the sweep
+        logger.warning("could not queue article %s; the sweep will", article_id, exc_info=True)
+        return False
+    return True
+
+
+def stranded_before(status: str, now: datetime) -> datetime:
+    """An article still in `status` since before this moment is stranded.
+
+    A parse may legitimately run up to the hard time limit: a `parsing` article is given that
+    long (and a margin) before it counts as stranded, so no second worker starts on it."""
+    wait = settings.STRANDED_AFTER
+    if status == Article.Status.PARSING:
+        wait = max(wait, settings.CELERY_TASK_TIME_LIMIT + 30)
+    return now - timedelta(seconds=wait)
+
+
+def is_stranded(article: Article, now: datetime | None = None) -> bool:
+    now = now or timezone.now()
+    return article.status in (
+        Article.Status.QUEUED,
+        Article.Status.PARSING,
+    ) and article.updated_at < stranded_before(article.status, now)
+
+
+def sweep_stranded(*, now: datetime | None = None) -> dict:
+    """Queue again every article stuck queued or parsing past its deadline (a message lost,
+    a broker down at upload, a worker killed mid-parse); fail, with a reason, one whose
+    parse never finished after PARSE_MAX_ATTEMPTS tries. Safe to run anywhere, any time."""
+    now = now or timezone.now()
+    outcome = {"queued": [], "failed": []}
+    candidates = Article.objects.filter(
+        status__in=[Article.Status.QUEUED, Article.Status.PARSING],
+        updated_at__lt=stranded_before(Article.Status.QUEUED, now),
+    ).values_list("id", flat=True)
+    for article_id in candidates:
+        with transaction.atomic():
+            # skip_locked: a worker claiming it right now wins; the next sweep looks again.
+            article = (
+                Article.objects.select_for_update(skip_locked=True).filter(id=article_id).first()
+            )
+            if article is None or not is_stranded(article, now):
+                continue
+            if article.attempts >= settings.PARSE_MAX_ATTEMPTS:
+                reason = (
+                    f"Parsing never finished in {article.attempts} attempts: the worker stopped "
+                    "each time (killed, or out of memory). Check the file (size, one article "
+                    "per file), then parse it again."
+                )
+                _log_status(article, Article.Status.FAILED, reason)
+                article.error = reason
+                article.save(update_fields=["status", "status_log", "error", "updated_at"])
+                outcome["failed"].append(article.id)
+                continue
+            _log_status(article, Article.Status.QUEUED, f"stranded {article.status}: queued again")
+            article.save(update_fields=["status", "status_log", "updated_at"])
+            _queue_parse(article.id)
+            outcome["queued"].append(article.id)
+    return outcome
 
 
 def request_parse(*, article: Article) -> bool:
-    """Queue a parsed or failed article again. False when it is already queued or parsing."""
+    """Queue a parsed, failed or stranded article again. False when it is queued or parsing
+    and not yet past its deadline (see sweep_stranded)."""
     with transaction.atomic():
         locked = Article.objects.select_for_update().get(id=article.id)
-        if locked.status not in (Article.Status.PARSED, Article.Status.FAILED):
+        finished = locked.status in (Article.Status.PARSED, Article.Status.FAILED)
+        if not finished and not is_stranded(locked):
             return False
         _log_status(locked, Article.Status.QUEUED, "parse again requested")
         locked.error = ""
-        locked.save(update_fields=["status", "status_log", "error", "updated_at"])
+        # An editor's request starts the count of attempts afresh.
+        locked.attempts = 0
+        locked.save(update_fields=["status", "status_log", "error", "attempts", "updated_at"])
         _queue_parse(locked.id)
     return True
 

@@ -53,3 +53,11 @@ def _fail_quietly(article_id, reason):
         services.mark_failed(article_id=article_id, reason=reason[:2000])
     except TRANSIENT_ERRORS:
         logger.exception("could not record the failure of article %s", article_id)
+
+
+@shared_task
+def sweep_stranded():
+    """Run by Celery beat every minute (settings.CELERY_BEAT_SCHEDULE)."""
+    outcome = services.sweep_stranded()
+    if outcome["queued"] or outcome["failed"]:
+        logger.info("stranded articles: queued again %s, failed %s", *outcome.values())

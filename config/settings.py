@@ -137,6 +137,8 @@ if not DEBUG:
 # Celery. Without CELERY_BROKER_URL the broker is a folder on disk, so `make run` needs no
 # server; production and the test suite use Redis.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://localhost/")
+# The worker's own time limits for one parse (the task message carries none).
+CELERY_TASK_TIME_LIMIT = int(os.environ.get("CELERY_TASK_TIME_LIMIT", "300"))
 if CELERY_BROKER_URL.startswith("filesystem://"):
     BROKER_DIR = VAR_DIR / "broker"
     for folder in ("queue", "processed", "control"):
@@ -151,7 +153,7 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
 else:
     # A task stays invisible this long after delivery; it must outlast the hard time limit,
     # or Redis would hand a still-running task to a second worker.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT + 60}
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "articles")
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_SERIALIZER = "json"
@@ -161,9 +163,19 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_TIME_LIMIT = int(os.environ.get("CELERY_TASK_TIME_LIMIT", "300"))
 CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - 30
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", "false")
+# An article still queued or parsing this many seconds after its last move is stranded (a
+# message lost, a broker down at upload, a worker killed): the sweep queues it again, and
+# "Parse again" accepts it. A parsing article is given at least the hard time limit.
+STRANDED_AFTER = int(os.environ.get("STRANDED_AFTER", "300"))
+# A stranded article whose parse was started this many times is failed with a reason.
+PARSE_MAX_ATTEMPTS = int(os.environ.get("PARSE_MAX_ATTEMPTS", "3"))
+# Celery beat (run by `make run` inside the worker, `-B`; a `celery beat` process in
+# production) runs the sweep every minute.
+CELERY_BEAT_SCHEDULE = {
+    "sweep-stranded-articles": {"task": "articles.tasks.sweep_stranded", "schedule": 60.0}
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 LOGGING = {

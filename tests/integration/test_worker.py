@@ -1,11 +1,12 @@
 """The whole path through real parts: an upload, a Celery worker process on Redis, PostgreSQL."""
 
+import contextlib
 import os
 import subprocess
 import sys
 import time
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -40,16 +41,13 @@ def _database_url():
     return f"postgres://{db['USER']}@{host}:{port}/{db['NAME']}"
 
 
-@pytest.fixture
-def worker(tmp_path):
+@contextlib.contextmanager
+def _running_worker(queue, log_path):
+    """A real `celery worker` process on `queue`, against the test database."""
     if not settings.CELERY_BROKER_URL.startswith("redis://"):
         pytest.fail(
             "The worker test needs CELERY_BROKER_URL pointing at Redis (make test sets it)."
         )
-    # A queue of its own, so a stale message from an earlier run cannot reach this worker.
-    queue = f"test-{uuid.uuid4().hex[:10]}"
-    previous_queue = celery_app.conf.task_default_queue
-    celery_app.conf.task_default_queue = queue
     env = {
         **os.environ,
         "DATABASE_URL": _database_url(),
@@ -57,20 +55,39 @@ def worker(tmp_path):
         "CELERY_QUEUE": queue,
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
     }
-    log_path = tmp_path / "worker.log"
     with open(log_path, "w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo",
              "--queues", queue, "--loglevel", "INFO", "--without-gossip", "--without-mingle"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
-    yield process, log_path
-    celery_app.conf.task_default_queue = previous_queue
-    process.terminate()
     try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@contextlib.contextmanager
+def _queue_of_its_own():
+    # A queue of its own, so a stale message from an earlier run cannot reach this worker.
+    queue = f"test-{uuid.uuid4().hex[:10]}"
+    previous_queue = celery_app.conf.task_default_queue
+    celery_app.conf.task_default_queue = queue
+    try:
+        yield queue
+    finally:
+        celery_app.conf.task_default_queue = previous_queue
+
+
+@pytest.fixture
+def worker(tmp_path):
+    log_path = tmp_path / "worker.log"
+    with _queue_of_its_own() as queue, _running_worker(queue, log_path) as process:
+        yield process, log_path
 
 
 def _wait_for_status(article_id, statuses, process, log_path, timeout=180):
@@ -143,3 +160,25 @@ def test_it_keeps_an_editors_corrections_when_a_real_worker_parses_the_article_a
     assert summit.review == Event.Review.CONFIRMED
     assert summit.proposals["place"]["value"] == "Nairobi"
     assert Event.objects.count() == 2
+
+
+def test_it_parses_an_article_whose_message_was_lost_once_the_sweep_runs(tmp_path):
+    from django.utils import timezone
+
+    log_path = tmp_path / "worker.log"
+    with _queue_of_its_own() as queue:
+        result = services.upload_article(
+            content=STORY.encode(), filename="lost-message.fr.txt", language="fr",
+            published_at=date(2024, 5, 15),
+        )  # fmt: skip
+        # The broker loses the message before any worker takes it.
+        with celery_app.connection_for_write() as connection:
+            assert connection.default_channel.queue_purge(queue) == 1
+        stranded_since = timezone.now() - timedelta(seconds=settings.STRANDED_AFTER + 1)
+        Article.objects.filter(pk=result.article.pk).update(updated_at=stranded_since)
+        with _running_worker(queue, log_path) as process:
+            assert services.sweep_stranded() == {"queued": [result.article.pk], "failed": []}
+            article = _wait_for_status(result.article.pk, {"parsed", "failed"}, process, log_path)
+    assert article.status == "parsed", article.error
+    assert [s["status"] for s in article.status_log] == ["queued", "queued", "parsing", "parsed"]
+    assert Event.objects.filter(kind="summit", date=date(2024, 6, 20)).exists()

@@ -38,7 +38,12 @@ class Command(BaseCommand):
                 self.stderr.write(f"{path}: rejected: {error}")
                 continue
             article = result.article
-            if result.created:
+            if result.created and not result.sent:
+                self.stdout.write(
+                    f"{path}: new, stored as article {article.pk}; the broker is unreachable, "
+                    "it will be queued automatically once it is back"
+                )
+            elif result.created:
                 self.stdout.write(f"{path}: new, queued as article {article.pk}")
             else:
                 self.stdout.write(
