@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -71,7 +72,11 @@ def upload_article(
         published_at=published_at,
     )
     _log_status(article, Article.Status.QUEUED, "uploaded")
-    stored_name = get_valid_filename(article.original_name) or "article.txt"
+    try:
+        stored_name = get_valid_filename(article.original_name)
+    except SuspiciousFileOperation:
+        # "###" or "…": nothing usable in the name; the original name is still recorded.
+        stored_name = "article.txt"
     article.original.save(f"{digest[:12]}-{stored_name}", ContentFile(content), save=False)
     sent = {}
     try:

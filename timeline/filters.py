@@ -16,6 +16,11 @@ def _parse_day(value):
         return None
 
 
+def _text(value: str) -> str:
+    # A NUL byte cannot reach PostgreSQL (it would answer a server error); it means nothing.
+    return value.replace("\x00", "").strip()[:200]
+
+
 @dataclass(frozen=True)
 class TimelineFilter:
     actor: str = ""  # an actor slug
@@ -32,12 +37,12 @@ class TimelineFilter:
         kind = query.get("kind", "")
         status = query.get("status", "")
         return cls(
-            actor=query.get("actor", "").strip()[:200],
+            actor=_text(query.get("actor", "")),
             kind=kind if kind in Event.Kind.values else "",
             status=status if status in Event.Status.values else "",
             start=_parse_day(query.get("from", "")),
             end=_parse_day(query.get("to", "")),
-            q=query.get("q", "").strip()[:200],
+            q=_text(query.get("q", "")),
         )
 
     @property

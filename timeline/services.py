@@ -127,7 +127,8 @@ def _shipped_records_by_name(kind):
 
 
 def _actor_for(participant: dict) -> Actor:
-    name = participant["name"].strip()
+    # A name longer than the column (a misread sentence) is kept cut, never fatal to a parse.
+    name = participant["name"].strip()[: Actor._meta.get_field("name").max_length]
     actor = Actor.objects.filter(name__iexact=name).first()
     if actor:
         return actor
@@ -149,6 +150,7 @@ def _actor_for(participant: dict) -> Actor:
 def _place_for(name):
     if not name:
         return None
+    name = name[: Place._meta.get_field("name").max_length]
     place = Place.objects.filter(name__iexact=name.strip()).first()
     if place:
         return place

@@ -114,3 +114,11 @@ def test_it_infers_and_marks_a_missing_publication_date():
     assert article.status == Article.Status.PARSED, article.error
     assert article.published_at == date(2024, 2, 5)
     assert article.published_inferred is True
+
+
+@pytest.mark.parametrize("name", ["###", "…"])
+def test_it_stores_a_file_whose_name_has_no_letter_or_digit(name):
+    result = services.upload_article(content=f"Texte {name}.\n".encode(), filename=name)
+    assert result.created
+    assert result.article.original_name == name
+    assert result.article.original.name.endswith("article.txt")

@@ -173,3 +173,14 @@ def test_it_records_one_event_when_two_workers_record_the_same_meeting_at_once()
     assert errors == []
     assert Event.objects.count() == 1
     assert Event.objects.get().mentions.count() == 2
+
+
+def test_it_cuts_a_participant_name_longer_than_any_name_instead_of_failing_the_parse():
+    article = make_article(text="Un article au nom interminable.")
+    very_long = "Jean " + "de la Fontaine " * 30
+    [event] = services.replace_article_events(
+        article=article,
+        events=[extracted(participants=[{"name": very_long, "type": "person"}])],
+    )
+    [actor] = event.participants.all()
+    assert len(actor.name) == 200 and actor.name.startswith("Jean de la Fontaine")

@@ -153,3 +153,10 @@ def test_it_tells_caches_that_the_page_and_its_partial_differ(client):
     event = make_event()
     for url in ("/", event.get_absolute_url()):
         assert "HX-Request" in client.get(url)["Vary"]
+
+
+@pytest.mark.parametrize("query", ["q=Gen%00%C3%A8ve", "actor=joe%00-biden"])
+def test_it_answers_a_filter_holding_a_nul_byte_without_a_server_error(client, query):
+    make_event(title="Appel Blinken – Lavrov")
+    assert client.get(f"/?{query}").status_code == 200
+    assert client.get(f"/api/events?{query}").status_code == 200
