@@ -24,7 +24,9 @@ def clean_article(content: bytes) -> CleanArticle:
     # Offsets of evidence sentences point into this text, so it is only normalised, never
     # rewritten: line endings become "\n" and stray NULs go.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    if not text.strip():
+    # Zero-width spaces and byte-order marks are not whitespace to str.strip(): a file of
+    # them alone is as empty as a blank one.
+    if not any(character.isalnum() for character in text):
         raise IngestError("The file is empty: there is no text to read meetings from.")
     if "\n" not in text.strip() and len(text) < 40:
         raise IngestError("The file holds only a few characters; upload the full article text.")
