@@ -338,3 +338,33 @@ def test_it_refuses_in_the_database_an_event_merged_into_itself(editor):
         editing.merge_events(source=event, target=event, user=editor)
     with pytest.raises(IntegrityError), transaction.atomic():
         Event.objects.filter(pk=event.pk).update(merged_into=event)
+
+
+def test_it_keeps_the_story_of_a_meeting_scheduled_then_held_then_postponed():
+    announced = article(text="Annonce.\n", published=date(2021, 12, 30))
+    held = article(text="Compte rendu.\n", published=date(2022, 1, 10))
+    postponed = article(text="Report.\n", published=date(2022, 1, 11))
+    talks = {"kind": "talks", "date": "2022-01-10"}
+    [event] = record_extracted(announced, call(status="scheduled", **talks))
+    record_extracted(held, call(status="held", **talks))
+    [old, new] = record_extracted(
+        postponed,
+        call(status="cancelled", rescheduled_to=1, **talks),
+        call(status="scheduled", kind="talks", date="2022-02", evidence="reportées à février"),
+    )
+    assert old.pk == event.pk
+    event.refresh_from_db()
+    assert (event.status, event.rescheduled_to) == ("cancelled", new)
+    told = [
+        (m.article.published_at.isoformat(), m.reading["status"])
+        for m in event.mentions.order_by("article__published_at")
+    ]
+    assert told == [
+        ("2021-12-30", "scheduled"),
+        ("2022-01-10", "held"),
+        ("2022-01-11", "cancelled"),
+    ]
+    assert [c.new for c in event.changes.filter(field="status").order_by("at")] == [
+        "held",
+        "cancelled",
+    ]
