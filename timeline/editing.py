@@ -11,6 +11,7 @@ from django.utils import timezone
 from timeline import provenance
 from timeline.models import Event, EventChange, Mention, Regrouping, Source
 from timeline.services import (
+    TITLE_FACTS,
     log_change,
     parse_date_value,
     refresh_from_engine,
@@ -78,7 +79,7 @@ def edit_event(*, event: Event, user, values: dict, note: str = "") -> list[Even
             changes.append((field, before[field], value))
         event.save()
         after = provenance.current_values(event)
-        return [
+        logged = [
             log_change(
                 event=event,
                 field=field,
@@ -90,6 +91,10 @@ def edit_event(*, event: Event, user, values: dict, note: str = "") -> list[Even
             )
             for field, old, _ in changes
         ]
+        if any(field in TITLE_FACTS for field, _, _ in changes):
+            # A title the engine holds follows the corrected facts.
+            refresh_from_engine(event)
+        return logged
 
 
 def record_admin_edit(*, event: Event, before: dict, user) -> list[EventChange]:
@@ -104,7 +109,7 @@ def record_admin_edit(*, event: Event, before: dict, user) -> list[EventChange]:
             event.provenance = {**event.provenance, field: provenance.editor_source(user)}
             event.proposals = {k: v for k, v in event.proposals.items() if k != field}
         event.save()
-        return [
+        logged = [
             log_change(
                 event=event,
                 field=field,
@@ -116,6 +121,9 @@ def record_admin_edit(*, event: Event, before: dict, user) -> list[EventChange]:
             )
             for field, value in changed.items()
         ]
+        if any(field in TITLE_FACTS for field in changed):
+            refresh_from_engine(event)
+        return logged
 
 
 def accept_proposal(*, event: Event, user, field: str) -> list[EventChange]:

@@ -221,6 +221,25 @@ def _resolved(field, value):
     return value
 
 
+# The fields a title is written from (timeline.services._title_from_facts).
+TITLE_FACTS = ("kind", "participants", "place")
+
+
+def _language_of(event: Event) -> str:
+    mention = event.mentions.select_related("article").order_by("article__published_at").first()
+    return (mention.article.language if mention else "") or "en"
+
+
+def _title_from_facts(event: Event, *, language: str) -> str:
+    """The engine's title for the event as it stands now, in the language of its articles."""
+    from articles.extraction import make_title
+
+    participants = [{"name": a.name, "type": a.type} for a in event.participants.all()]
+    location = event.place.name if event.place_id else None
+    gazetteer = extractor().gazetteer
+    return make_title(gazetteer, language, event.kind, participants, location)[:300]
+
+
 def refresh_from_engine(event: Event, *, article=None) -> None:
     """Bring the engine's fields of `event` in line with what its articles say now.
 
@@ -241,6 +260,10 @@ def refresh_from_engine(event: Event, *, article=None) -> None:
     changed = []
     for field in provenance.TRACKED_FIELDS:
         raw, from_article = engine[field]
+        if field == "title" and any(provenance.held_by_editor(event, f) for f in TITLE_FACTS):
+            # The articles' title would undo the editor's facts ("… à Genève" after the place
+            # was cleared): the title is written again from the event as it stands.
+            raw = _title_from_facts(event, language=_language_of(event))
         value = _resolved(field, raw)
         if provenance.held_by_editor(event, field):
             if value != before[field]:

@@ -15,7 +15,7 @@ from .gazetteer import (
     default_gazetteer_records,
     default_place_records,
 )
-from .pipeline import ExtractionResult, Extractor
+from .pipeline import ExtractionResult, Extractor, make_title
 
 _DEFAULT_EXTRACTOR = None
 
@@ -37,4 +37,5 @@ __all__ = [
     "default_gazetteer_records",
     "default_place_records",
     "extract",
+    "make_title",
 ]

@@ -48,9 +48,11 @@ def row(page, field):
     return page[start : page.index("</tr>", start)]
 
 
-def history_rows(page):
+def history_rows(page, field=None):
+    """The history's rows, newest first; only those of `field` when given."""
     start = page.index('class="desk-history"')
-    return page[start : page.index("</table>", start)].split('<tr class="change')[1:]
+    rows = page[start : page.index("</table>", start)].split('<tr class="change')[1:]
+    return [r for r in rows if field is None or f'data-field="{field}"' in r]
 
 
 def test_it_sends_anonymous_visitors_to_log_in(client):
@@ -98,7 +100,7 @@ def test_it_shows_an_editors_fix_with_their_name_in_the_fields_and_the_history(c
     page = response.content.decode()
     assert response.redirect_chain == [(f"/desk/events/{event.pk}/", 302)]
     assert "margot on" in row(page, "place")
-    latest = history_rows(page)[0]
+    latest = history_rows(page, "place")[0]
     assert "margot" in latest
     assert "Geneva" in latest and "Vienna" in latest
     assert latest.index("Geneva") < latest.index("Vienna")  # old → new
@@ -107,7 +109,7 @@ def test_it_shows_an_editors_fix_with_their_name_in_the_fields_and_the_history(c
 def test_it_shows_participants_as_a_list_in_the_history(client, editor):
     [event] = record_extracted(story(), the_call())
     client.post(f"/desk/events/{event.pk}/fix/", {"field": "participants", "value": "Joe Biden"})
-    latest = history_rows(page_of(client, event))[0]
+    latest = history_rows(page_of(client, event), "participants")[0]
     assert "Joe Biden, Vladimir Putin" in latest
 
 

@@ -250,7 +250,10 @@ def test_it_clears_a_place_in_place_and_shows_the_editor_as_its_source(desk, edi
         f'<li class="queue-item status-held" id="queue-item-{event.pk}"'
     )
     place_row = re.search(r'<dd data-field="place">(.*?)</dd>', page, re.S).group(1)
-    assert "—" in place_row and "set by you" in place_row and "Niamey" not in place_row
+    value = re.search(r'<span class="queue-value">(.*?)</span>', place_row).group(1)
+    assert value == "—" and "set by you" in place_row
+    # What the engine still reads is shown beside the editor's value, not in its place.
+    assert "the engine now reads <strong>Niamey</strong>" in place_row
     event.refresh_from_db()
     assert event.place is None
     assert event.provenance["place"]["by"] == "editor"

@@ -368,3 +368,26 @@ def test_it_keeps_the_story_of_a_meeting_scheduled_then_held_then_postponed():
         "held",
         "cancelled",
     ]
+
+
+def test_it_writes_the_engines_title_again_when_an_editor_corrects_its_facts(editor):
+    [event] = record_extracted(
+        article(), call(location="Geneva", title="Entretien téléphonique à Genève")
+    )
+    editing.edit_event(event=event, user=editor, values={"place": None})
+    event.refresh_from_db()
+    assert "Genève" not in event.title
+    assert "Joe Biden" in event.title and "Poutine" in event.title
+    assert event.provenance["title"]["by"] == "engine"
+    assert event.changes.get(field="title").source == "engine"
+    # A parse of the article keeps the title in line with the editor's facts.
+    [again] = record_extracted(event.mentions.get().article, call(location="Geneva"))
+    assert "Genève" not in again.title
+
+
+def test_it_leaves_a_title_an_editor_wrote_alone_when_the_facts_change(editor):
+    [event] = record_extracted(article(), call(location="Geneva"))
+    editing.edit_event(event=event, user=editor, values={"title": "L'appel de fin d'année"})
+    editing.edit_event(event=event, user=editor, values={"place": None})
+    event.refresh_from_db()
+    assert event.title == "L'appel de fin d'année"
