@@ -63,67 +63,64 @@ def _locked(event):
     return Event.objects.select_for_update().get(pk=event.pk)
 
 
+def _record_editors_changes(*, event, held, changes, user, note) -> list[EventChange]:
+    """Mark the `held` fields as the editor's (no parse overwrites them), log each
+    (field, old, new) change as the editor's, and let an engine-held title follow the facts.
+    `event` is locked by the caller."""
+    for field in held:
+        event.provenance = {**event.provenance, field: provenance.editor_source(user)}
+        event.proposals = {k: v for k, v in event.proposals.items() if k != field}
+    event.save()
+    logged = [
+        log_change(
+            event=event,
+            field=field,
+            old=old,
+            new=new,
+            source=Source.EDITOR,
+            user=user,
+            note=note,
+        )  # fmt: skip
+        for field, old, new in changes
+    ]
+    if any(field in TITLE_FACTS for field, _, _ in changes):
+        refresh_from_engine(event)
+    return logged
+
+
 def edit_event(*, event: Event, user, values: dict, note: str = "") -> list[EventChange]:
     """Set fields of `event` to an editor's values. Unchanged values are not logged."""
     cleaned = {field: validate_value(field, value) for field, value in values.items()}
     with transaction.atomic():
         event = _locked(event)
         before = provenance.current_values(event)
-        changes = []
-        for field, value in cleaned.items():
-            event.provenance = {**event.provenance, field: provenance.editor_source(user)}
-            event.proposals = {k: v for k, v in event.proposals.items() if k != field}
-            if value == before[field]:
-                continue
-            set_field(event, field, value)
-            changes.append((field, before[field], value))
-        event.save()
+        changed = [field for field, value in cleaned.items() if value != before[field]]
+        for field in changed:
+            set_field(event, field, cleaned[field])
         after = provenance.current_values(event)
-        logged = [
-            log_change(
-                event=event,
-                field=field,
-                old=old,
-                new=after[field],
-                source=Source.EDITOR,
-                user=user,
-                note=note,
-            )
-            for field, old, _ in changes
-        ]
-        if any(field in TITLE_FACTS for field, _, _ in changes):
-            # A title the engine holds follows the corrected facts.
-            refresh_from_engine(event)
-        return logged
+        return _record_editors_changes(
+            event=event,
+            held=cleaned,
+            changes=[(field, before[field], after[field]) for field in changed],
+            user=user,
+            note=note,
+        )
 
 
 def record_admin_edit(*, event: Event, before: dict, user) -> list[EventChange]:
     """The Django admin saved `event`: what differs from `before` is an editor's correction."""
     after = provenance.current_values(event)
-    changed = {f: after[f] for f in provenance.TRACKED_FIELDS if after[f] != before.get(f)}
+    changed = [f for f in provenance.TRACKED_FIELDS if after[f] != before.get(f)]
     if not changed:
         return []
     with transaction.atomic():
-        event = _locked(event)
-        for field in changed:
-            event.provenance = {**event.provenance, field: provenance.editor_source(user)}
-            event.proposals = {k: v for k, v in event.proposals.items() if k != field}
-        event.save()
-        logged = [
-            log_change(
-                event=event,
-                field=field,
-                old=before.get(field),
-                new=value,
-                source=Source.EDITOR,
-                user=user,
-                note="in the admin",
-            )
-            for field, value in changed.items()
-        ]
-        if any(field in TITLE_FACTS for field in changed):
-            refresh_from_engine(event)
-        return logged
+        return _record_editors_changes(
+            event=_locked(event),
+            held=changed,
+            changes=[(field, before.get(field), after[field]) for field in changed],
+            user=user,
+            note="in the admin",
+        )
 
 
 def accept_proposal(*, event: Event, user, field: str) -> list[EventChange]:
