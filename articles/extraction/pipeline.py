@@ -419,6 +419,10 @@ _APPOSED_FIRST = re.compile(
     r"|deuxième|last|dernière?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "s'étaient rencontrés le 19 octobre, une entrevue alors qualifiée d'historique", "they met in
+# June, a meeting both sides called useful": a noun apposed to a meeting already named in the
+# sentence says more about it; it is not another meeting
+_APPOSED_AGAIN = re.compile(r",\s*(?:une?|an?)\s+$", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
     r"|(?:on\s+)?the\s+same\s+day|that\s+same\s+day|the\s+(?:next|following|previous)\s+day"
@@ -1068,6 +1072,12 @@ class _ArticleExtraction:
         }
         made = False
         for trigger in triggers:
+            if (
+                not trigger.verb
+                and any(t.end <= trigger.start for t in triggers)
+                and _APPOSED_AGAIN.search(text, max(0, trigger.start - 12), trigger.start)
+            ):
+                continue  # the meeting named before it, said again: no meeting, no new side
             expression = assignment.get(trigger)
             cancelled = trigger in cancelled_triggers
             new_date = None

@@ -6,8 +6,11 @@ subject meets its object(s) one by one ("X met Y and Z" = two bilateral meetings
 the kind is only a default (French "entretien" is a call or a meeting depending on context).
 """
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 KINDS = ("call", "meeting", "talks", "summit", "visit", "conference")
 
@@ -257,6 +260,23 @@ _ENGLISH = [
 ]
 
 
+@cache
+def _frame_data() -> dict:
+    return json.loads((Path(__file__).parent / "data" / "frames.json").read_text("utf-8"))
+
+
+def _frames(language: str) -> list:
+    """The frames of data/frames.json for `language`, as (kind, pattern, verb, ambiguous)."""
+    return [
+        (frame["kind"], "|".join(rf"\b{form}" for form in frame["forms"]), frame["verb"], False)
+        for frame in _frame_data()[language]
+    ]
+
+
+def _frame_stems(language: str) -> str:
+    return "|".join(re.escape(stem) for frame in _frame_data()[language] for stem in frame["stems"])
+
+
 def _combine(patterns):
     """One regex for all the patterns of a language, scanned once; at a given position the
     earlier (more specific) pattern wins. Group `t<i>` tells which pattern matched."""
@@ -269,7 +289,10 @@ def _combine(patterns):
     return _rx(rf"(?<!\w)(?=[^\W\d_])(?:{alternation})"), table
 
 
-_COMPILED = {"fr": _combine(_FRENCH), "en": _combine(_ENGLISH)}
+_COMPILED = {
+    "fr": _combine(_FRENCH + _frames("fr")),
+    "en": _combine(_ENGLISH + _frames("en")),
+}
 
 # Phrases that contain a trigger word but report no encounter.
 _NOT_MEETINGS = {
@@ -317,13 +340,15 @@ _STEMS = {
         r"\b(?:s['’]|l['’]|d['’])?(?:entret|conversation|appel|échange|echange|t[ée]l[ée]phon|visio"
         r"|rencontr|t[êe]te-|face-|retrouv|réuni|reuni|rendez|re[çc]|recev|pourparler"
         r"|n[ée]gociation|discussion|round|sommet|rend|visit|d[ée]placement|voyage|tourn"
-        r"|conf[ée]rence|conseil|parl|attendu|arriv|revoir|rever|c[ée]r[ée]monie|session)"
+        r"|conf[ée]rence|conseil|parl|attendu|arriv|revoir|rever|c[ée]r[ée]monie|session"
+        rf"|{_frame_stems('fr')})"
     ),
     "en": _rx(
         r"\b(?:call|conversation|talk|spoke|speak|phone|telephone|video|met\b|meet|face-to|sit|sat\b"
         r"|host|receiv|welcom|negotiat|discussion|round|summit|visit|trip|tour\b|head|travel|gather"
         r"|retreat"
-        r"|fl[yie]|go\b|goes|going|went|conference|council|ministerial|rang\b|arriv|conven|signing)"
+        r"|fl[yie]|go\b|goes|going|went|conference|council|ministerial|rang\b|arriv|conven|signing"
+        rf"|{_frame_stems('en')})"
     ),
 }
 

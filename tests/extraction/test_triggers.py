@@ -103,3 +103,51 @@ def test_it_finds_no_meeting_in_a_football_fixture():
 
     sentence = "L'équipe nationale du Ghana a rencontré le Togo samedi en match amical."
     assert find_triggers(sentence, "fr") == []
+
+
+# The frames of data/frames.json: meals, working sessions, audiences, hosting, being expected.
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("La ministre partagera un déjeuner de travail avec son homologue jeudi.", "fr", "meeting"),
+        ("Un dîner d'État est offert samedi au souverain.", "fr", "meeting"),
+        ("Une séance de travail réunira les deux délégations mardi.", "fr", "talks"),
+        ("Le pape l'a reçu en audience au Vatican.", "fr", "meeting"),
+        ("La présidente a accueilli lundi le Premier ministre à Rome.", "fr", "meeting"),
+        ("L'émissaire est attendu vendredi dans la capitale malienne.", "fr", "visit"),
+        ("The envoy will have lunch with the foreign minister on Friday.", "en", "meeting"),
+        ("The queen gave a state dinner for the visiting president.", "en", "meeting"),
+        ("She will also hold a bilateral with the Kenyan president.", "en", "talks"),
+        ("He was granted a private audience with the king.", "en", "meeting"),
+    ],
+)
+def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, language, kind):
+    assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("Les restaurants servent le déjeuner à midi.", "fr"),
+        ("La séance plénière du Parlement a été levée.", "fr"),
+        ("The ministers discussed bilateral trade and investment.", "en"),
+        ("Dinner is served at eight in the hotel restaurant.", "en"),
+    ],
+)
+def test_it_takes_no_meal_or_bilateral_word_alone_for_a_meeting(sentence, language):
+    assert kinds(sentence, language) == []
+
+
+def test_it_reads_a_noun_apposed_to_a_meeting_as_the_same_meeting():
+    from datetime import date
+
+    from articles.extraction import Extractor
+
+    text = (
+        "Ivan Petrov et Marko Jovic s'étaient rencontrés pour la première fois le 2 mars, déjà "
+        "à Bruxelles, une entrevue alors jugée décisive par l'Union européenne."
+    )
+    events = Extractor().extract(text, published=date(2030, 3, 10), language="fr").events
+    assert [(e["date"], e["kind"], [p["name"] for p in e["participants"]]) for e in events] == [
+        ("2030-03-02", "meeting", ["Ivan Petrov", "Marko Jovic"])
+    ]
