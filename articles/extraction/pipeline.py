@@ -1140,7 +1140,9 @@ class _ArticleExtraction:
                 subject = self.last_event_subject
             if subject is not None and subject.name not in {p.name for p in trigger_parties}:
                 trigger_parties = [subject] + trigger_parties
-            location, destination = self.location_for(trigger, sentence, kind)
+            location, destination = self.location_for(
+                trigger, sentence, kind, [t for t in triggers if t not in venues]
+            )
             if kind == "visit":
                 orgs = [
                     p
@@ -1775,13 +1777,28 @@ class _ArticleExtraction:
                 out.append(Party(person.name, "person", start, end, person.country))
         return sorted(out, key=lambda p: p.start)
 
-    def location_for(self, trigger: Trigger, sentence: Sentence, kind: str):
+    def location_for(self, trigger: Trigger, sentence: Sentence, kind: str, others=()):
         """(city, destination country) nearest the trigger in the sentence."""
         best = None
         for m in self.matches_in(sentence):
             if not (sentence.start <= m.start < sentence.end) or m.place is None:
                 continue
             rel = m.start - sentence.start
+            # "avant l'appel, ... rappelant le sommet en juin à Genève": a place past another
+            # meeting noun is that meeting's place (a verb coordinated with this one, as in
+            # "se rendrait au G20 et rencontrerait Biden à Bali", shares it)
+            if any(
+                t.kind != trigger.kind
+                and not t.verb
+                and (
+                    trigger.end <= t.start
+                    and t.end <= rel
+                    or rel < t.start
+                    and t.end <= trigger.start
+                )
+                for t in others
+            ):
+                continue
             # "visit Tokyo": the object of a visit is where it takes place
             visited = kind == "visit" and not sentence.text[trigger.end : rel].strip()
             locative = (

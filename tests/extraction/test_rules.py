@@ -777,3 +777,14 @@ def test_it_reads_a_countrys_role_noun_before_a_name_as_one_side(extract):
     )
     assert len(events) == 1
     assert {"Antony Blinken", "William Ruto"} <= names(events[0])
+
+
+def test_it_leaves_a_call_without_the_place_of_a_summit_named_after_it(extract):
+    events = extract(
+        "Anna Berg et Omar Haddad se sont parlé au téléphone mardi. Peu avant l'appel, Anna Berg "
+        "avait évoqué le sommet en février à Vienne qui avait réuni les deux dirigeants.",
+        THURSDAY,
+        "fr",
+    )
+    places = {(e["kind"], e["date"]): e["location"] for e in events}
+    assert places == {("call", "2024-03-12"): None, ("summit", "2024-02"): "Vienna"}
