@@ -27,16 +27,59 @@ class MultipleFileField(forms.FileField):
 
 
 class UploadForm(forms.Form):
-    files = MultipleFileField(help_text="One or several UTF-8 text files, one article each.")
+    files = MultipleFileField(
+        help_text=(
+            "One article per file, several files at once: plain text in any encoding, an HTML "
+            "page, NewsML-G2 (.xml), ninjs (.json), Word (.docx) or a PDF with a text layer "
+            "(not a scan). Each file's own language and date are used when it has them: "
+            "agency metadata, a date in its name (2021-12-30-… or …_20211230…), its language "
+            "read from the text."
+        )
+    )
     language = forms.ChoiceField(
-        choices=[("", "Detect from the text"), *Article.Language.choices], required=False
+        choices=[("", "Detect from the text"), *Article.Language.choices],
+        required=False,
+        label="Default language",
+        help_text="For the files that do not say and whose text is too short to tell.",
     )
     published_at = forms.DateField(
         required=False,
-        label="Publication date",
-        help_text="YYYY-MM-DD. Leave blank to infer it from the text (it is then marked inferred).",
+        label="Default publication date",
+        help_text=(
+            "YYYY-MM-DD, for the files that carry no date of their own. Leave blank to infer "
+            "it from the text (it is then marked inferred)."
+        ),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+    per_file = forms.CharField(
+        required=False,
+        label="Dates and languages per file",
+        widget=forms.Textarea(attrs={"rows": 4, "placeholder": "afp-sommet.txt: 2021-12-30, fr"}),
+        help_text=(
+            "Only for files whose own date or language is wrong or missing: one line per "
+            "file, its name exactly as uploaded, a colon, then its date (YYYY-MM-DD), its "
+            "language (fr or en) or both, e.g. “afp-sommet.txt: 2021-12-30, fr”. "
+            "What you write here wins over everything else."
+        ),
+    )
+
+    def clean_per_file(self):
+        try:
+            return services.parse_file_settings(self.cleaned_data["per_file"])
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from error
+
+    def clean(self):
+        cleaned = super().clean()
+        names = {upload.name for upload in cleaned.get("files") or []}
+        unknown = sorted(set(cleaned.get("per_file") or {}) - names)
+        if names and unknown:
+            self.add_error(
+                "per_file",
+                f"No uploaded file is named {', '.join(unknown)}; write the names exactly as "
+                f"uploaded ({', '.join(sorted(names))}).",
+            )
+        return cleaned
 
 
 @admin.register(Article)
@@ -169,15 +212,19 @@ class ArticleAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/articles/article/upload.html", context)
 
     def _upload_one(self, request, upload, options):
+        own = options["per_file"].get(upload.name, services.FileSettings())
         try:
             result = services.upload_article(
                 content=upload.read(),
                 filename=upload.name,
-                language=options["language"],
-                published_at=options["published_at"],
+                language=own.language,
+                published_at=own.published_at,
+                default_language=options["language"],
+                default_published_at=options["published_at"],
             )
         except services.UploadRejected as error:
-            self.message_user(request, str(error), messages.ERROR)
+            # The other files of the batch go on; this one is named with what to do.
+            self.message_user(request, f"Not uploaded: {upload.name}: {error}", messages.ERROR)
             return
         link = reverse("admin:articles_article_change", args=[result.article.pk])
         if result.created and not result.sent:
@@ -196,10 +243,11 @@ class ArticleAdmin(admin.ModelAdmin):
             self.message_user(
                 request,
                 format_html(
-                    'New: {} is queued as <a href="{}">article {}</a>.',
+                    'New: {} is queued as <a href="{}">article {}</a> ({}).',
                     upload.name,
                     link,
                     result.article.pk,
+                    result.summary,
                 ),
                 messages.SUCCESS,
             )

@@ -14,7 +14,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 
-from articles.ingest import IngestError, clean_article
+from articles import formats
+from articles.formats import IngestError, read_document
+from articles.ingest import clean_article
 from articles.models import Article
 
 logger = logging.getLogger(__name__)
@@ -31,6 +33,8 @@ class UploadResult:
     # False when the message broker could not be reached: the article is stored, queued, and
     # the sweep (sweep_stranded) sends it once the broker is back.
     sent: bool = True
+    # What was read from the file and where its language and date came from, for the editor.
+    summary: str = ""
 
     @property
     def outcome(self):
@@ -50,28 +54,55 @@ def _log_status(article, status, note=""):
 
 
 def upload_article(
-    *, content: bytes, filename: str, language: str = "", published_at: date | None = None
+    *,
+    content: bytes,
+    filename: str,
+    language: str = "",
+    published_at: date | None = None,
+    default_language: str = "",
+    default_published_at: date | None = None,
 ) -> UploadResult:
-    """Store the file as received and queue its parse; the same bytes twice are one article."""
+    """Store the file as received and queue its parse; the same bytes twice are one article.
+
+    The file is read now (any format of articles.formats) so that one that cannot be read is
+    refused with the reason, and so that what it says about itself is used. `language` and
+    `published_at` are the editor's word for this file and win; then what the file says (its
+    metadata, a date in its name, its language read from the text); then the batch's
+    `default_language` and `default_published_at`.
+    """
     if len(content) > settings.ARTICLE_MAX_BYTES:
         raise UploadRejected(
-            f"{filename} is {len(content) // 1024} KB; articles are limited to "
+            f"The file is {len(content) // 1024} KB; articles are limited to "
             f"{settings.ARTICLE_MAX_BYTES // 1024} KB. Upload the article text alone."
         )
-    if language and language not in Article.Language.values:
-        raise UploadRejected(f"Unknown language {language!r}: use fr or en, or leave it blank.")
+    for code in (language, default_language):
+        if code and code not in Article.Language.values:
+            raise UploadRejected(f"Unknown language {code!r}: use fr or en, or leave it blank.")
     digest = sha256_of(content)
     existing = Article.objects.filter(sha256=digest).first()
     if existing:
         return UploadResult(article=existing, created=False)
+    try:
+        document = read_document(content, filename)
+    except IngestError as error:
+        raise UploadRejected(str(error)) from error
+    reading = _what_the_file_says(
+        document,
+        filename=filename,
+        language=language,
+        published_at=published_at,
+        default_language=default_language,
+        default_published_at=default_published_at,
+    )
 
     article = Article(
         original_name=PurePath(filename).name[:255] or "article.txt",
         sha256=digest,
-        language=language,
-        published_at=published_at,
+        language=reading.language,
+        published_at=reading.published_at,
+        published_note=reading.published_note[:300],
     )
-    _log_status(article, Article.Status.QUEUED, "uploaded")
+    _log_status(article, Article.Status.QUEUED, f"uploaded: {reading.summary}")
     try:
         stored_name = get_valid_filename(article.original_name)
     except SuspiciousFileOperation:
@@ -88,7 +119,102 @@ def upload_article(
         article.original.delete(save=False)
         return UploadResult(article=Article.objects.get(sha256=digest), created=False)
     # Inside a caller's transaction the message goes at its commit; assume it will be sent.
-    return UploadResult(article=article, created=True, sent=sent.get(article.id, True))
+    return UploadResult(
+        article=article, created=True, sent=sent.get(article.id, True), summary=reading.summary
+    )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    language: str
+    published_at: date | None
+    published_note: str
+    summary: str
+
+
+def _what_the_file_says(
+    document, *, filename, language, published_at, default_language, default_published_at
+) -> _Reading:
+    """The language and date an upload is stored with, and where each came from."""
+    if language:
+        language_from = "as given for this file"
+    elif document.language:
+        language, language_from = document.language, "from the document"
+        if language not in Article.Language.values:
+            raise UploadRejected(
+                f"The document says it is written in {language!r}; the timeline reads French "
+                "(fr) and English (en) only. If it is in fact French or English, give its "
+                "language for this file."
+            )
+    elif detected := formats.detect_language(document.text):
+        language, language_from = detected, "read from the text"
+    elif default_language:
+        language, language_from = default_language, "the upload's default"
+    else:
+        language_from = "to be detected when parsed"
+
+    published_note = ""
+    if published_at:
+        published_from = "as given for this file"
+    elif document.published:
+        published_at, published_from = document.published, f"from {document.published_from}"
+        published_note = published_from
+    elif from_name := formats.date_from_filename(filename):
+        published_at, published_from = from_name, "from the file name"
+        published_note = published_from
+    elif default_published_at:
+        published_at, published_from = default_published_at, "the upload's default"
+    else:
+        published_from = "to be read from the text"
+
+    format_name = formats.FORMAT_NAMES[document.format]
+    summary = (
+        f"{format_name}; language {language or '?'} ({language_from}); "
+        f"published {published_at or '?'} ({published_from})"
+    )
+    return _Reading(language, published_at, published_note, summary)
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    """An editor's language and date for one file of an upload, winning over what it says."""
+
+    language: str = ""
+    published_at: date | None = None
+
+
+def parse_file_settings(text: str) -> dict[str, FileSettings]:
+    """Read lines like "afp-sommet.txt: 2021-12-30, fr" (date, language, or both, any order).
+
+    ValueError names the line that cannot be read and says how to write it.
+    """
+    per_file = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        name, colon, values = line.rpartition(":")
+        name = name.strip()
+        if not colon or not name:
+            raise ValueError(
+                f"Line {number} ({line.strip()!r}): write the file name, a colon, then its "
+                "date and/or language, e.g. afp-sommet.txt: 2021-12-30, fr"
+            )
+        language, published_at = "", None
+        for value in (v.strip() for v in values.split(",")):
+            if value.lower() in Article.Language.values:
+                language = value.lower()
+            elif value:
+                try:
+                    published_at = date.fromisoformat(value)
+                except ValueError:
+                    raise ValueError(
+                        f"Line {number} ({line.strip()!r}): {value!r} is neither a date "
+                        "written YYYY-MM-DD nor a language (fr or en)."
+                    ) from None
+        if name in per_file:
+            raise ValueError(f"Line {number}: {name} is listed twice; keep one line per file.")
+        per_file[name] = FileSettings(language=language, published_at=published_at)
+    return per_file
 
 
 def _queue_parse(article_id, sent=None):
@@ -236,7 +362,7 @@ def parse_article(*, article_id: int) -> None:
     if article is None:
         return
     try:
-        cleaned = clean_article(_read_original(article))
+        cleaned = clean_article(_read_original(article), article.original_name)
     except IngestError as error:
         mark_failed(article_id=article.id, reason=str(error))
         return

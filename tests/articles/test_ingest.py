@@ -21,6 +21,20 @@ def test_it_keeps_the_text_of_a_short_article_and_takes_its_first_line_as_title(
     assert article.text == "Sommet à Nairobi\nLes deux présidents se sont vus.\n"
 
 
-def test_it_says_which_byte_is_not_utf8():
-    with pytest.raises(IngestError, match=r"byte 0xe9 at position 1\b"):
-        clean_article("Réunion à Genève".encode("latin-1"))
+def test_it_reads_a_latin1_file_instead_of_refusing_it():
+    content = "Réunion à Genève\nLes deux délégations se sont vues à l'hôtel.\n".encode("latin-1")
+    article = clean_article(content, "reunion.txt")
+    assert article.title == "Réunion à Genève"
+    assert article.text == "Réunion à Genève\nLes deux délégations se sont vues à l'hôtel.\n"
+
+
+def test_it_names_the_format_a_file_was_read_as_and_what_it_declares():
+    from tests.articles.samples import NEWSML_G2
+
+    article = clean_article(NEWSML_G2.encode(), "depeche.xml")
+    assert (article.format, article.language, str(article.published)) == (
+        "newsml",
+        "fr",
+        "2024-06-12",
+    )
+    assert article.title == "Le chef de la diplomatie kényane reçu à Paris"

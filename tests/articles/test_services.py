@@ -4,6 +4,7 @@ import pytest
 
 from articles import services
 from articles.models import Article
+from tests.articles.samples import pdf_bytes
 from tests.factories import make_article
 from timeline.models import Event, Mention
 
@@ -50,17 +51,23 @@ def test_it_refuses_a_file_too_large_to_be_an_article(settings):
     assert Article.objects.count() == 0
 
 
-def test_it_fails_a_non_utf8_file_with_a_reason_and_keeps_it():
-    content = "Réunion à Genève, compte rendu détaillé des discussions".encode("latin-1")
-    article = make_article(text="placeholder")  # a row to compare against
-    result = services.upload_article(content=content, filename="latin1.txt")
+def test_it_reads_a_latin1_file_and_keeps_it_as_received():
+    content = STORY.encode("latin-1")
+    result = services.upload_article(
+        content=content, filename="latin1.txt", published_at=date(2024, 3, 14)
+    )
     services.parse_article(article_id=result.article.pk)
-    failed = Article.objects.get(pk=result.article.pk)
-    assert failed.status == Article.Status.FAILED
-    assert "not UTF-8" in failed.error and "Save it as UTF-8" in failed.error
-    with failed.original.open("rb") as stored:
+    article = Article.objects.get(pk=result.article.pk)
+    with article.original.open("rb") as stored:
         assert stored.read() == content
-    assert Article.objects.get(pk=article.pk).status == Article.Status.QUEUED
+    assert article.text == STORY
+    assert article.language == "fr"
+
+
+def test_it_refuses_at_upload_a_file_it_cannot_read_and_stores_nothing():
+    with pytest.raises(services.UploadRejected, match="no text layer: it is a scan"):
+        services.upload_article(content=pdf_bytes(None), filename="scan.pdf")
+    assert Article.objects.count() == 0
 
 
 def test_it_records_the_meetings_an_article_reports():

@@ -122,11 +122,12 @@ def test_it_turns_an_upload_into_meetings_through_a_real_worker(worker):
 
 def test_it_reports_an_unreadable_file_as_failed_and_keeps_it(worker):
     process, log_path = worker
-    content = "Compte rendu de la réunion".encode("latin-1")
-    result = services.upload_article(content=content, filename="latin1.txt", language="fr")
+    # Readable at upload (a text file), empty when parsed.
+    content = "\u200b\n\n\u2060\n".encode("utf-16")
+    result = services.upload_article(content=content, filename="blank.txt", language="fr")
     article = _wait_for_status(result.article.pk, {"parsed", "failed"}, process, log_path)
     assert article.status == "failed"
-    assert "UTF-8" in article.error
+    assert "The file is empty" in article.error
     with article.original.open("rb") as stored:
         assert stored.read() == content
 
