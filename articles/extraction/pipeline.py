@@ -423,6 +423,16 @@ _APPOSED_FIRST = re.compile(
 # June, a meeting both sides called useful": a noun apposed to a meeting already named in the
 # sentence says more about it; it is not another meeting
 _APPOSED_AGAIN = re.compile(r",\s*(?:une?|an?)\s+$", re.IGNORECASE)
+_LED_BY = re.compile(
+    r"\s*,\s*(?:men[ée]e?s?|conduite?s?|pr[ée]sid[ée]e?s?|dirig[ée]e?s?|led|chaired|headed"
+    r"|hosted|co-chaired)\s+(?:\w+\s+)?(?:par|by)\b",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY = re.compile(
+    r"\b(?:suivie?s?|précédée?s?|followed|preceded)\b(?=\s+(?:\w+\s+){0,5}?(?:d[e'’]|by)\b)",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:ces|cette|cet|ce|these|this|those)\s+$", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
     r"|(?:on\s+)?the\s+same\s+day|that\s+same\s+day|the\s+(?:next|following|previous)\s+day"
@@ -594,6 +604,7 @@ class _ArticleExtraction:
         self.people_seen: list[Party] = []  # every person mentioned so far, in text order
         self.candidates: list[Candidate] = []
         self.last_event_subject: Party | None = None
+        self.own_sides: set[Trigger] = set()  # nouns whose sides are their own complements
         self._group = 0
 
     # -- sentences ---------------------------------------------------------------------------
@@ -1044,6 +1055,16 @@ class _ArticleExtraction:
                 own = assignment.get(summit)
                 if own is None or len(own.value) < len(assignment[visit].value):
                     assignment[summit] = assignment[visit]
+        # "Ces discussions seront suivies le 12 janvier d'une rencontre": the date in the
+        # phrase is the following meeting's, not theirs
+        for followed in _FOLLOWED_BY.finditer(text):
+            later = [t for t in triggers if t.start >= followed.end()]
+            if not later:
+                continue
+            for trigger in [t for t in triggers if t.end <= followed.start()]:
+                own = assignment.get(trigger)
+                if own is not None and followed.end() <= own.start < later[0].start:
+                    assignment.pop(trigger)
         adjunct = next(
             (m for m in _TIME_ADJUNCT.finditer(text) if any(t.start >= m.end() for t in triggers)),
             None,
@@ -1692,6 +1713,11 @@ class _ArticleExtraction:
                 text[trigger.end : trigger.end + 90],
             )
             local_end = trigger.end + (stop.start() if stop else min(90, len(text) - trigger.end))
+            led_by = _LED_BY.match(text, trigger.end)
+            if led_by:
+                # "ces discussions, menées par X et son homologue Y,": who leads them are sides
+                end = re.search(r"[,;:!?()]|(?<!\b[A-Z])\.", text[led_by.end() :])
+                local_end = led_by.end() + (end.start() if end else len(text) - led_by.end())
             local_start = trigger.start
             before = text[max(0, trigger.start - 40) : trigger.start]
             if self.language == "en":
@@ -1713,6 +1739,7 @@ class _ArticleExtraction:
                 )
             ]
             if _sides(local) >= 2 or any(p.type == "organization" for p in local):
+                self.own_sides.add(trigger)
                 return list(local)
             boundary = max(
                 (m.end() for m in _CLAUSE_BOUNDARY.finditer(text[: trigger.start])), default=0
@@ -1988,7 +2015,21 @@ class _ArticleExtraction:
         for candidate in secondary:
             target = self._merge_target(events, candidate, loose=True)
             if target is not None:
-                _absorb(target, candidate, add_parties=candidate.value is not None, primary=False)
+                # "Ces discussions, menées par X et Y": a meeting named again with its own
+                # sides adds them even without a date
+                restated = candidate.trigger in self.own_sides and bool(
+                    _DEMONSTRATIVE_BEFORE.search(
+                        candidate.sentence.text,
+                        max(0, candidate.trigger.start - 8),
+                        candidate.trigger.start,
+                    )
+                )
+                _absorb(
+                    target,
+                    candidate,
+                    add_parties=candidate.value is not None or restated,
+                    primary=False,
+                )
         return self._render(events)
 
     def _merge_target(self, events, candidate, loose=False):

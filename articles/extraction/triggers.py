@@ -378,6 +378,18 @@ _SPORT = _rx(
 _SPORT_TRIGGER = _rx(r"rencontr|met\b|meet|visit|tour|tourn|se\s+rend|s['’]est\s+rendu|travel")
 
 
+_DETERMINER_BEFORE = {
+    "fr": _rx(
+        r"(?:\b(?:une?|la|les|cette|ces|leur|leurs|sa|ses|son|des|du|aux?)|\b[ldLD]['’])"
+        r"\s*(?:(?:nouvelle|première|premier|dernière|prochaine|seconde|deuxième|troisième"
+        r"|brève|longue|courte|éventuelle|future|précédente|prochain)\s+)?$"
+    ),
+    "en": _rx(
+        r"\b(?:a|an|the|this|that|these|those|their|his|her|its|our|another|any)\s+"
+        r"(?:(?:first|second|third|next|last|previous|new|brief|rare|planned|possible|proposed"
+        r"|scheduled|bilateral|separate|private|closed-door)\s+)?$"
+    ),
+}
 _DEFINITE_GATHERING = _rx(r"\b(?:the|previous|last|next|first|same)\s+$")
 _MEANS_BEFORE = _rx(r"\b(?:par|en|via|by|over|through)\s+(?:an?\s+|une?\s+)?$")
 _MEANS = _rx(r"visio|video")
@@ -417,6 +429,8 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             and _MEANS.match(match.group(0))
         ):
             continue  # "un sommet tenu par visioconférence": how the summit met, not a call
+        if verb and _DETERMINER_BEFORE[language].search(sentence, max(0, start - 25), start):
+            verb = False  # "une rencontre Russie-Otan", "a meeting with": the noun, not the verb
         count = 1
         before = _COUNT_BEFORE.search(sentence[max(0, start - 20) : start])
         if before and match.group(0).lower().endswith("s"):

@@ -788,3 +788,29 @@ def test_it_leaves_a_call_without_the_place_of_a_summit_named_after_it(extract):
     )
     places = {(e["kind"], e["date"]): e["location"] for e in events}
     assert places == {("call", "2024-03-12"): None, ("summit", "2024-02"): "Vienna"}
+
+
+def test_it_reads_une_rencontre_as_a_noun_with_its_own_sides(extract):
+    events = extract(
+        "Les deux délégations se verront le 20 mars à Vienne, puis le 22 mars "
+        "aura lieu une rencontre Russie-Otan, selon la diplomate Anna Berg.",
+        THURSDAY,
+        "fr",
+    )
+    sides = {e["date"]: names(e) for e in events}
+    assert sides["2024-03-22"] == {"Russia", "NATO"}
+
+
+def test_it_adds_who_leads_talks_named_again_to_those_talks(extract):
+    events = extract(
+        "Des pourparlers russo-américains auront lieu le 20 mars à Vienne. Ces discussions, "
+        "menées par la diplomate américaine Anna Berg et son homologue russe Omar Haddad, "
+        "seront suivies le 22 mars d'une rencontre Russie-Otan.",
+        THURSDAY,
+        "fr",
+    )
+    sides = {e["date"]: names(e) for e in events}
+    assert sides == {
+        "2024-03-20": {"Anna Berg", "Omar Haddad", "Russia", "United States"},
+        "2024-03-22": {"Russia", "NATO"},
+    }

@@ -29,3 +29,28 @@ def test_it_dates_every_meeting_of_the_seed_story_like_the_gold(extractor):
     assert kinds_by_date["2021-12-30"] == "call"
     assert kinds_by_date["2022-01-10"] == "talks"
     assert len(events) == len(gold)
+
+
+def test_it_gives_the_seed_storys_meetings_their_sides_and_places(extractor):
+    text = (SEED / f"{NAME}.txt").read_text(encoding="utf-8")
+    events = extractor.extract(text, published=date(2021, 12, 30), language="fr").events
+    by_date = {e["date"]: e for e in events}
+    sides = {d: {p["name"] for p in e["participants"]} for d, e in by_date.items()}
+    # the 30 December call: Geneva is the June summit's city, named in a sentence about it
+    assert by_date["2021-12-30"]["location"] is None
+    assert sides["2021-12-30"] == {"Joe Biden", "Vladimir Putin"}
+    # "une rencontre Russie-Otan": the sides of the noun, not the talks' negotiators
+    assert sides["2022-01-12"] == {"Russia", "NATO"}
+    # "Ces discussions, menées par Wendy Sherman et son homologue russe Sergueï Riabkov"
+    assert {"Wendy Sherman", "Sergei Ryabkov", "Russia", "United States"} <= sides["2022-01-10"]
+    assert by_date["2022-01-10"]["location"] == "Geneva"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known defect (issue 6): Lavrov, who comments on the talks, is a side"
+)
+def test_it_takes_no_commentator_for_a_side_of_the_seed_storys_talks(extractor):
+    text = (SEED / f"{NAME}.txt").read_text(encoding="utf-8")
+    events = extractor.extract(text, published=date(2021, 12, 30), language="fr").events
+    talks = next(e for e in events if e["date"] == "2022-01-10")
+    assert "Sergei Lavrov" not in {p["name"] for p in talks["participants"]}
