@@ -4,7 +4,7 @@ import pytest
 
 from articles import services
 from articles.models import Article
-from tests.articles.samples import pdf_bytes
+from tests.articles.samples import NEWSML_G2, pdf_bytes
 from tests.factories import make_article
 from timeline.models import Event, Mention
 
@@ -129,3 +129,57 @@ def test_it_stores_a_file_whose_name_has_no_letter_or_digit(name):
     assert result.created
     assert result.article.original_name == name
     assert result.article.original.name.endswith("article.txt")
+
+
+def test_it_prefers_the_editors_word_then_the_file_then_the_upload_defaults():
+    content = NEWSML_G2.encode()
+    given = services.upload_article(
+        content=content, filename="a.xml", language="en", published_at=date(2024, 1, 2)
+    ).article
+    assert (given.language, given.published_at, given.published_note) == (
+        "en",
+        date(2024, 1, 2),
+        "",
+    )
+    given.delete()
+    own = services.upload_article(
+        content=content,
+        filename="2023-05-05-a.xml",
+        default_language="en",
+        default_published_at=date(2024, 1, 2),
+    ).article
+    assert (own.language, own.published_at) == ("fr", date(2024, 6, 12))
+    assert own.status_log[0]["note"] == (
+        "uploaded: NewsML-G2 file; language fr (from the document); published 2024-06-12 "
+        "(from the NewsML-G2 versionCreated)"
+    )
+
+
+def test_it_uses_the_upload_defaults_when_the_file_says_nothing():
+    article = services.upload_article(
+        content=b"Texte court.\n",
+        filename="note.txt",
+        default_language="en",
+        default_published_at=date(2024, 1, 2),
+    ).article
+    assert (article.language, article.published_at) == ("en", date(2024, 1, 2))
+
+
+def test_it_refuses_a_document_that_says_it_is_in_another_language_unless_told_otherwise():
+    german = NEWSML_G2.replace('<language tag="fr-FR"/>', '<language tag="de"/>').encode()
+    with pytest.raises(services.UploadRejected, match="written in 'de'.*give its language"):
+        services.upload_article(content=german, filename="a.xml")
+    article = services.upload_article(content=german, filename="a.xml", language="fr").article
+    assert article.language == "fr"
+
+
+def test_it_reads_file_settings_written_one_line_per_file():
+    assert services.parse_file_settings(
+        "afp 2021: notes.txt: 2021-12-30, FR\n\n  b.docx : en \nc.pdf: 2024-02-29\n"
+    ) == {
+        "afp 2021: notes.txt": services.FileSettings("fr", date(2021, 12, 30)),
+        "b.docx": services.FileSettings("en", None),
+        "c.pdf": services.FileSettings("", date(2024, 2, 29)),
+    }
+    with pytest.raises(ValueError, match="b.docx is listed twice"):
+        services.parse_file_settings("b.docx: en\nb.docx: fr")
