@@ -96,7 +96,8 @@ def sniff_format(content: bytes, filename: str = "") -> str:
             "as .docx or PDF (File > Save as) and upload it again."
         )
     markup = _head_as_text(head).lstrip("\ufeff \t\r\n").lower()
-    if markup.startswith("{"):
+    # A JSON object opens with a quoted key; a wire story may well open with "{EMBARGO}".
+    if re.match(r'\{\s*"', markup):
         return "ninjs"
     if markup.startswith("<"):
         if "iptc.org/std/nar/" in markup:

@@ -209,6 +209,7 @@ def test_it_refuses_a_damaged_pdf_in_words_an_editor_can_act_on():
         (HTML_PAGE.encode("utf-16"), "page", "html"),
         (b"Un texte ordinaire sans balises.", "texte.html", "html"),
         (b"Un texte ordinaire sans balises.", "texte.md", "text"),
+        (b"{EMBARGO 18h} Les ministres se retrouvent lundi.", "depeche.txt", "text"),
     ],
 )
 def test_it_sniffs_the_format_from_the_content_first_then_the_extension(content, filename, kind):
