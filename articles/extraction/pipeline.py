@@ -428,6 +428,9 @@ _LED_BY = re.compile(
     r"|hosted|co-chaired)\s+(?:\w+\s+)?(?:par|by)\b",
     re.IGNORECASE,
 )
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s*(?!(?:including|notamment|among|parmi|such)\b)(?:[a-z]{3,}ing|en\s+[a-zéèê]{3,}ant)\b"
+)
 _FOLLOWED_BY = re.compile(
     r"\b(?:suivie?s?|précédée?s?|followed|preceded)\b(?=\s+(?:\w+\s+){0,5}?(?:d[e'’]|by)\b)",
     re.IGNORECASE,
@@ -1923,11 +1926,17 @@ class _ArticleExtraction:
         if relative:
             clause_end = min(clause_end, sentence.start + relative.start())
         subjects = [p for p in parties if p.type == "person" and p.start < trigger_abs]
+        # "will meet Wu Dawei, briefing Wu about his talks with Kim": who the participle's
+        # clause names is no one met
+        participle = _PARTICIPLE_CLAUSE.search(sentence.text, trigger.end)
+        objects_end = sentence.start + (participle.start() if participle else len(sentence.text))
+        if any(trigger_abs <= p.start < objects_end for p in parties):
+            parties = [p for p in parties if p.start < objects_end]
         objects = [
             p
             for p in parties
             if p.type == "person"
-            and p.start >= trigger_abs
+            and trigger_abs <= p.start < objects_end
             and p.via not in ("backref", "pronoun")
             and p.name not in {s.name for s in subjects}
         ]
@@ -1935,7 +1944,7 @@ class _ArticleExtraction:
             p
             for p in parties
             if p.type == "country"
-            and trigger_abs <= p.start < clause_end
+            and trigger_abs <= p.start < min(clause_end, objects_end)
             and not p.tied
             and p.via in ("demonym", "name")
         ]

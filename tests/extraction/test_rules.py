@@ -814,3 +814,16 @@ def test_it_adds_who_leads_talks_named_again_to_those_talks(extract):
         "2024-03-20": {"Anna Berg", "Omar Haddad", "Russia", "United States"},
         "2024-03-22": {"Russia", "NATO"},
     }
+
+
+def test_it_takes_no_side_from_a_participle_clause_after_the_person_met(extract):
+    events = extract(
+        "Antony Blinken will meet his Chinese counterpart, Wang Yi, on Friday, briefing him "
+        "on his Berlin talks with Sergei Lavrov.",
+        THURSDAY,
+        "en",
+    )
+    meetings = [e for e in events if e["kind"] == "meeting"]
+    assert [names(e) & {"Antony Blinken", "Wang Yi", "Sergei Lavrov"} for e in meetings] == [
+        {"Antony Blinken", "Wang Yi"}
+    ]

@@ -883,3 +883,21 @@ def test_it_still_reads_a_date_weeks_ahead_in_a_future_clause_as_the_next_one():
         "2022-01-10"
     )
     assert only("Le conseil se réunira le 20 mars.").value == "2024-03-20"
+
+
+def test_it_reads_a_weekday_before_ahead_of_by_the_verb_it_follows():
+    # "ahead of" looks forward to the talks, not to the day of the arrival
+    assert values("The envoy arrived in Oslo on Tuesday ahead of talks on the truce.", "en") == [
+        "2024-03-12"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The minister will see her counterpart later in the afternoon.", "en"),
+        ("Le ministre verra son homologue plus tard dans l'après-midi.", "fr"),
+    ],
+)
+def test_it_reads_later_in_the_afternoon_as_the_day_of_publication(text, language):
+    assert values(text, language) == ["2024-03-14"]

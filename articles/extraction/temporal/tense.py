@@ -100,6 +100,7 @@ EN_TENSE_RE = re.compile(
     r")"
 )
 
+_FORWARD_NOUN_CUE = re.compile(r"ahead\s+of|upcoming|coming|in\s+the\s+coming|next", FLAGS)
 _CLAUSE_BOUNDARY = {
     language: re.compile(
         r"[,;:()\[\]«»\"“”—–]|\s-\s|(?<![\w'’-])(?:"
@@ -239,6 +240,13 @@ def clause_tense(text: str, offset: int, *, language: str) -> Tense:
     verbs_in_clause = tense_forms(
         sentence[clause_start:clause_end], sentence_start + clause_start, language
     )
+    # "arrived in Beijing on Sunday ahead of talks": a cue that looks forward to a noun after
+    # the date ("ahead of", "upcoming") says nothing of the verb the date belongs to
+    verbs_in_clause = [
+        v
+        for v in verbs_in_clause
+        if not (v[0] > offset and _FORWARD_NOUN_CUE.fullmatch(text, v[0], v[1]))
+    ] or verbs_in_clause
     if verbs_in_clause:
         sentence_verbs = tense_forms(sentence, sentence_start, language)
         if _planned_in_a_past_story(text, verbs_in_clause, sentence_verbs):
