@@ -21,6 +21,15 @@ STATUS_STYLE = {
 }
 
 
+def plotly_text(text) -> str:
+    """Text as Plotly shows it, never as markup.
+
+    Plotly reads a subset of HTML in labels and hover text (<a href>, <b>, <br>, ...): an
+    actor named `<a href="https://evil">x</a>` would become a live link. Escaping <, > and &
+    leaves entities Plotly turns back into the same characters on screen."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def period_end(event: Event) -> date:
     """Last day of the period an event's date stands for (its own day for day precision)."""
     if event.end_date:
@@ -34,13 +43,18 @@ def period_end(event: Event) -> date:
 
 
 def lanes_for(events) -> list[str]:
-    """The actors with the most meetings get a lane each; the rest share one."""
+    """The actors with the most meetings get a lane each; the rest share one. Each lane is
+    named by its actor's name, escaped for Plotly."""
     counts = Counter(actor.name for event in events for actor in event.participants.all())
-    return [name for name, _ in counts.most_common(MAX_LANES)]
+    return [plotly_text(name) for name, _ in counts.most_common(MAX_LANES)]
 
 
 def _event_lanes(event, lanes):
-    names = [actor.name for actor in event.participants.all() if actor.name in lanes]
+    names = [
+        plotly_text(actor.name)
+        for actor in event.participants.all()
+        if plotly_text(actor.name) in lanes
+    ]
     return names or [OTHER_LANE]
 
 
@@ -59,10 +73,12 @@ def build_figure(events, *, date_label) -> dict:
                 xs.append(event.date.isoformat())
                 ys.append(lane)
                 data.append([event.pk, event.get_absolute_url()])
+                # Only the <b> and <br> written here are markup; every value is escaped.
                 hover.append(
-                    f"<b>{event.title}</b><br>{date_label(event)} · {event.get_kind_display()}"
-                    f" · {event.get_status_display()}<br>"
-                    + ", ".join(a.name for a in event.participants.all())
+                    f"<b>{plotly_text(event.title)}</b><br>{plotly_text(date_label(event))}"
+                    f" · {plotly_text(event.get_kind_display())}"
+                    f" · {plotly_text(event.get_status_display())}<br>"
+                    + ", ".join(plotly_text(a.name) for a in event.participants.all())
                 )
         if not xs:
             continue

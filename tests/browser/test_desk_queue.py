@@ -59,7 +59,9 @@ def desk_page(live_server, browser_page, django_user_model, queue):
     page.fill("#id_username", "ines")
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
-    page.wait_for_selector("#queue")
+    # queue.js marks the first item current once it runs: its keys work from then on (a key
+    # pressed before was lost, now and then).
+    page.wait_for_selector("#queue .queue-item.is-current")
     return page
 
 

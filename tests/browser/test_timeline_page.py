@@ -61,10 +61,13 @@ def test_it_opens_a_meeting_from_its_marker_and_pushes_the_permalink(
 def test_it_filters_through_htmx_and_keeps_the_view_in_the_address(
     live_server, browser_page, meetings
 ):
+    from playwright.sync_api import expect
+
     page = browser_page
     _open_timeline(page, live_server.url + "/")
     page.select_option("select[name=status]", "scheduled")
-    page.wait_for_function("document.querySelectorAll('.event-list li').length === 1")
+    # Not wait_for_function: it evaluates its string in the page, which the CSP forbids.
+    expect(page.locator(".event-list li")).to_have_count(1)
     assert "status=scheduled" in page.url
     assert "Pourparlers russo-américains" in page.locator(".event-list").inner_text()
     page.wait_for_selector("#timeline-figure[data-ready='true']")

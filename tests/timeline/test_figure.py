@@ -32,3 +32,35 @@ def test_it_spans_a_month_precision_meeting_over_its_month():
     figure = build_figure([event], date_label=date_label)
     spans = [t for t in figure["data"] if t.get("mode") == "lines"]
     assert spans and spans[0]["x"] == ["2021-06-01", "2021-07-01"]
+
+
+HOSTILE_NAMES = ('<a href="https://evil">x</a>', "<img src=x onerror=alert(1)>")
+
+
+def test_it_escapes_markup_in_actor_names_in_lanes_and_hover_text():
+    event = make_event(title="Meeting <b>bold</b> & co", participants=HOSTILE_NAMES)
+    figure = build_figure([event], date_label=date_label)
+    markers = figure["data"][0]
+    texts = [*markers["y"], *figure["layout"]["yaxis"]["categoryarray"], *markers["hovertext"]]
+    for text in texts:
+        assert "<a" not in text and "<img" not in text and "</a>" not in text
+    assert sorted(markers["y"]) == [
+        '&lt;a href="https://evil"&gt;x&lt;/a&gt;',
+        "&lt;img src=x onerror=alert(1)&gt;",
+    ]
+    assert sorted(figure["layout"]["yaxis"]["categoryarray"]) == sorted(markers["y"])
+    hover = markers["hovertext"][0]
+    # The figure's own markup stays; the title and the names are text.
+    assert hover.startswith("<b>Meeting &lt;b&gt;bold&lt;/b&gt; &amp; co</b><br>")
+    assert hover.endswith(
+        '&lt;a href="https://evil"&gt;x&lt;/a&gt;, &lt;img src=x onerror=alert(1)&gt;'
+    )
+
+
+def test_it_escapes_an_ampersand_once_in_a_lane_shared_by_several_meetings():
+    first = make_event(participants=("AT&T", "Ericsson"))
+    second = make_event(participants=("AT&T", "Nokia"), date=date(2024, 5, 1))
+    figure = build_figure([first, second], date_label=date_label)
+    lanes = figure["layout"]["yaxis"]["categoryarray"]
+    assert lanes.count("AT&amp;T") == 1
+    assert figure["data"][0]["y"].count("AT&amp;T") == 2
