@@ -119,6 +119,13 @@ def test_it_finds_no_meeting_in_a_football_fixture():
         ("The queen gave a state dinner for the visiting president.", "en", "meeting"),
         ("She will also hold a bilateral with the Kenyan president.", "en", "talks"),
         ("He was granted a private audience with the king.", "en", "meeting"),
+        ("The foreign minister is now in Chile on an official visit.", "en", "visit"),
+        ("La présidente se trouve actuellement au Pérou.", "fr", "visit"),
+        ("Le chancelier rentre à peine du G20 de Rio.", "fr", "summit"),
+        ("She returned from the G7 on Sunday.", "en", "summit"),
+        ("Il participera lundi au Conseil Affaires étrangères.", "fr", "meeting"),
+        ("She will attend the session of the UN General Assembly.", "en", "meeting"),
+        ("He spoke at the World Economic Forum in Davos.", "en", "conference"),
     ],
 )
 def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, language, kind):
@@ -132,6 +139,9 @@ def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, lang
         ("La séance plénière du Parlement a été levée.", "fr"),
         ("The ministers discussed bilateral trade and investment.", "en"),
         ("Dinner is served at eight in the hotel restaurant.", "en"),
+        ("The economy is in Recession territory, analysts say.", "en"),
+        ("Les ministres des Finances du G20 ont publié un communiqué.", "fr"),
+        ("The forum for dialogue remains open to all.", "en"),
     ],
 )
 def test_it_takes_no_meal_or_bilateral_word_alone_for_a_meeting(sentence, language):
