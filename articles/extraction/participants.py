@@ -14,8 +14,10 @@
   topic ("sur l'Ukraine", "talks on Ukraine") takes no part.
 """
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from .gazetteer import Actor, Gazetteer, fold
 
@@ -294,6 +296,10 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
         start, end = match.start(1), match.end(1)
         if not overlaps(start, end):
             found.append((start, end, match.group(1)))
+    if language == "en":
+        for start, end, name in _contextual_english_names(text):
+            if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
+                found.append((start, end, name))
     if doc is not None:
         for ent in doc.ents:
             if ent.label_ != "PER":
@@ -315,6 +321,50 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
             continue
         cleaned.append((start, start + len(name), name))
     return sorted(cleaned)
+
+
+# An English name the gazetteer does not know: two or three capitalised words...
+_EN_NAME = (
+    r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:\s+(?:al-|el-|(?:bin|ben|de|van|von|da|dos)\s+)?(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+)
+_EN_NAME_WORDS = json.loads((Path(__file__).parent / "data" / "names_en.json").read_text("utf-8"))
+_EN_ROLE = "(?:" + "|".join(_EN_NAME_WORDS["roles"]) + ")"
+_EN_MEETING_VERB = "(?:" + "|".join(_EN_NAME_WORDS["meeting_verbs"]) + ")"
+# ...named where a person stands: after a role ("her Swiss counterpart, Omar Haddad"), before
+# an apposed role ("Omar Haddad, the foreign minister"), as the subject or object of a meeting
+# verb ("Anna Berg will meet", "met Omar Haddad", "talks with Lena Park")
+_EN_NAME_IN_CONTEXT = [
+    re.compile(rf"\b{_EN_ROLE}(?:\s+of\s+(?-i:[A-Z])\w+)?,?\s+{_EN_NAME}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_EN_NAME},\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_EN_ROLE}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_EN_NAME}\s+(?:(?:will|would|is\s+to|was\s+to|has|had|also|then|later|is|was)\s+)*"
+        rf"{_EN_MEETING_VERB}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:{_EN_MEETING_VERB}|with)\s+{_EN_NAME}\b(?=\s*(?:[,.;]|on\b|in\b|at\b"
+        rf"|and\b|who\b|to\b|for\b|$))",
+        re.IGNORECASE,
+    ),
+]
+_NOT_A_FIRST_NAME = set(_EN_NAME_WORDS["not_a_first_name"])  # capitalised words that begin no name
+_NOT_IN_A_NAME = set(_EN_NAME_WORDS["not_in_a_name"])
+
+
+def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for pattern in _EN_NAME_IN_CONTEXT:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            words = name.split()
+            if words[0] in _NOT_A_FIRST_NAME or any(w in _NOT_IN_A_NAME for w in words):
+                continue
+            found.append((match.start(1), match.end(1), name))
+    return found
 
 
 def person_actor(name: str) -> Actor:

@@ -827,3 +827,31 @@ def test_it_takes_no_side_from_a_participle_clause_after_the_person_met(extract)
     assert [names(e) & {"Antony Blinken", "Wang Yi", "Sergei Lavrov"} for e in meetings] == [
         {"Antony Blinken", "Wang Yi"}
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, sides",
+    [
+        (
+            "Anna Berg will meet her Swiss counterpart, Omar Haddad, on Friday.",
+            {"Anna Berg", "Omar Haddad"},
+        ),
+        (
+            "The envoy, Omar Haddad, met the foreign minister, Lena Park, in Oslo on Tuesday.",
+            {"Omar Haddad", "Lena Park"},
+        ),
+        ("Lena Park held talks with Omar Haddad in Oslo on Tuesday.", {"Lena Park", "Omar Haddad"}),
+    ],
+)
+def test_it_finds_people_no_list_knows_by_their_role_or_their_meeting(extract, sentence, sides):
+    (event,) = extract(sentence, THURSDAY, "en")
+    assert {p["name"] for p in event["participants"] if p["type"] == "person"} == sides
+
+
+def test_it_takes_no_capitalised_phrase_for_a_person(extract):
+    events = extract(
+        "The ministers met in Oslo on Tuesday and signed an agreement on Service Passports.",
+        THURSDAY,
+        "en",
+    )
+    assert all(p["type"] != "person" for e in events for p in e["participants"])
