@@ -271,3 +271,13 @@ def test_it_keeps_plain_http_and_no_hsts_in_development(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert "Strict-Transport-Security" not in response
+
+
+def test_it_answers_head_on_public_pages_with_the_same_headers_and_no_cookie(client, event):
+    for url in _public_urls(event):
+        response = client.head(url)
+        assert response.status_code == 200, url
+        assert response.content == b""
+        assert "script-src 'self'" in response["Content-Security-Policy"]
+        assert not response.cookies
+        assert "Cookie" not in response.get("Vary", "")

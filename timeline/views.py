@@ -2,7 +2,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from desk.access import is_editor
 from timeline import public
@@ -21,7 +21,7 @@ def _vary_on_htmx(response):
     return response
 
 
-@require_GET
+@require_safe
 def timeline(request):
     event_filter = TimelineFilter.from_query(request.GET)
     events = list(timeline_events(event_filter))
@@ -46,7 +46,7 @@ def _event_or_404(pk):
     )
 
 
-@require_GET
+@require_safe
 def event_detail(request, pk, slug):
     event = _event_or_404(pk)
     if event.merged_into_id:
@@ -68,13 +68,13 @@ def event_detail(request, pk, slug):
     return _vary_on_htmx(render(request, template, context))
 
 
-@require_GET
+@require_safe
 def event_without_slug(request, pk):
     event = public.survivor(get_object_or_404(Event, pk=pk))
     return redirect(event.get_absolute_url(), permanent=True)
 
 
-@require_GET
+@require_safe
 def api_events(request):
     event_filter = TimelineFilter.from_query(request.GET)
     events = public.with_last_change(timeline_events(event_filter)).prefetch_related("mentions")
