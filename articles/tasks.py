@@ -20,7 +20,7 @@ TRANSIENT_ERRORS = (OperationalError, InterfaceError, BrokerUnreachable, Connect
     retry_backoff=2,
     retry_backoff_max=120,
     retry_jitter=True,
-    max_retries=6,
+    max_retries=settings.PARSE_MAX_RETRIES,
 )
 def parse_article(self, article_id):
     try:

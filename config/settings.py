@@ -232,6 +232,9 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", "false")
 STRANDED_AFTER = int(os.environ.get("STRANDED_AFTER", "300"))
 # A stranded article whose parse was started this many times is failed with a reason.
 PARSE_MAX_ATTEMPTS = int(os.environ.get("PARSE_MAX_ATTEMPTS", "3"))
+# Retries of one parse while the database or the broker is unreachable (back-off 2, 4, 8 s...,
+# at most 120 s apart); past them the article is failed, or left to the sweep.
+PARSE_MAX_RETRIES = int(os.environ.get("PARSE_MAX_RETRIES", "6"))
 # Celery beat (run by `make run` inside the worker, `-B`; a `celery beat` process in
 # production) runs the sweep every minute.
 CELERY_BEAT_SCHEDULE = {
