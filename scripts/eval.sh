@@ -25,6 +25,13 @@ $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
 echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind)"
 $py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind --cmd "$cmd"
+# The same sets with a gazetteer that knows no person: most people in new stories are unknown.
+echo "== the same sets, knowing no person (scripts/eval_unknown_people.py)"
+unknown_sets=(tests/extraction/heldout tests/extraction/blind)
+for set in "$shared/corpus/train" "$shared/corpus/dev"; do
+  if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
+done
+$py scripts/eval_unknown_people.py --shared "$shared" "${unknown_sets[@]}"
 # The newsroom's own corrections, once exported (`python manage.py export_gold var/desk-gold`).
 desk_gold=${DESK_GOLD:-var/desk-gold}
 if compgen -G "$desk_gold/*.gold.json" > /dev/null; then
