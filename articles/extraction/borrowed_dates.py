@@ -1,0 +1,141 @@
+"""Borrowed dates: the date of a meeting whose own sentence gives it none.
+
+"meet in Hiroshima during the G7 summit" takes the summit's date; a sentence that goes on with
+"également", "also", "then" or a pronoun subject takes the date of the last sentence that made
+an event ("le même jour", "la veille", "the next day" shifted by a day); "his upcoming trip"
+takes the month of publication.
+"""
+
+import re
+from datetime import date, timedelta
+
+from . import temporal
+from .document import sentence_tense
+from .model import Article, Sentence, SentenceContext
+from .participants import _PRONOUN_SUBJECT
+from .triggers import Trigger
+
+_ALSO = re.compile(r"\b(?:également|aussi|ensuite|puis|also|then|as\s+well|too)\b", re.IGNORECASE)
+_UPCOMING = re.compile(
+    r"\b(?:upcoming|forthcoming|imminent|à\s+venir|prochaine?\s+(?:visite|voyage|tournée"
+    r"|sommet|rencontre))\b",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:le\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|le\s+jour\s+suivant"
+    r"|(?:on\s+)?the\s+same\s+day|that\s+same\s+day|the\s+(?:next|following|previous)\s+day"
+    r"|the\s+day\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
+
+
+def borrowed_date(
+    article: Article,
+    context: SentenceContext,
+    trigger: Trigger,
+    expression,
+    new_date,
+    previous_with_event,
+):
+    """(the trigger's date, whether it was carried over from another sentence)."""
+    sentence = context.sentence
+    inherited = False
+    if expression is None and context.venues and trigger not in context.venues:
+        expression = venue_date(article, sentence, context.venues, context.assignment)
+    if expression is None and new_date is None and not sentence.heading and not context.expressions:
+        inherited_value = inherit_date(article, sentence, trigger, previous_with_event)
+        if inherited_value is None:
+            inherited_value = upcoming_date(article, sentence, trigger)
+        if inherited_value is not None:
+            expression = inherited_value
+            inherited = True
+    return expression, inherited
+
+
+def venue_date(article: Article, sentence, venues, assignment):
+    """ "meet in Hiroshima during the G7 summit": the meeting is on the summit's date, given
+    in this sentence or by an earlier mention of that summit."""
+    for venue in venues:
+        if assignment.get(venue) is not None:
+            return assignment[venue]
+        window = (sentence.start + venue.start - 40, sentence.start + venue.end + 40)
+        orgs = {
+            m.actor.name
+            for m in article.matches
+            if m.actor is not None
+            and m.actor.type == "organization"
+            and window[0] <= m.start < window[1]
+        }
+        for candidate in reversed(article.candidates):
+            if (
+                candidate.kind == "summit"
+                and candidate.value is not None
+                and orgs & candidate.names
+            ):
+                return temporal.TimeExpression(
+                    start=0,
+                    end=0,
+                    text="venue",
+                    value=candidate.value,
+                    precision=candidate.precision,
+                    end_value=None,
+                    anchored=True,
+                )
+    return None
+
+
+def upcoming_date(article: Article, sentence, trigger):
+    """ "his upcoming trip", "sa prochaine visite": within weeks of publication; the month
+    of publication at month precision (never a day)."""
+    window = sentence.text[max(0, trigger.start - 60) : trigger.end + 20]
+    if not _UPCOMING.search(window):
+        return None
+    return temporal.TimeExpression(
+        start=0,
+        end=0,
+        text="upcoming",
+        value=article.published.strftime("%Y-%m"),
+        precision="month",
+        end_value=None,
+        anchored=True,
+    )
+
+
+def inherit_date(article: Article, sentence: Sentence, trigger: Trigger, previous_with_event):
+    """A dateless sentence that goes on with "également/also/then" keeps the last date."""
+    if previous_with_event is None:
+        return None
+    # "le même jour", "the next day", "la veille": the day of the meeting just reported
+    same_day = _SAME_DAY.search(sentence.text)
+    shift = 0
+    if same_day:
+        word = same_day.group(0).lower()
+        shift = -1 if re.search(r"veille|before|previous", word) else 0
+        shift = 1 if re.search(r"lendemain|next|following|suivant", word) else shift
+    elif not _ALSO.search(sentence.text) and not _PRONOUN_SUBJECT[article.language].match(
+        sentence.text
+    ):
+        return None
+    tense = sentence_tense(article, sentence, trigger.start)
+    published = article.published.isoformat()
+    for candidate in reversed(article.candidates):
+        if candidate.sentence is previous_with_event and candidate.value is not None:
+            later = candidate.value > published[: len(candidate.value)]
+            earlier = candidate.value < published[: len(candidate.value)]
+            if (tense == "future" and earlier) or (tense == "past" and later):
+                return None
+            value = candidate.value
+            if same_day and candidate.precision != "day":
+                return None
+            if shift:
+                value = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+            return temporal.TimeExpression(
+                start=0,
+                end=0,
+                text="",
+                value=value,
+                precision=candidate.precision,
+                end_value=None,
+                anchored=True,
+            )
+    return None

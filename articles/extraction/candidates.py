@@ -1,0 +1,221 @@
+"""Meeting candidates: the meetings one sentence names, one candidate per trigger (per side
+met, for "X rencontrera Y et Z"; per copy, for "deux conversations"), each with its kind, date,
+status, sides and place.
+
+The steps for each trigger are in `trigger_candidates`, in order; each stage decides one
+thing: dates (`dates`, `borrowed_dates`), kind, status and modality (`status`), sides
+(`sides`), place (`places`).
+"""
+
+import re
+from datetime import timedelta
+
+from . import borrowed_dates, dates, sides, status
+from .mentions import matches_in, reporting_spans
+from .merging import is_valid
+from .model import Article, Candidate, Sentence, SentenceContext
+from .participants import Party
+from .places import venues_in
+from .triggers import Trigger
+
+_VAGUE_DATE = re.compile(
+    r"semaine|week|soon|bientôt|prochainement|shortly|ces\s+derniers|these\s+days|recent"
+    r"|this\s+month|ce\s+mois|later|plus\s+tard|courant",
+    re.IGNORECASE,
+)
+_RELATIVE_WEEK = re.compile(
+    r"\b(?:this|next|last)\s+week\b|\bcette\s+semaine\b|\bla\s+semaine\s+(?:prochaine|dernière"
+    r"|passée)\b",
+    re.IGNORECASE,
+)
+# "s'étaient rencontrés le 19 octobre, une entrevue alors qualifiée d'historique", "they met in
+# June, a meeting both sides called useful": a noun apposed to a meeting already named in the
+# sentence says more about it; it is not another meeting
+_APPOSED_AGAIN = re.compile(r",\s*(?:une?|an?)\s+$", re.IGNORECASE)
+
+
+def sentence_events(article: Article, sentence, triggers, parties, previous_with_event) -> bool:
+    """Adds the candidates of one sentence to the article's; whether any is a dated event."""
+    text = sentence.text
+    expressions = dates.find_dates(article, sentence)
+    reporting = reporting_spans(article, sentence)
+    assignment, adjunct, embedded = dates.dates_of_triggers(
+        article, sentence, triggers, expressions, reporting
+    )
+    context = SentenceContext(
+        sentence=sentence,
+        triggers=triggers,
+        parties=parties,
+        reporting=reporting,
+        expressions=expressions,
+        assignment=assignment,
+        adjunct=adjunct,
+        embedded=embedded,
+        cancelled=status.cancelled_triggers(triggers, text),
+        new_dates=status.new_dates(expressions, text),
+        venues=venues_in(text, triggers),
+    )
+    made = False
+    for trigger in triggers:
+        if (
+            not trigger.verb
+            and any(t.end <= trigger.start for t in triggers)
+            and _APPOSED_AGAIN.search(text, max(0, trigger.start - 12), trigger.start)
+        ):
+            continue  # the meeting named before it, said again: no meeting, no new side
+        if trigger_candidates(article, context, trigger, previous_with_event):
+            made = True
+    return made
+
+
+def trigger_candidates(
+    article: Article,
+    context: SentenceContext,
+    trigger: Trigger,
+    previous_with_event,
+) -> bool:
+    """Adds the candidates of one trigger; whether any is a dated event."""
+    sentence = context.sentence
+    expression, cancelled, new_date = status.dates_around_postponement(article, context, trigger)
+    kind = status.decide_kind(article, trigger, sentence, sentence.text)
+    kind, parties, location, attends = sides.sides_and_place(article, context, trigger, kind)
+    supporting = status.only_evidence(sentence, trigger, expression, attends)
+    kind, parties = sides.sides_of_the_story(article, context, trigger, kind, parties)
+    expression, inherited = borrowed_dates.borrowed_date(
+        article, context, trigger, expression, new_date, previous_with_event
+    )
+    trigger_status = status.decide_status(article, trigger, sentence, expression, cancelled)
+    kind, parties = sides.sides_referred_back(article, trigger, sentence.text, kind, parties)
+    groups = sides.split_bilateral(trigger, sentence, parties)
+    article.group += 1
+    group_expressions = _dates_of_conjuncts(context, trigger, groups)
+    made = False
+    for index, group_parties in enumerate(groups):
+        if not group_parties:
+            continue
+        group_expression = group_expressions.get(index, expression)
+        base = dict(
+            kind=kind,
+            parties=group_parties,
+            location=location,
+            sentence=sentence,
+            trigger=trigger,
+            supporting=supporting,
+            group=article.group,
+            venue=trigger in context.venues,
+        )
+        created = []
+        if group_expression is not None:
+            group_status = trigger_status
+            if group_expression is not expression:
+                group_status = status.decide_status(
+                    article, trigger, sentence, group_expression, cancelled
+                )
+            created.append(
+                _dated_candidate(article, group_expression, group_status, inherited, **base)
+            )
+        elif new_date is None:
+            created.append(
+                Candidate(
+                    value=None,
+                    precision=None,
+                    end_value=None,
+                    anchored=True,
+                    status=trigger_status,
+                    **base,
+                )
+            )
+        if new_date is not None:
+            twin = _dated_candidate(article, new_date, "scheduled", False, **base)
+            if created:
+                twin.rescheduled_from = created[0]
+            created.append(twin)
+        copies = trigger.count if expression is not None else 1
+        for _copy_number in range(copies):
+            for candidate in created:
+                if copies > 1:
+                    candidate = _copy(candidate)
+                    candidate.distinct = True
+                article.candidates.append(candidate)
+                if candidate.value is not None and is_valid(candidate):
+                    made = True
+                    article.last_event_subject = _subject_of(candidate) or (
+                        article.last_event_subject
+                    )
+    return made
+
+
+def _dates_of_conjuncts(context: SentenceContext, trigger: Trigger, groups: list) -> dict:
+    """Group index -> its own date: "avec X mercredi, puis jeudi avec Y"."""
+    sentence = context.sentence
+    previous_object_end = trigger.end
+    group_expressions = {}
+    if len(groups) > 1:
+        # "avec X mercredi, puis jeudi avec Y": each conjunct may carry its own date
+        trigger_abs = sentence.start + trigger.start
+        for index, group_parties in enumerate(groups):
+            objects = [p for p in group_parties if p.start > trigger_abs]
+            if not objects:
+                continue
+            object_start = min(p.start for p in objects) - sentence.start
+            own = [
+                e
+                for e in context.expressions
+                if previous_object_end <= e.start < object_start and index > 0
+            ]
+            if own:
+                group_expressions[index] = own[-1]
+            previous_object_end = max(p.end for p in objects) - sentence.start
+    return group_expressions
+
+
+def _dated_candidate(article: Article, expression, status, inherited, **base) -> Candidate:
+    vague = inherited or bool(_VAGUE_DATE.search(expression.text or ""))
+    week = None
+    relative_week = _RELATIVE_WEEK.search(expression.text or "")
+    if relative_week:
+        words = relative_week.group(0).lower()
+        shift = 1 if re.search(r"next|prochaine", words) else 0
+        shift = -1 if re.search(r"last|dernière|passée", words) else shift
+        monday = (
+            article.published - timedelta(days=article.published.weekday()) + timedelta(weeks=shift)
+        )
+        week = (monday.isoformat(), (monday + timedelta(days=6)).isoformat())
+    return Candidate(
+        vague=vague,
+        week=week,
+        value=expression.value,
+        precision=expression.precision,
+        end_value=expression.end_value,
+        anchored=expression.anchored or inherited,
+        status=status,
+        explicit_date=not expression.anchored and not inherited,
+        **base,
+    )
+
+
+def outside_names(article: Article, sentence: Sentence, triggers: list) -> list:
+    """ "la Conférence internationale sur la région des Grands Lacs", "the Conference on
+    Disarmament": a trigger word inside a standing body's name is no meeting (a summit's
+    or a council's name, "East Asia Summit", "Security Council", still is)."""
+    names = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in matches_in(article, sentence)
+        if m.actor is not None
+        and m.actor.type == "organization"
+        and not re.search(r"summit|council", m.actor.name, re.IGNORECASE)
+    ]
+    if not names:
+        return triggers
+    return [t for t in triggers if not any(a <= t.start and t.end <= b for a, b in names)]
+
+
+def _copy(candidate: Candidate) -> Candidate:
+    return Candidate(**{k: getattr(candidate, k) for k in candidate.__dataclass_fields__})
+
+
+def _subject_of(candidate) -> "Party | None":
+    trigger_abs = candidate.sentence.start + candidate.trigger.start
+    people = sorted((p for p in candidate.parties if p.type == "person"), key=lambda p: p.start)
+    before = [p for p in people if p.start < trigger_abs]
+    return (before or people or [None])[0]

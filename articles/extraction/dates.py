@@ -1,0 +1,492 @@
+"""Dates: the time expressions of a sentence that can date a meeting, and which trigger each
+one dates.
+
+The temporal tagger finds the expressions (with the tense of their clause: the French parse,
+or plan words in English); the start of a period ("depuis", "since"), a stretch of time ("over
+the past week") and a dateline's date are none. Each remaining date goes to the nearest trigger
+it can belong to (`date_fits`): not a reporting clause's, an announcement's, a relative clause's
+or another noun's date. A trip to a summit takes the summit's date and the other way round; a
+meeting named in ", three days after X's summit" is dated from the main clause's day.
+"""
+
+import dataclasses
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from . import temporal
+from .document import tense_at
+from .mentions import matches_in
+from .model import Article, Sentence
+from .participants import ROLE_NOUNS
+from .patterns import ATTENDS, CANCEL, COUNT_WORDS
+from .triggers import Trigger, find_triggers
+
+# Words without which a sentence holds no date expression: digits, calendar and deictic words.
+# Sentences without any are not sent to the temporal tagger.
+_MAY_HAVE_DATE = re.compile(
+    r"\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril"
+    r"|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|hier|demain|aujourd|veille"
+    r"|lendemain|semaine|mois|ann[ée]e|an|ans|week-end|weekend|soir|matin|midi|prochaine?s?"
+    r"|derni[eè]re?s?|bient[oô]t|prochainement|d[ée]but|fin|mi|printemps|[ée]t[ée]|automne"
+    r"|hiver|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
+    r"|aug|sept?|oct|nov|dec|today|tonight|tomorrow|yesterday|week|month|year|years|next|last"
+    r"|past|earlier|later|soon|early|late|mid|spring|summer|autumn|fall|winter|morning"
+    r"|evening|afternoon|night|nuit|ago|weeks|months|days|jours?)\b",
+    re.IGNORECASE,
+)
+_EDITORIAL_NOTE = re.compile(r"[-–]?\s*N\.?D\.?L\.?R\.?\b")
+# a stretch of time, not the date of an encounter: "over the past week", "au cours des derniers"
+_PERIOD_TEXT = re.compile(r"(?:over|during|throughout|au\s+cours|ces\s+derni)", re.IGNORECASE)
+# "NAIROBI, March 20, 2024 -", "Genève, 14 mars 2024 -", "JEDDAH, Saudi Arabia, May 12 (Reuters) -":
+# a dateline says when the story was filed, never when a meeting took place
+_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Ý][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{1,30}){0,2},\s*[\w. ]{0,20}\d[\w. ,]{0,20}?"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s"
+)
+_PERIOD_BOUNDARY = re.compile(
+    r"\b(?:since|depuis)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,?\s+(?:in|en|le|on)\s+$"
+    r"|\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
+    r"|over\s+the|in\s+the\s+(?:past|last)|au\s+cours\s+des)\s*(?:le\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b", re.IGNORECASE
+)
+_PLANNED = re.compile(
+    r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai[te]nt|initialement|annulée?s?|reportée?s?"
+    r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|due|attendue?s?"
+    r"|expected)\b",
+    re.IGNORECASE,
+)
+_DAYS_LONG = re.compile(
+    r"\b(two|three|four|five|deux|trois|quatre|cinq|[2-7])[- ](?:day|days|jours?)\b", re.I
+)
+_ENDED = re.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|closed|achev\w+|termin\w+|clôtur\w+|pris\s+fin)\b"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# ", three days after Trump's summit with Putin", ", deux semaines après le sommet de Lomé": a
+# time adjunct that mentions an earlier (or later) meeting; its meeting is its own event, dated
+# from the main clause's day, and its people are not parties of the main clause's meeting
+_TIME_ADJUNCT = re.compile(
+    r",\s*(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux"
+    r"|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<unit>days?|weeks?|jours?|semaines?)\s+)?"
+    r"(?P<dir>after|before|following|après|avant)\s+(?=(?:the|a|an|his|her|their|its|nearly"
+    r"|almost|some|more|le|la|les|l['’]|un|une|des|du|sa|son|ses|leurs?|(?-i:[A-Z][\w.-]+['’]s))"
+    r"\b)",
+    re.IGNORECASE,
+)
+_ADJUNCT_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+    "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
+    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10,
+}  # fmt: skip
+_FOLLOWED_BY = re.compile(
+    r"\b(?:suivie?s?|précédée?s?|followed|preceded)\b(?=\s+(?:\w+\s+){0,5}?(?:d[e'’]|by)\b)",
+    re.IGNORECASE,
+)
+_AFTER_BEFORE = re.compile(
+    r"\b(?:fait\s+suite|suite\s+à|après|avant|following|after|before|since|depuis)\b",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(r"\s(?:et|and|puis|then|mais|but)\s|;", re.IGNORECASE)
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:was|were|been|été)\s+(?:\w+\s+)?(?:announced|annoncée?s?|unveiled|dévoilée?s?"
+    r"|revealed|révélée?s?|confirmed|confirmée?s?|officialisée?s?)\s+(?:[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BRACKETED_AFTER = re.compile(r"^[^\[\(.;]{0,30}[\[\(]\s*$")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,;.]*[,;]", re.IGNORECASE)
+_FRONTED_PLAN = re.compile(
+    r"\W*(?:(?:initialement|d['’]abord|originally|initially|first)\s+)?(?:prévue?s?|programmée?s?"
+    r"|fixée?s?|planifiée?s?|annoncée?s?|scheduled|planned|set|slated)\s+[^,;.]{0,40},",
+    re.IGNORECASE,
+)
+_OTHER_EVENT = re.compile(
+    r"\b(?:address|speech|statement|interview|briefing|press\s+conference|election|vote|attack"
+    r"|strike|exercise|drill|parade|ceremony|rally|protest|announcement|tweet|discours"
+    r"|déclaration|attaque|attentat|grève|élection|manifestation|exercice|cérémonie)s?\b",
+    re.IGNORECASE,
+)
+_MEETING_PARTICIPLE = re.compile(
+    r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u",
+    re.IGNORECASE,
+)
+# "un rendez-vous des chefs d'Etat, prévu le 29 avril": a plan dates the meeting whose
+# complement it follows
+_PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|fixé|planifié)e?s?$", re.IGNORECASE)
+_MEANS_NOUN = re.compile(r"(?:visio|vidéo|video)-?conf[ée]rences?$|t[ée]l[ée]phone$", re.IGNORECASE)
+_TIME_NOUN = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre|semaine|mois|année|an|jour|soir|matin"
+    r"|début|fin|mi|week-end|heure|heures|nuit|soirée|matinée|journée|après-midi|veille"
+    r"|lendemain)$",
+    re.IGNORECASE,
+)
+
+
+def find_dates(article: Article, sentence: Sentence) -> list:
+    """The sentence's time expressions that can date a meeting, in text order."""
+    text = sentence.text
+    expressions = []
+    if _MAY_HAVE_DATE.search(text):
+        try:
+            expressions = temporal.find_time_expressions(
+                _EDITORIAL_NOTE.sub(lambda m: " " * len(m.group(0)), text),
+                language=article.language,
+                published=article.published,
+                tense_at=_tense_for(article, sentence),
+            )
+        except Exception:  # noqa: BLE001 - a tagger failure must not lose the article
+            expressions = []
+    expressions = [
+        e
+        for e in expressions
+        if not _starts_a_period(article, text, e) and not _PERIOD_TEXT.match(e.text)
+    ]
+    expressions = [_first_day(e, text) for e in expressions]
+    dateline = _DATELINE.match(text) if expressions else None
+    if dateline:
+        expressions = [e for e in expressions if e.start >= dateline.end()]
+    return expressions
+
+
+def dates_of_triggers(
+    article: Article, sentence: Sentence, triggers: list, expressions: list, reporting: list
+):
+    """(trigger -> its date, the time adjunct naming another meeting or None, the triggers
+    inside that adjunct)."""
+    text = sentence.text
+    assignment = _assign_dates(
+        triggers, expressions, text, date_fits(article, sentence, reporting, expressions)
+    )
+    _share_trip_date_with_summit(assignment, triggers, text)
+    _leave_date_to_following_meeting(assignment, triggers, text)
+    adjunct, embedded = _date_meetings_of_time_adjunct(assignment, triggers, expressions, text)
+    return assignment, adjunct, embedded
+
+
+def _share_trip_date_with_summit(assignment: dict, triggers: list, text: str):
+    # "attendus le 17 février à Addis-Abeba pour le sommet": the trip's date is the summit's
+    for visit in triggers:
+        if visit.kind != "visit" or visit not in assignment:
+            continue
+        summits = [
+            t
+            for t in triggers
+            if t.kind in ("summit", "conference")
+            and t.start > visit.end
+            and ATTENDS.match(text[visit.end :])
+        ]
+        for summit in summits[:1]:
+            own = assignment.get(summit)
+            if own is None or len(own.value) < len(assignment[visit].value):
+                assignment[summit] = assignment[visit]
+
+
+def _leave_date_to_following_meeting(assignment: dict, triggers: list, text: str):
+    # "Ces discussions seront suivies le 12 janvier d'une rencontre": the date in the
+    # phrase is the following meeting's, not theirs
+    for followed in _FOLLOWED_BY.finditer(text):
+        later = [t for t in triggers if t.start >= followed.end()]
+        if not later:
+            continue
+        for trigger in [t for t in triggers if t.end <= followed.start()]:
+            own = assignment.get(trigger)
+            if own is not None and followed.end() <= own.start < later[0].start:
+                assignment.pop(trigger)
+
+
+def _date_meetings_of_time_adjunct(assignment: dict, triggers: list, expressions: list, text):
+    """ ", three days after Trump's summit with Putin": the adjunct's meeting is dated from the
+    main clause's day (or not at all)."""
+    adjunct = next(
+        (m for m in _TIME_ADJUNCT.finditer(text) if any(t.start >= m.end() for t in triggers)),
+        None,
+    )
+    embedded = set()
+    if adjunct is not None:
+        embedded = {t for t in triggers if t.start >= adjunct.end()}
+        main_dates = [e for e in expressions if e.end <= adjunct.start()]
+        for trigger in embedded:
+            own = assignment.get(trigger)
+            if own is not None and own.start >= adjunct.end():
+                continue  # "after the meeting of ... in June 2000": its own date
+            shifted = _shifted(adjunct, main_dates[-1:])
+            if shifted is None:
+                assignment.pop(trigger, None)
+            else:
+                assignment[trigger] = shifted
+    return adjunct, embedded
+
+
+def _starts_a_period(article: Article, text: str, expression) -> bool:
+    """ "depuis le début du conflit en 2020", "since January": the start of a period, not
+    the date of a meeting, unless the period is the meeting's ("depuis le début des
+    pourparlers en avril")."""
+    match = _PERIOD_BOUNDARY.search(text[: expression.start])
+    if match is None:
+        return False
+    return not find_triggers(match.group(0), article.language)
+
+
+def _tense_for(article: Article, sentence: Sentence):
+    """The tagger's `tense_at` for one sentence: a date after a plan word is ahead, after a
+    past plan ("were supposed to") gone by; otherwise the tense of its clause."""
+    if article.language != "fr" or not article.token_at:
+        planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
+        past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
+        if not planned_en and not past_plan:
+            return None
+
+        def tense_en(offset):
+            if any(end <= offset for end in past_plan):
+                # "were supposed to begin on March 10": told in the past, a date gone by
+                return "past"
+            if any(end <= offset for end in planned_en):
+                return "future"
+            return temporal.clause_tense(sentence.text, offset, language=article.language)
+
+        return tense_en
+
+    planned = [m.end() for m in _PLANNED.finditer(sentence.text)]
+    # "Initialement prévue le 16 mars, cette session avait été reportée": a plan that was
+    # called off may lie on either side of the publication date; the nearest reading wins
+    called_off = bool(planned) and bool(CANCEL.search(sentence.text))
+
+    def tense_fr(offset):
+        if planned and _PERIOD_BOUNDARY.search(sentence.text, max(0, offset - 60), offset):
+            return "past"  # "depuis le lancement des pourparlers, en mars": a start is past
+        if any(end <= offset for end in planned):
+            return None if called_off else "future"
+        # the parse first; when it finds no verb, the tagger's own clause heuristic
+        return tense_at(article, sentence.start + offset) or temporal.clause_tense(
+            sentence.text, offset, language=article.language
+        )
+
+    return tense_fr
+
+
+def _first_day(expression, text: str):
+    """ "Two days of talks ended on Friday", "le sommet de trois jours s'est achevé jeudi": a
+    meeting is dated by its first day, N - 1 days before the day it ended."""
+    if expression.precision != "day" or expression.end_value:
+        return expression
+    length = _DAYS_LONG.search(text)
+    ended = _ENDED.search(text[: expression.start])
+    if not length or not ended:
+        return expression
+    days = COUNT_WORDS.get(length.group(1).lower()) or int(length.group(1))
+    if not 2 <= days <= 7:
+        return expression
+    last = date.fromisoformat(expression.value)
+    first = last - timedelta(days=days - 1)
+    return dataclasses.replace(expression, value=first.isoformat(), end_value=last.isoformat())
+
+
+def date_fits(article: Article, sentence: Sentence, reporting: list, expressions_here=()):
+    """Whether a date can belong to a trigger: not the date of a reporting clause (unless
+    the trigger is in it too), and in French not a date that the parser attaches to another
+    noun ("une journée d'action le mardi 28 mars")."""
+
+    def fits(trigger: Trigger, expression) -> bool:
+        announced = sentence.text[max(0, expression.start - 40) : expression.start]
+        if _ANNOUNCED_BEFORE.search(announced):
+            # "the summit was announced in January": the announcement's date
+            return False
+        for start, end in reporting:
+            if start <= expression.start < end and not start <= trigger.start < end:
+                return False
+        if _BRACKETED_AFTER.match(sentence.text[trigger.end : expression.start]):
+            return True  # "le sommet franco-britannique [du 10 mars]"
+        if sentence.text[max(0, expression.start - 3) : expression.start].strip()[-1:] in (
+            "[",
+            "(",
+        ):
+            return False  # an editor's bracketed date belongs to the noun just before it
+        clauses = _relative_clauses(sentence.text)
+        for start, end in clauses:
+            # "Starmer, who took office last week, held talks on Wednesday": the first date
+            # is the clause's; but "the visit to Bhutan, which was scheduled for Thursday"
+            # is the visit's, and so is the only date of the sentence
+            if start <= expression.start < end and not start <= trigger.start < end:
+                if not 0 <= start - trigger.end <= 50 and len(expressions_here) > 1:
+                    return False
+        fronted = _FRONTED_PLAN.match(sentence.text)
+        if fronted and expression.start < fronted.end() <= trigger.start:
+            # "Initialement prévue le 16 mars, cette session ...": the fronted participle
+            # qualifies the subject that follows it
+            return trigger.start - fronted.end() <= 40
+        if article.language == "fr" and article.token_at:
+            return _attached_here(article, sentence, trigger, expression)
+        low, high = sorted((trigger.end, expression.start))
+        return not _OTHER_EVENT.search(sentence.text[low:high])
+
+    return fits
+
+
+def _attached_here(article: Article, sentence: Sentence, trigger: Trigger, expression) -> bool:
+    """French: the date must hang (in the dependency tree) from the trigger itself or from
+    the verb that governs the trigger (or a verb coordinated with it), not from another noun
+    ("une journée d'action le 28 mars") or another verb ("décédée en septembre")."""
+    token = article.token_at.get(sentence.start + expression.start)
+    trigger_token = article.token_at.get(sentence.start + trigger.start)
+    if token is None or trigger_token is None:
+        return True
+    inside = range(sentence.start + expression.start, sentence.start + expression.end)
+    trigger_span = range(sentence.start + trigger.start, sentence.start + trigger.end)
+    trigger_verb = _governing_verb(trigger_token, trigger_span)
+    steps = 0
+    while steps < 8:
+        head = token.head
+        if head.i == token.i:
+            return True
+        token = head
+        steps += 1
+        if not sentence.start <= token.idx < sentence.end:
+            return True  # the parse leaves the sentence: no evidence either way
+        if token.idx in inside:
+            continue
+        if token.idx in trigger_span:
+            return True
+        if token.pos_ in ("VERB", "AUX") and any(
+            m.start <= token.idx < m.end for m in matches_in(article, sentence)
+        ):
+            continue  # a name the tagger took for a verb ("Assimi Goïta")
+        if token.pos_ in ("VERB", "AUX"):
+            if (
+                token.dep_.startswith("acl")
+                and token.head.pos_ == "NOUN"
+                and token.head.idx not in trigger_span
+                and token.head.idx not in inside
+                and not _MEETING_PARTICIPLE.match(token.text)
+            ):
+                if _PLAN_PARTICIPLE.match(token.text) and any(
+                    a.idx in trigger_span for a in token.head.ancestors
+                ):
+                    return True
+                # "les relations rompues en 2016", "l'accord signé en 2015": a participle's
+                # date belongs to the noun it qualifies
+                return False
+            if trigger_verb is None:
+                return True
+            # "la visite programmée dimanche", "le sommet prévu le 16 décembre"
+            if token.dep_.startswith("acl") and token.head.idx in trigger_span:
+                return True
+            return _same_or_coordinated(token, trigger_verb)
+        if _TIME_NOUN.match(token.text):
+            # "le début des pourparlers en avril": the date is the start of the trigger
+            if any(child.idx in trigger_span for child in token.children):
+                return True
+            continue
+        if token.pos_ == "PROPN" or _MEANS_NOUN.match(token.text):
+            continue  # "un sommet tenu par visioconférence mercredi": how, not what
+        if token.pos_ == "NOUN":
+            if ROLE_NOUNS[article.language].fullmatch(token.text):
+                continue
+            # the date qualifies another noun: another meeting or a non-meeting event
+            return False
+    return True
+
+
+def _governing_verb(token, own_span):
+    """The verb a trigger word depends on (itself when it is a verb)."""
+    steps = 0
+    while steps < 8:
+        if token.pos_ in ("VERB", "AUX") and (token.idx not in own_span or token.pos_ == "VERB"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        steps += 1
+    return None
+
+
+def _same_or_coordinated(verb, other) -> bool:
+    if verb.i == other.i:
+        return True
+    for a, b in ((verb, other), (other, verb)):
+        if a.dep_ == "conj" and a.head.i == b.i:
+            return True
+        # "pour y être reçu", "pour participer": a purpose clause of the same event
+        if a.dep_ in ("advcl", "xcomp", "ccomp") and a.head.i == b.i:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _relative_clauses(text: str) -> list:
+    return [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
+
+
+def _assign_dates(triggers, expressions, text, fits) -> dict:
+    """Each date goes to its nearest trigger; a trigger without one borrows the sentence's only
+    date when the two are coordinated ("se rendrait au G20 et rencontrerait ... lundi"), not
+    when the text puts them in sequence ("fait suite à", "after")."""
+    assignment = {}
+    if not expressions:
+        return assignment
+    by_trigger = {t: [] for t in triggers}
+    for expression in expressions:
+        fitting = [t for t in triggers if fits(t, expression)]
+        if not fitting:
+            continue
+        nearest = min(fitting, key=lambda t: distance(t, expression, text))
+        by_trigger[nearest].append(expression)
+    for trigger, found in by_trigger.items():
+        if found:
+            assignment[trigger] = min(found, key=lambda e: distance(trigger, e))
+    for trigger in triggers:
+        if trigger in assignment:
+            continue
+        usable = [e for e in expressions if fits(trigger, e)]
+        if len(usable) != 1:
+            continue
+        nearest = usable[0]
+        low, high = sorted((trigger.end, nearest.start))
+        if _AFTER_BEFORE.search(text[low:high]):
+            continue
+        between = [t for t in triggers if t is not trigger and low <= t.start < high]
+        if between:
+            gap_end = min(t.start for t in between) if trigger.end <= nearest.start else high
+            gap = (
+                text[low:gap_end]
+                if trigger.end <= nearest.start
+                else text[max(t.end for t in between) : high]
+            )
+            if len(gap) > 30 or not re.search(r"\s(?:et|and|puis|then)\s", gap):
+                continue
+        assignment[trigger] = nearest
+    return assignment
+
+
+def distance(trigger, expression, text: str | None = None) -> int:
+    """Characters between a trigger and a date; crossing a coordination ("on Monday and then
+    head to Ukraine") counts as far."""
+    if expression.end <= trigger.start:
+        low, high = expression.end, trigger.start
+    elif expression.start >= trigger.end:
+        low, high = trigger.end, expression.start
+    else:
+        return 0
+    distance = high - low
+    if text is not None and _COORDINATION.search(text[low:high]):
+        distance += 100
+    return distance
+
+
+def _shifted(adjunct, main):
+    """The date of a meeting named in ", three days after X's summit": the main clause's day
+    moved by the count; None without a count or a day."""
+    if not adjunct.group("count") or not main or main[0].precision != "day":
+        return None
+    count = adjunct.group("count").lower()
+    number = int(count) if count.isdigit() else _ADJUNCT_COUNTS[count]
+    days = number * (7 if adjunct.group("unit").lower().startswith(("w", "s")) else 1)
+    if adjunct.group("dir").lower() not in ("before", "avant"):
+        days = -days
+    day = date.fromisoformat(main[0].value) + timedelta(days=days)
+    return dataclasses.replace(main[0], value=day.isoformat(), end_value=None, anchored=True)

@@ -1,0 +1,426 @@
+"""Mentions: who a sentence names (actors of the gazetteer, people it does not know, surnames,
+roles without a name, "the two leaders", "les deux pays", pronouns) and which of them only
+report the news.
+
+Each mention is a `Party` with its span in the article and how it was found (`via`): by its
+name, a role, a demonym, a metonym ("Washington"), a back-reference or a pronoun. Roles,
+back-references and pronouns resolve against the people named earlier in the article.
+"""
+
+import bisect
+import re
+from functools import lru_cache
+
+from .model import Article, Sentence, person_party, unknown_person
+from .participants import (
+    _DEFINITE_ROLE,
+    _PRONOUN_SUBJECT,
+    BACKREF,
+    Party,
+    backref_count,
+    role_group,
+)
+from .patterns import COUNT_WORDS
+from .triggers import Trigger
+
+_POSSESSIVE_ROLE = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:emir|king|queen|president|prime\s+minister|leader|foreign\s+minister"
+    r"|crown\s+prince|chancellor|envoy|ambassador|minister)"
+    # "U.S. President Donald Trump", "Saudi Arabia Foreign Minister X": the country is the
+    # person's, not a side of its own
+    r"|(?-i:\s+(?:Vice\s+|Deputy\s+|Foreign\s+|Defen[cs]e\s+|Special\s+|Trade\s+)?"
+    r"(?:President|Prime\s+Minister|Secretary|Chancellor|Envoy|Ambassador|Minister|King|Emir"
+    r"|Crown\s+Prince|Leader)\s+[A-Z])",
+    re.IGNORECASE,
+)
+_ROLE_OF = re.compile(
+    r"\b(?:émir|emir|roi|reine|président|présidente|premier\s+ministre|prince\s+héritier|king"
+    r"|queen|president|prime\s+minister|emir|crown\s+prince)\s+(?:du|de\s+la|de\s+l['’]|des|of"
+    r"(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+_COUNTRY_BACKREF = {
+    "fr": re.compile(
+        r"\b(?:les|des|ces|leurs)\s+(?P<n>deux|trois|quatre)\s+(?:pays|capitales|gouvernements)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\bthe\s+(?P<n>two|three|four)\s+(?:countries|nations|governments|capitals)\b"
+        r"|\b(?P<both>both)\s+countries\b",
+        re.I,
+    ),
+}
+_SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
+# "Sheikh Tamim| bin Hamad Al Thani": capitalised words and particles running on from a name
+_NAME_TAIL = re.compile(
+    r"(?:[\s-]+(?:(?i:al|el|bin|ben|ibn|de|da|del|van|von)|[A-Z][\w'’-]*))*?[\s-]*$"
+)
+
+
+def parties_in(article: Article, sentence: Sentence) -> list[Party]:
+    """Everyone a sentence with meeting words names, in text order; those inside a reporting
+    clause carry its index in `reported`."""
+    text = sentence.text
+    excluded = reporting_spans(article, sentence)
+    parties: list[Party] = []
+    matches = matches_in(article, sentence)
+    persons_here = []
+    for m in matches:
+        if m.actor is not None and m.actor.type == "person":
+            persons_here.append((m.start, m.end, m.actor))
+    for start, end, name in article.unknown_people:
+        if sentence.start <= start < sentence.end:
+            person = article.gazetteer.actor(name)
+            persons_here.append((start, end, person or unknown_person(name)))
+    persons_here.sort(key=lambda item: item[0])
+
+    for start, end, person in persons_here:
+        rel = start - sentence.start
+        country = person.country or _country_from_role_phrase(sentence, rel, matches)
+        parties.append(Party(person.name, "person", start, end, country, "name"))
+
+    # "M. Biden", "Mr Xi", "Kim": a surname standing for a person named earlier
+    for match in _surname_matches(article, text):
+        rel = match.start(1)
+        if any(p.start <= sentence.start + rel < p.end for p in parties):
+            continue
+        if any(
+            p.type == "person" and _NAME_TAIL.match(text, p.end - sentence.start, rel)
+            for p in parties
+            if sentence.start <= p.end <= sentence.start + rel
+        ):
+            continue  # "Tamim bin Hamad Al Thani": the end of the name just matched
+        surname = match.group(1)
+        for seen in reversed(article.people_seen):
+            if seen.name.split()[-1] == surname or surname in seen.name.split():
+                parties.append(
+                    Party(
+                        seen.name,
+                        "person",
+                        sentence.start + rel,
+                        sentence.start + match.end(1),
+                        seen.country,
+                        "name",
+                    )
+                )
+                break
+        else:
+            if match.re is _SURNAME and not article.gazetteer.actor(surname):
+                # "M. Kazimi" never named in full: a person all the same
+                parties.append(
+                    Party(
+                        surname,
+                        "person",
+                        sentence.start + rel,
+                        sentence.start + match.end(1),
+                        None,
+                        "name",
+                    )
+                )
+
+    for m in matches:
+        rel = m.start - sentence.start
+        if (m.actor is None and m.place is None) or m.form == "capital":
+            continue
+        if m.actor is not None and m.actor.type == "person":
+            continue
+        if m.form == "place":
+            if (
+                m.actor is not None
+                and not article.finder.is_locative(text, rel)
+                and not article.finder.is_topic(text, rel)
+            ):
+                parties.append(Party(m.actor.name, m.actor.type, m.start, m.end, None, "metonym"))
+            continue
+        actor = m.actor
+        if m.form == "metonym":
+            if article.finder.is_locative(text, rel) or article.finder.is_topic(text, rel):
+                continue
+            parties.append(Party(actor.name, actor.type, m.start, m.end, None, "metonym"))
+            continue
+        if m.form == "demonym":
+            parties.extend(_demonym_parties(article, sentence, m, persons_here))
+            continue
+        if m.form == "prefix":
+            parties.append(Party(actor.name, actor.type, m.start, m.end, None, "prefix"))
+            continue
+        # alias of a country or an organisation
+        if article.finder.is_topic(text, rel):
+            continue
+        via = (
+            "locative"
+            if (actor.type == "country" and article.finder.is_locative(text, rel))
+            else "name"
+        )
+        party = Party(actor.name, actor.type, m.start, m.end, None, via)
+        # "Qatar's emir", "l'émir du Qatar": the country of the person named with it
+        if actor.type == "country" and (
+            _POSSESSIVE_ROLE.match(text[m.end - sentence.start :])
+            or _ROLE_OF.search(text[max(0, rel - 40) : rel])
+        ):
+            party.tied = True
+        parties.append(party)
+
+    # definite role anaphora: "le chef de l'Etat", "le souverain", "the president"
+    for match in _DEFINITE_ROLE[article.language].finditer(text):
+        after = text[match.end() : match.end() + 40]
+        if re.match(r"\s+(?:[A-ZÉ]|[a-zé]+\s+[A-ZÉ])", after):
+            continue  # a name or a demonym + name follows: handled above
+        if any(
+            p.start - sentence.start in range(match.end(), match.end() + 30)
+            and p.via == "demonym-role"
+            for p in parties
+        ):
+            continue
+        if re.match(r"\s+\w+", after) and any(
+            m.form == "demonym" and 0 <= m.start - sentence.start - match.end() <= 2
+            for m in matches
+        ):
+            continue
+        person = _resolve_role(article, role_group(match.group(1)), None)
+        if person is not None:
+            parties.append(person_party(person, sentence, match, "role"))
+
+    # back-references: "les deux hommes", "the two leaders", "tous deux"
+    for match in BACKREF[article.language].finditer(text):
+        count = backref_count(match)
+        before = [
+            p for p in parties if p.type == "person" and p.start < sentence.start + match.start()
+        ]
+        people = _recent_people(article, count, before)
+        for person in people:
+            parties.append(person_party(person, sentence, match, "backref"))
+
+    # "les deux pays", "the two countries": the countries of the last meeting that had them
+    for match in _COUNTRY_BACKREF[article.language].finditer(text):
+        # "Macron avait rencontré M. Goïta ..., avant la rupture entre les deux pays": the
+        # countries of the two people of the sentence, else the last two named
+        own = []
+        for party in parties:
+            if party.type == "person" and party.country and party.country not in own:
+                own.append(party.country)
+        count = 2 if match.group("n") is None else COUNT_WORDS[match.group("n").lower()]
+        if len(own) == count:
+            continue
+        for country in _recent_countries(article, count):
+            if country not in {p.name for p in parties}:
+                parties.append(
+                    Party(
+                        country,
+                        "country",
+                        sentence.start + match.start(),
+                        sentence.start + match.end(),
+                        None,
+                        "backref",
+                    )
+                )
+
+    for party in parties:
+        rel = party.start - sentence.start
+        for index, (start, end) in enumerate(excluded):
+            if start <= rel < end:
+                party.reported = index
+                break
+    parties.sort(key=lambda p: p.start)
+    return parties
+
+
+def matches_in(article: Article, sentence: Sentence) -> list:
+    """The gazetteer matches that start inside `sentence` (found once per article)."""
+    if sentence.matches is None:
+        low = bisect.bisect_left(article.match_starts, sentence.start)
+        high = bisect.bisect_left(article.match_starts, sentence.end)
+        sentence.matches = article.matches[low:high]
+    return sentence.matches
+
+
+def _surname_matches(article: Article, text: str):
+    titled = list(_SURNAME.finditer(text))
+    tokens = {}
+    for seen in article.people_seen:
+        words = seen.name.split()
+        if len(words) >= 2:
+            tokens.setdefault(words[-1], seen)
+            tokens.setdefault(words[0], seen) if len(words[0]) <= 3 else None
+    if not tokens:
+        return titled
+    return titled + list(_surname_regex(tuple(sorted(tokens))).finditer(text))
+
+
+def _country_from_role_phrase(sentence: Sentence, rel: int, matches):
+    """ "le président chinois Xi Jinping", "Chinese President Xi Jinping": the person's
+    country when the gazetteer does not know the person."""
+    for m in matches:
+        if m.form != "demonym" or m.actor is None:
+            continue
+        m_rel = m.start - sentence.start
+        if -45 <= m_rel - rel < 0:
+            gap = sentence.text[m.end - sentence.start : rel]
+            if len(gap) <= 30 and not re.search(r"[,;.]| et | and ", gap):
+                return m.actor.name
+    return None
+
+
+def _demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> list[Party]:
+    text = sentence.text
+    rel = m.start - sentence.start
+    country = m.actor
+    role = article.finder.role_before(text, rel)
+    if role is None and article.language == "en":
+        role = article.finder.role_after(text, m.end - sentence.start)
+    out = [Party(country.name, country.type, m.start, m.end, None, "demonym")]
+    if role is None:
+        # "le Sénégalais Macky Sall": the nationality noun before a name
+        follower = [p for p in persons_here if 0 <= p[0] - m.end <= 3]
+        if follower:
+            out[0].tied = True
+        return out
+    out[0].tied = True
+    # a name right after the role phrase: the person is found by the name itself
+    role_end_abs = max(m.end, sentence.start + (role.end() if role.start() > rel else rel))
+    follower = [p for p in persons_here if 0 <= p[0] - role_end_abs <= 25]
+    if follower:
+        return out
+    if re.match(r"homologues|counterparts", role.group(0), re.IGNORECASE):
+        # "ses homologues français, allemand et britannique": the countries
+        out[0].tied = False
+        return out
+    group = role_group(role.group(0))
+    person = _resolve_role(article, group, country.name)
+    if person is not None:
+        out.append(Party(person.name, "person", m.start, m.end, person.country, "role"))
+    return out
+
+
+def _resolve_role(article: Article, group: tuple, country: str | None):
+    """The person a role phrase without a name stands for."""
+    candidates = [
+        p for p in reversed(article.people_seen) if country is None or p.country == country
+    ]
+    if country is None and article.language == "fr" and group and "president" in group:
+        # French wire copy: an unqualified "le chef de l'Etat" is France's
+        french = [p for p in candidates if p.country == "France"]
+        if french:
+            return article.gazetteer.actor(french[0].name) or unknown_person(french[0].name)
+    for party in candidates:
+        actor = article.gazetteer.actor(party.name)
+        if actor is None:
+            if country is not None:
+                return unknown_person(party.name)
+            continue
+        if not group or not actor.roles:
+            if country is not None:
+                return actor
+            continue
+        if any(r.get("role") in group for r in actor.roles):
+            return actor
+    if country is not None and group:
+        return article.gazetteer.person_with_role(country, group, article.published.year)
+    return None
+
+
+def recent_organisation(article: Article):
+    """The organisation of the story's last summit or conference."""
+    for candidate in reversed(article.candidates):
+        if candidate.kind in ("summit", "conference"):
+            for party in candidate.parties:
+                if party.type == "organization":
+                    return Party(party.name, party.type, 0, 0, None, "anaphora")
+    return None
+
+
+def _recent_countries(article: Article, count: int) -> list:
+    for candidate in reversed(article.candidates):
+        countries = []
+        for party in sorted(candidate.parties, key=lambda p: p.start):
+            if party.type == "country" and party.name not in countries:
+                countries.append(party.name)
+        if len(countries) >= count:
+            return countries[:count]
+    return []
+
+
+def _recent_people(article: Article, count: int, before_in_sentence: list) -> list:
+    """The `count` people mentioned last, preferring people of different countries: "the
+    two leaders" after a story about two states' leaders."""
+    people = []
+    pool = list(reversed(before_in_sentence)) + list(reversed(article.people_seen))
+    for strict in (True, False):
+        for party in pool:
+            if len(people) == count:
+                break
+            if party.name in [p.name for p in people]:
+                continue
+            if strict and party.country and party.country in [p.country for p in people]:
+                continue
+            people.append(party)
+        if len(people) == count:
+            break
+    return people if len(people) == count else []
+
+
+def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
+    """ "il", "she" before the trigger with no person between: the subject of the last meeting
+    reported, else the last person named; after "X announced that he", the sayer."""
+    text = sentence.text[: trigger.start]
+    pronouns = list(_PRONOUN_SUBJECT[article.language].finditer(text))
+    if not pronouns:
+        return None
+    match = pronouns[-1]
+    if match is None:
+        return None
+    lead_end = article.finder.reporting_lead_end(sentence.text)
+    if lead_end and match.start() >= lead_end - 6:
+        # "X announced that he would...": the pronoun is the sayer
+        sayers = [p for p in people_in(article, sentence) if p.start - sentence.start < lead_end]
+        if sayers:
+            return sayers[0]
+    persons_before = [
+        p
+        for p in people_in(article, sentence)
+        if match.end() <= p.start - sentence.start < trigger.start
+    ]
+    if persons_before:
+        return None
+    if article.last_event_subject is not None:
+        return Party(
+            article.last_event_subject.name,
+            "person",
+            sentence.start + match.start(),
+            sentence.start + match.end(),
+            article.last_event_subject.country,
+            "pronoun",
+        )
+    if article.people_seen:
+        last = article.people_seen[-1]
+        return person_party(last, sentence, match, "pronoun")
+    return None
+
+
+def reporting_spans(article: Article, sentence: Sentence) -> list:
+    """The spans of the sentence's reporting clauses ("selon le Kremlin", "X said")."""
+    if sentence.reporting is None:
+        sentence.reporting = article.finder.excluded_spans(sentence.text)
+    return sentence.reporting
+
+
+def people_in(article: Article, sentence: Sentence) -> list:
+    """The people a sentence names, known to the gazetteer or not."""
+    out = []
+    for m in matches_in(article, sentence):
+        if (
+            sentence.start <= m.start < sentence.end
+            and m.actor is not None
+            and m.actor.type == "person"
+        ):
+            out.append(Party(m.actor.name, "person", m.start, m.end, m.actor.country))
+    for start, end, name in article.unknown_people:
+        if sentence.start <= start < sentence.end:
+            person = article.gazetteer.actor(name) or unknown_person(name)
+            out.append(Party(person.name, "person", start, end, person.country))
+    return sorted(out, key=lambda p: p.start)
+
+
+@lru_cache(maxsize=256)
+def _surname_regex(tokens: tuple) -> re.Pattern:
+    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(t) for t in tokens) + r")(?![\w\-])")

@@ -1,0 +1,206 @@
+"""Merging within the article: the candidates that mention the same meeting become one event
+with several evidences.
+
+Dated, valid candidates are taken in text order and each joins the best earlier event it is
+compatible with (kind family, status, dates, parties, places, shared names); the rest (undated,
+supporting, one-sided) can only add evidence, and sides when they name the meeting again with
+sides of their own.
+"""
+
+import re
+
+from .model import Article, Candidate, side_count
+
+_ANOTHER = re.compile(
+    r"\b(?:précédent|précédente|dernier|dernière|autre|previous|earlier|last|another|first)\s+$",
+    re.IGNORECASE,
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$")
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:ces|cette|cet|ce|these|this|those)\s+$", re.IGNORECASE)
+
+
+_FAMILIES = [{"call"}, {"meeting", "talks", "visit", "summit", "conference"}]
+
+
+def is_valid(candidate: Candidate) -> bool:
+    """Enough sides for an event: two sides, a body that meets, or negotiations."""
+    sides = side_count(candidate.parties)
+    if sides >= 2:
+        return True
+    if candidate.kind in ("summit", "conference", "meeting", "talks") and any(
+        p.type == "organization" for p in candidate.parties
+    ):
+        return True
+    # negotiations always have several sides, even when the sentence names one
+    return candidate.kind == "talks" and sides == 1
+
+
+def merge(article: Article) -> list[Candidate]:
+    """The article's events: each candidate merged into an earlier mention of the same meeting
+    or kept as an event of its own."""
+    events: list[Candidate] = []
+    pending = [c for c in article.candidates]
+    for candidate in pending:
+        candidate.mentions = [candidate.sentence]
+    # dated, valid candidates first in text order; the rest can only add evidence
+    primary = [
+        c
+        for c in pending
+        if c.value is not None
+        and is_valid(c)
+        and not c.supporting
+        and (c.explicit_date or not article.full_dates_only)
+    ]
+    secondary = [c for c in pending if c not in primary]
+    for candidate in primary:
+        target = _merge_target(article, events, candidate)
+        if target is None:
+            events.append(candidate)
+        else:
+            _absorb(target, candidate)
+    for candidate in secondary:
+        target = _merge_target(article, events, candidate, loose=True)
+        if target is not None:
+            # "Ces discussions, menées par X et Y": a meeting named again with its own
+            # sides adds them even without a date
+            restated = candidate.trigger in article.own_sides and bool(
+                _DEMONSTRATIVE_BEFORE.search(
+                    candidate.sentence.text,
+                    max(0, candidate.trigger.start - 8),
+                    candidate.trigger.start,
+                )
+            )
+            _absorb(
+                target,
+                candidate,
+                add_parties=candidate.value is not None or restated,
+                primary=False,
+            )
+    return events
+
+
+def _merge_target(article: Article, events, candidate, loose=False):
+    best = None
+    for event in events:
+        if event is candidate.rescheduled_from:
+            continue
+        if event.group == candidate.group:
+            continue
+        if candidate.distinct and event.distinct:
+            continue
+        if not _kinds_compatible(event.kind, candidate.kind):
+            continue
+        if (event.venue or candidate.venue) and event.kind != candidate.kind:
+            continue
+        statuses = {candidate.status, event.status}
+        if (
+            len(statuses) > 1
+            and statuses != {"cancelled", "scheduled"}
+            and candidate.value is not None
+            and not candidate.sentence.heading
+        ):
+            continue
+        if candidate.value is not None and not _dates_mergeable(event, candidate):
+            continue
+        if _ANOTHER.search(
+            candidate.sentence.text[max(0, candidate.trigger.start - 25) : candidate.trigger.start]
+        ):
+            continue
+        anaphora = _definite(candidate) and candidate.kind == event.kind
+        if not loose and not anaphora and not _parties_compatible(event, candidate):
+            continue
+        if not loose and not anaphora and _different_places(article, event, candidate):
+            continue
+        overlap = _overlap(event, candidate)
+        same_place = event.location and event.location == candidate.location
+        if not overlap and not same_place and not anaphora:
+            if not (loose and candidate.kind == event.kind and _definite(candidate)):
+                continue
+        score = overlap + (1 if same_place else 0) + (1 if event.kind == candidate.kind else 0)
+        if best is None or score > best[0]:
+            best = (score, event)
+    return best[1] if best else None
+
+
+def _different_places(article: Article, a: Candidate, b: Candidate) -> bool:
+    """A trip to one country is not a trip, or a meeting, in another."""
+    to_a = {p.name for p in a.parties if p.via == "place"} if a.kind == "visit" else set()
+    to_b = {p.name for p in b.parties if p.via == "place"} if b.kind == "visit" else set()
+    if to_a and to_b:
+        return not to_a & to_b
+    for visit_to, other in ((to_a, b), (to_b, a)):
+        place = article.gazetteer.place_named(other.location) if other.location else None
+        if visit_to and place is not None and place.country not in visit_to:
+            return True
+    return False
+
+
+def _dates_mergeable(event, candidate) -> bool:
+    a, b = event.value, candidate.value
+    if a == b:
+        return True
+    if not (a.startswith(b) or b.startswith(a)):
+        return False
+    coarse = event if len(a) < len(b) else candidate
+    fine = candidate if coarse is event else event
+    if coarse.week and len(fine.value) == 10:
+        if not coarse.week[0] <= fine.value <= coarse.week[1]:
+            return False  # "this week" is not the 22nd when today is the 10th
+    return coarse.vague and coarse.precision == "month"
+
+
+def _overlap(a: Candidate, b: Candidate) -> int:
+    people_a, people_b = a.person_names, b.person_names
+    if len(people_a) >= 2 and len(people_b) >= 2:
+        shared = len(people_a & people_b)
+        return shared if shared >= 2 else 0
+    return len(a.names & b.names)
+
+
+def _parties_compatible(a: Candidate, b: Candidate) -> bool:
+    """Two mentions of one meeting: the people and organisations of one are among the other's
+    (countries aside), or they share two of them."""
+    names_a = {p.name for p in a.parties if p.type != "country"}
+    names_b = {p.name for p in b.parties if p.type != "country"}
+    return names_a <= names_b or names_b <= names_a or len(names_a & names_b) >= 2
+
+
+def _kinds_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if "summit" in (a, b) and "meeting" not in (a, b) and "conference" not in (a, b):
+        return False
+    return any(a in family and b in family for family in _FAMILIES)
+
+
+def _definite(candidate: Candidate) -> bool:
+    """ "the summit", "ces pourparlers": a meeting already known."""
+    before = candidate.sentence.text[
+        max(0, candidate.trigger.start - 12) : candidate.trigger.start
+    ].lower()
+    return bool(_DEFINITE_BEFORE.search(before))
+
+
+def _absorb(target: Candidate, other: Candidate, add_parties=True, primary=True):
+    target.mentions.append(other.sentence)
+    if add_parties:
+        names = target.names
+        for party in other.parties:
+            if party.name not in names:
+                target.parties.append(party)
+                names.add(party.name)
+    if (
+        primary
+        and other.value is not None
+        and target.value is not None
+        and len(other.value) > len(target.value)
+    ):
+        target.value, target.precision = other.value, other.precision
+        target.end_value = other.end_value
+        target.anchored = other.anchored
+    if target.location is None and other.location is not None:
+        target.location = other.location
+    if primary and other.status == "cancelled" and other.value == target.value:
+        target.status = "cancelled"
+    if target.kind != other.kind and other.kind == "call" and target.trigger.ambiguous:
+        target.kind = "call"

@@ -1,0 +1,103 @@
+"""The spaCy pipelines: which one reads an article of each language, loaded once per process.
+
+French: `fr_core_news_md` (lemmatizer excluded). English: a blank pipeline with a sentencizer, an
+installed `en_core_web_*` model, or on demand the project's tagger and parser trained on UD
+English EWT (`models/en_ewt`). In every parsed pipeline a line break starts a sentence.
+"""
+
+import bisect
+import os
+import re
+from pathlib import Path
+
+_MODELS: dict = {}
+
+
+NEWLINE_COMPONENT = "newline_sentences"
+
+
+_LINE_BREAKS = re.compile(r"\n[\n \t]*")
+
+
+def _register_newline_component():
+    from spacy.language import Language
+
+    if Language.has_factory(NEWLINE_COMPONENT):
+        return
+
+    @Language.component(NEWLINE_COMPONENT)
+    def newline_sentences(doc):
+        """A line break ends a sentence (headlines, captions, datelines): set before the parser
+        so that no dependency arc crosses from a caption into the next paragraph."""
+        if len(doc) < 2:
+            return doc
+        starts = doc.to_array("IDX").tolist()
+        for newline in _LINE_BREAKS.finditer(doc.text):
+            index = bisect.bisect_right(starts, newline.start())
+            if 0 < index < len(doc) and not doc[index].is_space:
+                doc[index].is_sent_start = True
+        return doc
+
+
+def french_nlp():
+    """fr_core_news_md, loaded once per process; the lemmatizer is not used."""
+    if "fr" not in _MODELS:
+        import spacy
+
+        _register_newline_component()
+        nlp = spacy.load("fr_core_news_md", exclude=["lemmatizer"])
+        nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+        _MODELS["fr"] = nlp
+    return _MODELS["fr"]
+
+
+# The project's English pipeline: tagger, morphologizer and parser trained on UD English EWT
+# (CC BY-SA 4.0) by `make train-en`; see models/README.md. Not the engine's default yet: the
+# English rules do not read the parse, and on the eval sets it changes one dev match (a sentence
+# boundary the sentencizer missed) for about 30% of throughput. EXTRACTION_ENGLISH_MODEL=ewt
+# makes the engine use it; ENGLISH_DEFAULT turns it on for everyone.
+ENGLISH_MODEL = Path(__file__).resolve().parent / "models" / "en_ewt"
+ENGLISH_DEFAULT = "blank"
+
+
+def english_model():
+    """The committed models/en_ewt pipeline (tagger, morphologizer, parser), loaded once per
+    process, with the engine's line-break sentence marker before the parser."""
+    if "en_ewt" not in _MODELS:
+        import spacy
+
+        _register_newline_component()
+        nlp = spacy.load(ENGLISH_MODEL)
+        nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+        _MODELS["en_ewt"] = nlp
+    return _MODELS["en_ewt"]
+
+
+def english_nlp():
+    """The engine's English pipeline, loaded once per process: models/en_ewt when chosen
+    (EXTRACTION_ENGLISH_MODEL=ewt) and there; else an installed en_core_web_* model when there is
+    one, else a blank pipeline + sentencizer."""
+    if "en" not in _MODELS:
+        import spacy
+
+        nlp = None
+        wanted = os.environ.get("EXTRACTION_ENGLISH_MODEL") or ENGLISH_DEFAULT
+        if wanted == "ewt" and (ENGLISH_MODEL / "meta.json").is_file():
+            nlp = english_model()
+        for name in ("en_core_web_md", "en_core_web_sm", "en_core_web_lg", "en_core_web_trf"):
+            if nlp is not None:
+                break
+            try:
+                nlp = spacy.load(name, exclude=["lemmatizer"])
+            except (OSError, ImportError):
+                continue
+        if nlp is None:
+            nlp = spacy.blank("en")
+            nlp.add_pipe("sentencizer")
+        _MODELS["en"] = nlp
+    return _MODELS["en"]
+
+
+def nlp_for(language: str):
+    """The pipeline that reads an article in `language`."""
+    return french_nlp() if language == "fr" else english_nlp()

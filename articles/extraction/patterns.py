@@ -1,0 +1,39 @@
+"""Regular expressions that more than one stage reads (each stage keeps its own)."""
+
+import re
+
+# called off or postponed
+CANCEL = re.compile(
+    r"\bannul\w*|\breport(?:é|ée|és|ées|er|e|era|erait)\b|\brepouss\w+|\bcancel+(?:ed|s|led|"
+    r"ing|ation)?\b|\bcalled\s+off\b|\bpostpon\w+|\bpulled\s+out\b|\bscrapped\b|\bcall\s+off\b"
+    r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b"
+    r"|\bpushed\s+back\b|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b"
+    r"|\bdelayed\s+(?:to|until|till)\b|\bput\s+on\s+hold\b|\bshelved\b"
+    r"|\bmise?s?\s+en\s+suspens\b|\bgelée?s?\b"
+    # "which had been set for Aug. 28, will now take place on Oct. 2": a new date
+    r"|\bwill\s+now\s+(?:take\s+place|be\s+held|open|begin|start)\b"
+    r"|\b(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement\b"
+    # "the talks were supposed to begin on March 10": a past plan that did not hold
+    r"|\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b",
+    re.IGNORECASE,
+)
+# "pour participer au sommet", "to attend the summit": a trip made for a meeting
+ATTENDS = re.compile(
+    r"^[^.;]{0,80}?\b(?:pour\s+(?:participer|assister)\s+(?:au|à\s+la|aux)|to\s+attend"
+    r"|pour\s+(?:le|la|les)|for\s+the)"
+    r"\s+(?:\w+\s+){0,3}?(?:sommet|summit|conférence|conference|réunion|meeting)",
+    re.IGNORECASE,
+)
+# "les deux pays", "a three-day summit"
+COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+}
+# "les négociations de Pretoria": the place a meeting noun is held in
+OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")

@@ -1,0 +1,88 @@
+"""Places: where a meeting is held (the city nearest its trigger that the text puts it in), the
+country a visit goes to, and which summits in a sentence are only the venue of another meeting
+("met on the sidelines of the G7 summit").
+"""
+
+import re
+
+from .mentions import matches_in
+from .model import Article, Sentence
+from .patterns import OF_VENUE
+from .triggers import Trigger
+
+_VENUE_BEFORE = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|en\s+marge\s+d[ue]|lors\s+d[ue]"
+    r"|à\s+l['’]occasion\s+d[ue])\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w()\-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def venues_in(text: str, triggers: list) -> set:
+    """The summits at which another meeting happens: "during the G7 summit", "en marge du
+    sommet"."""
+    return {
+        t
+        for t in triggers
+        if t.kind == "summit" and _VENUE_BEFORE.search(text[max(0, t.start - 30) : t.start])
+    }
+
+
+def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: str, others=()):
+    """(city, destination country) nearest the trigger in the sentence."""
+    best = None
+    for m in matches_in(article, sentence):
+        if not (sentence.start <= m.start < sentence.end) or m.place is None:
+            continue
+        rel = m.start - sentence.start
+        # "avant l'appel, ... rappelant le sommet en juin à Genève": a place past another
+        # meeting noun is that meeting's place (a verb coordinated with this one, as in
+        # "se rendrait au G20 et rencontrerait Biden à Bali", shares it)
+        if any(
+            t.kind != trigger.kind
+            and not t.verb
+            and (
+                trigger.end <= t.start and t.end <= rel or rel < t.start and t.end <= trigger.start
+            )
+            for t in others
+        ):
+            continue
+        # "visit Tokyo": the object of a visit is where it takes place
+        visited = kind == "visit" and not sentence.text[trigger.end : rel].strip()
+        locative = (
+            visited
+            or article.finder.is_locative(sentence.text, rel)
+            or (not trigger.verb and OF_VENUE.fullmatch(sentence.text, trigger.end, rel))
+        )
+        if m.form == "metonym" and not locative:
+            continue
+        if m.form == "place" and m.actor is not None and not locative:
+            continue
+        distance = abs(rel - trigger.start)
+        if best is None or distance < best[0]:
+            best = (distance, m.place)
+    destination = None
+    if kind == "visit":
+        after = re.split(
+            r"[,;:(]|\s(?:which|who|qui|où|where)\s",
+            sentence.text[trigger.end : trigger.end + 60],
+        )[0]
+        for m in matches_in(article, sentence):
+            rel = m.start - sentence.start
+            if not (trigger.end <= rel <= trigger.end + len(after)):
+                continue
+            # "visit Russia", "se rendre à Washington", "a trip to Sydney"; not "la visite
+            # du roi d'Angleterre"
+            direct = not sentence.text[trigger.end : rel].strip()
+            if not direct and not article.finder.is_locative(sentence.text, rel):
+                continue
+            if m.place is not None:
+                destination = m.place.country
+                break
+            if m.actor is not None and m.actor.type == "country" and m.form in ("alias", "metonym"):
+                destination = m.actor.name
+                break
+    location = best[1].name if best else None
+    if kind == "visit" and destination is None and best is not None:
+        # "est arrivé à Buenos Aires pour sa première visite": the city says where
+        destination = best[1].country
+    return location, destination

@@ -1,0 +1,415 @@
+"""Sides: who takes part in the meeting a trigger names.
+
+A meeting noun's own complements ("les négociations entre X et Y") are its sides, else its
+clause's, else the sentence's; whoever only reports the news, only dates the meeting ("after
+Ruto's election") or is only where it happens ("on the sidelines of the U.N. General Assembly",
+"les négociations de Pretoria") is none. A pronoun subject is the story's last subject; a visit
+keeps its visitors and where they go; a summit or a definite "the meeting" without sides takes
+those of the story's last one; "X rencontrera Y et Z" is one meeting of X with each of them.
+"""
+
+import re
+
+from .mentions import pronoun_subject, recent_organisation
+from .merging import is_valid
+from .model import Article, Candidate, Sentence, SentenceContext, side_count
+from .participants import Party
+from .patterns import ATTENDS, OF_VENUE
+from .places import location_for
+from .triggers import Trigger
+
+_CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\bqu(?:e|i)\b|\bthat\b|\bwhich\b|\bwho\b")
+_SEPARATE_BEFORE = re.compile(
+    r"\b(?:separate|distinct|séparés?|séparées?|distincts?)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r";|,\s*(?:a|ont|avait)\s+(?:\w+\s+){0,2}?(?:annoncé|indiqué|déclaré|précisé|ajouté)"
+    r"|\b(?:alors\s+que|tandis\s+que|while|whereas|as\s+the|amid)\b"
+    r"|,\s*(?:\w+\s+){0,4}?(?:said|says|told|added)\b",
+    re.IGNORECASE,
+)
+_WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
+_ANAPHORA_BEFORE = re.compile(
+    r"(?:^|\W)(?:the|this|these|that|le|la|les|l['’]|ce|cet|cette|ces)\s+(?:(?:previous|last|same"
+    r"|précédente?s?|dernière?s?|même|first|second|third|fourth|fifth|premier|première"
+    r"|deuxième|troisième|quatrième|cinquième|next|following|prochaine?)\s+)?"
+    # "the next trilateral summit": a series' adjective between determiner and noun
+    r"(?:(?:trilateral|bilateral|annual|regular|ordinary|extraordinary|informal|special)\s+)?$"
+    # "a previous round in Rome", "une nouvelle session", "another round": the same parties
+    r"|(?:^|\W)(?:(?:a|an|un|une)\s+(?:previous|earlier|new|fresh|further|second|third|précédente?"
+    r"|nouvel(?:le)?|autre|deuxième|troisième)|another)\s+$",
+    re.IGNORECASE,
+)
+# ", le général X"; also "Qatar's ruler, Emir X": the country's role noun, then the name
+_APPOSED = re.compile(
+    r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}"
+)
+_TIME_PERSON_BEFORE = re.compile(
+    r"\b(?:avant|après|depuis|before|after|since|until|jusqu['’]à)\s+(?:l['’]|la\s+|le\s+|the\s+)?"
+    r"(?:arrivée\s+au\s+pouvoir|élection|investiture|départ|mort|décès|chute|arrival\s+in\s+power"
+    r"|election|inauguration|departure|death|ouster|fall)\s+(?:de\s+|du\s+|d['’]|of\s+)"
+    r"(?:M\.\s*|Mme\s*|(?:President|Prime\s+Minister|président|Premier\s+ministre)\s+)?$",
+    re.IGNORECASE,
+)
+_SIDELINES_BEFORE = re.compile(
+    r"(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$|en\s+marge\s+d(?:u|e\s+la|e\s+l['’]"
+    r"|es|e)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
+_LED_BY = re.compile(
+    r"\s*,\s*(?:men[ée]e?s?|conduite?s?|pr[ée]sid[ée]e?s?|dirig[ée]e?s?|led|chaired|headed"
+    r"|hosted|co-chaired)\s+(?:\w+\s+)?(?:par|by)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s*(?!(?:including|notamment|among|parmi|such)\b)(?:[a-z]{3,}ing|en\s+[a-zéèê]{3,}ant)\b"
+)
+_MEMBERS_NEAR = re.compile(
+    r"\b(?:chefs\s+d['’](?:E|É)tat|dirigeants|ministres|heads\s+of\s+state|leaders|ministers"
+    r"|de\s+l['’]organisation|of\s+the\s+(?:bloc|organi[sz]ation))\b",
+    re.IGNORECASE,
+)
+_HEADS = re.compile(
+    r"\b(?:chefs\s+d['’](?:E|É)tat|dirigeants|heads\s+of\s+state|leaders)\b", re.IGNORECASE
+)
+
+
+def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger, kind: str):
+    """(kind, sides, location, whether a trip is made to attend a summit) of one trigger: a
+    trip to a body's summit ("se rendrait au G20") or to attend one is that summit."""
+    sentence, text = context.sentence, context.sentence.text
+    parties = _named_sides(article, context, trigger, kind)
+    subject = pronoun_subject(article, sentence, trigger)
+    if subject is None and side_count(parties) == 1 and _WITH_AFTER.match(text[trigger.end :]):
+        # "A meeting with X, planned for Friday, was called off": whose meeting is
+        # the story's: the subject of the last meeting reported
+        subject = article.last_event_subject
+    if subject is not None and subject.name not in {p.name for p in parties}:
+        parties = [subject] + parties
+    location, destination = location_for(
+        article, trigger, sentence, kind, [t for t in context.triggers if t not in context.venues]
+    )
+    if kind == "visit":
+        kind, parties = _trip_sides(trigger, sentence, parties, destination)
+    if kind != "visit":
+        parties = [p for p in parties if p.via != "locative"]
+    attends = kind == "visit" and bool(ATTENDS.search(text[trigger.end :]))
+    if attends:
+        kind = "summit"
+    if trigger.kind != "summit" and context.venues:
+        venue_spans = [(v.start - 40, v.end + 40) for v in context.venues]
+        parties = [
+            p
+            for p in parties
+            if not (
+                p.type == "organization"
+                and any(a <= p.start - sentence.start < b for a, b in venue_spans)
+            )
+        ]
+    return kind, parties, location, attends
+
+
+def _named_sides(article: Article, context: SentenceContext, trigger: Trigger, kind: str) -> list:
+    """The sides the sentence names for the trigger, without those who are only where or when
+    it happens, nor those of a meeting named in a time adjunct."""
+    sentence, text = context.sentence, context.sentence.text
+    parties = _trigger_parties(article, trigger, sentence, context.parties, context.reporting)
+    if not trigger.verb:
+        # "les négociations de Pretoria": the city where they are held, not a side
+        parties = [
+            p
+            for p in parties
+            if not (
+                p.via == "metonym"
+                and sentence.start + trigger.end <= p.start
+                and OF_VENUE.fullmatch(text, trigger.end, p.start - sentence.start)
+            )
+        ]
+    # "avant l'arrivée au pouvoir de M. Pachinian", "after Ruto's election": a person
+    # who only dates the meeting is none of its sides
+    parties = [
+        p
+        for p in parties
+        if not (
+            p.type == "person"
+            and _TIME_PERSON_BEFORE.search(
+                text[max(0, p.start - sentence.start - 60) : p.start - sentence.start]
+            )
+        )
+    ]
+    if kind in ("meeting", "talks", "call"):
+        # "on the sidelines of the U.N. General Assembly": where they met, not a side
+        kept = [
+            p
+            for p in parties
+            if not (
+                p.type == "organization"
+                and _SIDELINES_BEFORE.search(
+                    text[max(0, p.start - sentence.start - 40) : p.start - sentence.start]
+                )
+            )
+        ]
+        if side_count(kept) >= 2:
+            parties = kept
+    if context.embedded and trigger not in context.embedded:
+        cut = sentence.start + context.adjunct.start()
+        parties = [p for p in parties if p.start < cut]
+    return parties
+
+
+def _trip_sides(trigger: Trigger, sentence: Sentence, parties: list, destination):
+    """(kind, sides) of a trip: to a body's summit, or a visit."""
+    orgs = [
+        p for p in parties if p.type == "organization" and p.start > sentence.start + trigger.start
+    ]
+    attended = [p for p in orgs if 0 <= p.start - (sentence.start + trigger.end) <= 15]
+    if (
+        trigger.verb
+        and attended
+        and not any(
+            p.type == "person" and sentence.start + trigger.end < p.start < attended[0].start
+            for p in parties
+        )
+    ):
+        # "se rendrait au G20": who goes, and the organisation whose summit it is
+        trigger_abs = sentence.start + trigger.start
+        goers = [p for p in parties if p.start < trigger_abs or p.via == "pronoun"]
+        goers = [p for p in goers if p.type != "country" or p.tied or p.via == "demonym"]
+        return "summit", goers + attended
+    return "visit", _visit_parties(trigger, sentence, parties, destination)
+
+
+def sides_of_the_story(
+    article: Article, context: SentenceContext, trigger: Trigger, kind: str, parties: list
+):
+    """(kind, sides): a summit or a meeting of members without a body of its own is the body's
+    the story is about; a meeting of bodies alone is a conference; leaders who meet at a body's
+    summit meet each other, not the body."""
+    text = context.sentence.text
+    if (
+        kind in ("summit", "conference")
+        and not any(p.type == "organization" for p in parties)
+        and side_count(parties) < 2
+    ):
+        # "un premier sommet extraordinaire le 30 juillet": the organisation the story
+        # is about, from its last summit
+        organisation = recent_organisation(article)
+        if organisation is not None:
+            parties = parties + [organisation]
+    elif (
+        kind == "meeting"
+        and not parties
+        and _MEMBERS_NEAR.search(text, max(0, trigger.start - 80), trigger.end + 60)
+    ):
+        # "un premier rendez-vous des chefs d'Etat", "les ministres de l'organisation
+        # doivent se retrouver": the members of the body the story is about
+        organisation = recent_organisation(article)
+        if organisation is not None:
+            parties = [organisation]
+            heads = _HEADS.search(text, max(0, trigger.start - 80), trigger.end + 60)
+            kind = "summit" if heads else "conference"
+    if (
+        (kind == "meeting" or (kind == "talks" and trigger.kind == "meeting"))
+        and any(p.type == "organization" for p in parties)
+        and all(p.type == "organization" or p.via == "locative" for p in parties)
+    ):
+        # "une réunion de la Ligue arabe", "an ASEAN meeting": a multilateral body meets
+        kind = "conference"
+    if kind in ("call", "meeting") and side_count([p for p in parties if p.type == "person"]) >= 2:
+        # a meeting between leaders is not "with the G20" they meet at
+        parties = [p for p in parties if p.type != "organization"]
+    return kind, parties
+
+
+def sides_referred_back(article: Article, trigger: Trigger, text: str, kind: str, parties: list):
+    """(kind, sides): "The meeting, which had been set for ...", "la précédente rencontre" with
+    fewer than two sides of its own: the parties of the meeting the story last reported."""
+    if (
+        side_count(parties) < 2
+        and not any(p.type == "organization" for p in parties)
+        and _ANAPHORA_BEFORE.search(text[: trigger.start])
+    ):
+        antecedent = None
+        if "gathering" in trigger.text.lower():
+            # a gathering is many-sided: the story's last summit or conference
+            antecedent = _antecedent(article, "summit") or _antecedent(article, "conference")
+        antecedent = antecedent or _antecedent(article, kind)
+        if antecedent is not None:
+            known = {p.name for p in antecedent.parties}
+            parties = list(antecedent.parties) + [p for p in parties if p.name not in known]
+            if kind == "meeting":
+                kind = antecedent.kind  # "the meeting" that refers back to a summit
+    return kind, parties
+
+
+def _trigger_parties(
+    article: Article, trigger: Trigger, sentence: Sentence, parties: list, reporting: list
+) -> list:
+    """Parties of one trigger: the noun's own complements, else its clause, else the whole
+    sentence; whoever is in a reporting clause only when the trigger is in it too."""
+    text = sentence.text
+    own_span = next((i for i, (a, b) in enumerate(reporting) if a <= trigger.start < b), -1)
+    parties = [p for p in parties if p.reported in (-1, own_span)]
+    if not trigger.verb and not _SEPARATE_BEFORE.search(text[: trigger.start]):
+        local_end = trigger.end
+        stop = re.search(
+            # a full stop, not the dots of "U.S." or "U.N."
+            r"[,;:!?()]|(?<!\b[A-Z])\.|\s(?:et|and|mais|but|qui|which|puis)\s",
+            text[trigger.end : trigger.end + 90],
+        )
+        local_end = trigger.end + (stop.start() if stop else min(90, len(text) - trigger.end))
+        led_by = _LED_BY.match(text, trigger.end)
+        if led_by:
+            # "ces discussions, menées par X et son homologue Y,": who leads them are sides
+            end = re.search(r"[,;:!?()]|(?<!\b[A-Z])\.", text[led_by.end() :])
+            local_end = led_by.end() + (end.start() if end else len(text) - led_by.end())
+        local_start = trigger.start
+        before = text[max(0, trigger.start - 40) : trigger.start]
+        if article.language == "en":
+            cut = max(
+                before.rfind(","),
+                before.rfind(" a "),
+                before.rfind(" the "),
+                before.rfind(" an "),
+            )
+            local_start = trigger.start - (len(before) - cut) if cut >= 0 else trigger.start
+        local = [
+            p
+            for p in parties
+            if local_start <= p.start - sentence.start < local_end
+            and not (
+                local_start <= p.start - sentence.start < trigger.start
+                and p.type == "person"
+                and article.language == "fr"
+            )
+        ]
+        if side_count(local) >= 2 or any(p.type == "organization" for p in local):
+            article.own_sides.add(trigger)
+            return list(local)
+        boundary = max(
+            (m.end() for m in _CLAUSE_BOUNDARY.finditer(text[: trigger.start])), default=0
+        )
+        clause = [p for p in parties if boundary <= p.start - sentence.start < local_end]
+        if side_count(clause) >= 2:
+            return clause
+    return list(parties)
+
+
+def _visit_parties(trigger, sentence, parties, destination) -> list:
+    """A visit: the visitors (persons, their role countries, the subject) and where they
+    go; other countries of the sentence are not part of it."""
+    trigger_abs = sentence.start + trigger.start
+    keep = []
+    for party in parties:
+        if party.type == "person" or party.via in ("pronoun", "backref", "role"):
+            keep.append(party)
+        elif party.tied or party.via == "metonym" and party.start < trigger_abs:
+            keep.append(party)
+        elif party.type == "organization":
+            keep.append(party)
+        elif party.start < trigger_abs and party.via in ("name", "demonym"):
+            keep.append(party)
+    if destination is not None:
+        keep = [p for p in keep if p.name != destination or p.via == "place"]
+        if destination not in {p.name for p in keep}:
+            keep.append(Party(destination, "country", 0, 0, None, "place"))
+    else:
+        after = [
+            p for p in parties if p.type == "country" and p.start > trigger_abs and p not in keep
+        ]
+        keep += after[:1]
+    return keep
+
+
+def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list:
+    """ "X rencontrera Y et Z": one meeting of X with each of Y and Z."""
+    separate = bool(_SEPARATE_BEFORE.search(sentence.text[: trigger.start]))
+    if not (trigger.verb or separate) or trigger.kind not in ("call", "meeting"):
+        return [parties]
+    trigger_abs = sentence.start + trigger.start
+    clause_end = sentence.start + _clause_end(sentence.text, trigger.end)
+    # ", who asked him to raise the fate of Japanese citizens": a relative clause describes,
+    # its countries are no side of the meeting
+    relative = _RELATIVE_START.search(sentence.text, trigger.end)
+    if relative:
+        clause_end = min(clause_end, sentence.start + relative.start())
+    subjects = [p for p in parties if p.type == "person" and p.start < trigger_abs]
+    # "will meet Wu Dawei, briefing Wu about his talks with Kim": who the participle's
+    # clause names is no one met
+    participle = _PARTICIPLE_CLAUSE.search(sentence.text, trigger.end)
+    objects_end = sentence.start + (participle.start() if participle else len(sentence.text))
+    if any(trigger_abs <= p.start < objects_end for p in parties):
+        parties = [p for p in parties if p.start < objects_end]
+    objects = [
+        p
+        for p in parties
+        if p.type == "person"
+        and trigger_abs <= p.start < objects_end
+        and p.via not in ("backref", "pronoun")
+        and p.name not in {s.name for s in subjects}
+    ]
+    free_countries = [
+        p
+        for p in parties
+        if p.type == "country"
+        and trigger_abs <= p.start < min(clause_end, objects_end)
+        and not p.tied
+        and p.via in ("demonym", "name")
+    ]
+    # "le chef de la junte malienne, le général Assimi Goïta": a country in apposition to
+    # the person who follows it is that person's, not a side of its own
+    free_countries = [
+        c
+        for c in free_countries
+        if not any(
+            0 < o.start - c.end <= 40
+            and _APPOSED.fullmatch(sentence.text, c.end - sentence.start, o.start - sentence.start)
+            for o in objects
+        )
+    ]
+    if len({p.name for p in subjects}) != 1:
+        return [parties]
+    if len({p.name for p in objects}) + (1 if free_countries else 0) < 2:
+        return [parties]
+    subject = subjects[0]
+    subject_side = [p for p in parties if p.start < trigger_abs]
+    groups = []
+    seen = set()
+    for person in objects:
+        if person.name in seen:
+            continue
+        seen.add(person.name)
+        tied = [
+            p
+            for p in parties
+            if p.type == "country"
+            and p.tied
+            and p.start >= trigger_abs
+            and abs(p.start - person.start) <= 40
+            and p.name != subject.country
+        ]
+        tied.sort(key=lambda p: (p.start > person.start, abs(p.start - person.start)))
+        groups.append(subject_side + [person] + tied[:1])
+    if free_countries:
+        groups.append(subject_side + free_countries)
+    return groups
+
+
+def _antecedent(article: Article, kind: str) -> Candidate | None:
+    """The meeting the story last reported, for a definite noun with no party of its own."""
+    for candidate in reversed(article.candidates):
+        if candidate.value is None or not is_valid(candidate):
+            continue
+        # "the talks" refer back to talks; a plain "meeting" to any encounter but a call
+        if candidate.kind == kind or (kind == "meeting" and candidate.kind != "call"):
+            return candidate
+    return None
+
+
+def _clause_end(text: str, offset: int) -> int:
+    """Where the clause that goes on at `offset` ends: a reporting verb, a subordinate
+    conjunction ("alors que", "while") or a semicolon."""
+    match = _CLAUSE_END.search(text, offset)
+    return match.start() if match else len(text)

@@ -1,0 +1,242 @@
+"""Kind, status and modality of one meeting word.
+
+The kind: a French "entretien" is a call when a telephone is mentioned nearby; a meeting of
+negotiators is talks; "meet ... for a summit" is a summit. The status: cancelled when a
+cancellation word applies to the trigger (a postponement with a new date also makes a scheduled
+twin), else scheduled or held from the date against publication, plan words, the verb's tense.
+The modality: a wish, an undated possibility, a headline, a sentence that points back to a
+meeting already reported only add evidence to events found elsewhere (`only_evidence`).
+"""
+
+import re
+
+from .dates import date_fits, distance
+from .document import sentence_tense
+from .model import Article, Sentence, SentenceContext
+from .patterns import CANCEL
+from .triggers import Trigger, find_triggers
+
+_NEW_DATE_BEFORE = re.compile(
+    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|delayed|moved|rescheduled"
+    r"|will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
+    r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement)"
+    r"\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for|on|le|les|du)\b[^.;,]{0,30}|"
+    r"(?:à|au|en|pour|to|until|till|for|on|le|les|du)\s*)?$",
+    re.IGNORECASE,
+)
+_SCHEDULED = re.compile(
+    r"\bprévu\w*|\bprogramm\w+|\bdoi[tv]ent\b|\bdoit\b|\bdevr\w+|\bdevai[te]nt?\b|\bva\b|\bvont\b"
+    r"|\bprochaine?s?\b|\bà\s+venir\b|\bwill\b|\bwould\b|\bdue\s+to\b|\bscheduled\b|\bplanned\b"
+    r"|\bplanning\b|\bupcoming\b|\bnext\s+(?:week|month|year)\b|\bset\s+to\b|\bexpected\s+to\b"
+    r"|\bis\s+to\b|\bare\s+to\b|\bgoing\s+to\b|\bplans?\s+to\b",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(r"prochain|next|coming|à\s+venir|upcoming|soon|bientôt", re.IGNORECASE)
+_BACKWARD = re.compile(r"dernier|dernière|last|past|passé|earlier", re.IGNORECASE)
+# future and conditional endings ("rencontrera", "se rendrait"): a plan when written
+_FRENCH_FUTURE_VERB = re.compile(r"\w(?:rai|ras|ra|rons|rez|ront|rait|raient)$", re.IGNORECASE)
+# "une éventuelle rencontre", "a possible visit": a meeting that may never be planned
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:possible|possibility\s+of|éventuel(?:le)?s?|hypothétique|prospect\s+of|idea\s+of"
+    r"|idée\s+d['’]une?|hopes?\s+for|espoir\s+d['’]une?|hopes?\s+to|hoping\s+to|wants?\s+to"
+    r"|would\s+like\s+to|espère|souhaite(?:rait)?|voudrait|aimerait|pourrait|envisage(?:ait)?"
+    r"\s+de|considering|could|might)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Speculation of a meeting ... gathered steam": the whole sentence reports talk of a meeting
+_HEDGED_SENTENCE = re.compile(
+    r"^\W*(?:speculation|spéculations?|rumou?rs?|les\s+rumeurs|talk\s+of)\b", re.IGNORECASE
+)
+# "il pourrait rencontrer X dans la seconde quinzaine de janvier": a possibility given a date of
+# its own is a planned meeting, unlike a wish ("hopes to meet") or an undated possibility
+_POSSIBILITY = re.compile(
+    r"\b(?:pourrait|pourraient|could|might|may)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+# "Il s'agissait des premières discussions depuis...", "It was the first visit since...": the
+# sentence describes a meeting already reported; it adds evidence, never a new event
+_POINTS_BACK = re.compile(
+    r"\W*(?:il\s+s['’]agi(?:t|ssait|ra)|c['’](?:était|est|étaient)|ce\s+(?:sont|furent|fut|seront)"
+    r"|it\s+(?:was|is|will\s+be)|this\s+(?:was|is|will\s+be)|these\s+(?:were|are)|that\s+was)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "the first such visit in 14 years", "une telle rencontre": a kind of meeting, not one
+_SUCH_BEFORE = re.compile(
+    r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?s?|de\s+tel(?:le)?s?|pareil(?:le)?s?"
+    r"|ce\s+genre\s+de|ce\s+type\s+de)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "are due to join the talks", "rejoindront les discussions": more people at a known meeting
+_JOIN_BEFORE = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|rejoin\w*|se\s+joindr\w*\s+(?:à|aux)|se\s+join\w*\s+(?:à|aux))"
+    r"\s+(?:the|these|those|les|la|le|l['’]|ces|cette)\s*$",
+    re.IGNORECASE,
+)
+# "is set to visit Iraq on April 22, his first visit in a decade": the same visit, described
+_APPOSED_FIRST = re.compile(
+    r"(?:[,(]|\bon|\bduring|\blors\s+de|\bpour)\s*(?:his|her|their|its|sa|son|leur|the|la|le)\s+(?:first|premier|première|second"
+    r"|deuxième|last|dernière?)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|in)\s+[A-ZÀ-Ý]")
+_PHONE = re.compile(r"t[ée]l[ée]phon|\bappel|visio|\bphone\b|\bcall\b", re.IGNORECASE)
+_TALKS_CONTEXT = re.compile(
+    r"n[ée]gociat|pourparlers|d[ée]l[ée]gation|negotiat|delegation", re.IGNORECASE
+)
+# "se retrouver le 20 juin pour un sommet", "due to meet in Arusha for a summit": a meeting
+# verb whose purpose adjunct names the encounter takes that noun's kind
+_PURPOSE_KIND = re.compile(
+    r"[^.;:]{0,70}?\b(?:pour|for)\s+(?:(?:un|une|des|le|la|les|leur|leurs|a|an|the|their|its)\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(sommets?|summits?|pourparlers|talks|n[ée]gociations|negotiations"
+    r"|conf[ée]rences?)\b",
+    re.IGNORECASE,
+)
+_PURPOSE_KINDS = {"somm": "summit", "summ": "summit", "conf": "conference"}
+
+
+def new_dates(expressions: list, text: str) -> list:
+    """ "reporté au 12 octobre", "postponed to Friday": the dates a meeting was moved to."""
+    return [e for e in expressions if _NEW_DATE_BEFORE.search(text[max(0, e.start - 70) : e.start])]
+
+
+def dates_around_postponement(article: Article, context: SentenceContext, trigger: Trigger):
+    """(the trigger's date, whether it is called off, the date it was moved to): a date the
+    meeting was moved to is not its own; its own is then the nearest other date that fits."""
+    expression = context.assignment.get(trigger)
+    cancelled = trigger in context.cancelled
+    new_date = None
+    if cancelled and context.new_dates:
+        new_date = min(context.new_dates, key=lambda e: distance(trigger, e))
+        if expression is new_date:
+            olds = [e for e in context.expressions if e not in context.new_dates]
+            olds = [
+                e
+                for e in olds
+                if date_fits(article, context.sentence, context.reporting)(trigger, e)
+            ]
+            expression = min(olds, key=lambda e: distance(trigger, e)) if olds else None
+    return expression, cancelled, new_date
+
+
+def only_evidence(sentence: Sentence, trigger: Trigger, expression, attends: bool) -> bool:
+    """Whether the mention may only add evidence to an event found elsewhere: a trip to attend
+    a summit, a headline, a wish or an undated possibility, talk of a meeting, a sentence that
+    points back to one ("It was the first visit..."), a kind of meeting ("une telle rencontre"),
+    people who join a known meeting, a meeting described again ("his first visit")."""
+    text = sentence.text
+    # "se rendra en Thaïlande pour participer au sommet": the trip is the summit's
+    return (
+        attends
+        or sentence.heading
+        or _hedged(text, trigger, expression)
+        or bool(_HEDGED_SENTENCE.search(text))
+        or bool(_POINTS_BACK.match(text[: trigger.start]))
+        or bool(_SUCH_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start]))
+        or bool(_JOIN_BEFORE.search(text[max(0, trigger.start - 40) : trigger.start]))
+        or bool(_APPOSED_FIRST.search(text[max(0, trigger.start - 40) : trigger.start]))
+    )
+
+
+def decide_kind(article: Article, trigger: Trigger, sentence: Sentence, text: str) -> str:
+    """The trigger's kind, read in its sentence (and the next lines for a telephone)."""
+    kind = trigger.kind
+    if trigger.ambiguous:
+        window = text
+        sentences = article.text[sentence.start : min(len(article.text), sentence.end + 400)]
+        here = _PHONE.search(window[trigger.start : trigger.end + 80]) or _PHONE.search(window)
+        # "s'est entretenu à Doha avec": a place right after the verb means face to face,
+        # whatever the next sentence says about telephones
+        in_person = not here and _PLACE_AFTER.match(text, trigger.end)
+        phone_later = None
+        if not here and not in_person:
+            phone_later = _PHONE.search(sentences, len(sentence.text))
+        if phone_later is not None:
+            # the telephone of a later call of its own ("X s'est entretenu mardi au
+            # téléphone avec Y") says nothing of this one
+            later = sentences[len(sentence.text) : phone_later.end() + 60]
+            other_call = next(
+                (t for t in find_triggers(later, article.language) if t.kind == "call"), None
+            )
+            if other_call is not None and not other_call.ambiguous:
+                sentences = sentences[: len(sentence.text) + other_call.start]
+        if here or (not in_person and _PHONE.search(sentences)):
+            kind = "call"
+        if re.search(r"face-[àa]-face|en\s+personne|in\s+person", text, re.IGNORECASE):
+            kind = "meeting"
+    if kind == "meeting" and _TALKS_CONTEXT.search(text) and not trigger.verb:
+        kind = "talks"
+    if (
+        kind == "meeting"
+        and re.match(r"se\s+(?:sont|seront)", trigger.text, re.I)
+        and _TALKS_CONTEXT.search(text)
+    ):
+        kind = "talks"
+    if kind == "meeting" and (trigger.verb or re.match(r"s[e'’]", trigger.text, re.I)):
+        purpose = _PURPOSE_KIND.match(text, trigger.end)
+        if purpose:
+            kind = _PURPOSE_KINDS.get(purpose.group(1)[:4].lower(), "talks")
+    return kind
+
+
+def decide_status(article: Article, trigger, sentence, expression, cancelled) -> str:
+    """Cancelled; else scheduled or held: from the date against the publication date ("next",
+    "last" in the expression first), else plan words near the trigger, a French future or
+    conditional, the tense of its verb."""
+    if cancelled:
+        return "cancelled"
+    text = sentence.text
+    if expression is not None:
+        if _FORWARD.search(expression.text or ""):
+            return "scheduled"
+        if _BACKWARD.search(expression.text or ""):
+            return "held"
+        start_value = expression.value
+        published = article.published.isoformat()
+        if len(start_value) == 10:
+            if start_value > published:
+                return "scheduled"
+            if start_value < published:
+                return "held"
+        elif not published.startswith(start_value):
+            return "scheduled" if start_value > published[: len(start_value)] else "held"
+    window = text[max(0, trigger.start - 90) : trigger.end + 60]
+    if _SCHEDULED.search(window):
+        return "scheduled"
+    if article.language == "fr" and _FRENCH_FUTURE_VERB.search(trigger.text):
+        return "scheduled"
+    tense = sentence_tense(article, sentence, trigger.start)
+    if tense == "future":
+        return "scheduled"
+    return "held"
+
+
+def _hedged(text, trigger, expression) -> bool:
+    before = text[max(0, trigger.start - 40) : trigger.start]
+    if not _HEDGE_BEFORE.search(before):
+        return False
+    dated_after = (
+        expression is not None
+        and not isinstance(expression, str)
+        and expression.start > trigger.start
+        and expression.precision in ("day", "month")
+    )
+    return not (dated_after and _POSSIBILITY.search(before))
+
+
+def cancelled_triggers(triggers, text) -> set:
+    """A cancellation word ("reporté", "cancelled", "called off") applies to the trigger nearest
+    to it and to the other triggers of the same kind in the sentence."""
+    out = set()
+    for cue in CANCEL.finditer(text):
+        nearest = min(
+            triggers,
+            key=lambda t: (
+                abs(t.start - cue.start()) if t.start >= cue.start() else abs(cue.start() - t.end)
+            ),
+        )
+        out |= {t for t in triggers if _same_visit_family(t.kind, nearest.kind)}
+    return out
+
+
+def _same_visit_family(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"visit", "meeting"}
