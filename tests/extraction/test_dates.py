@@ -1,0 +1,52 @@
+"""The dates stage on its own: which dates of a sentence can date a meeting, and which
+meeting word each one dates. Published Thursday 14 March 2024."""
+
+from datetime import date
+
+from articles.extraction.dates import dates_of_triggers, find_dates
+from articles.extraction.document import sentences
+from articles.extraction.mentions import reporting_spans
+from articles.extraction.model import Article
+from articles.extraction.nlp import nlp_for
+from articles.extraction.triggers import find_triggers
+
+
+def first_sentence(text, gazetteer):
+    article = Article.read(gazetteer, "en", date(2024, 3, 14), text, nlp_for("en")(text))
+    return article, sentences(article)[0]
+
+
+def test_it_dates_a_meeting_that_ended_on_a_day_by_its_first_day(small_gazetteer):
+    article, sentence = first_sentence(
+        "Two days of talks between Russia and the United States ended on Friday.",
+        small_gazetteer,
+    )
+    (friday,) = find_dates(article, sentence)
+    assert (friday.value, friday.end_value) == ("2024-03-07", "2024-03-08")
+
+
+def test_it_takes_no_date_from_a_dateline_or_the_start_of_a_period(small_gazetteer):
+    article, sentence = first_sentence(
+        "GENEVA, March 12, 2024 - Russia and the United States held talks on Monday, "
+        "the first since January.",
+        small_gazetteer,
+    )
+    assert [e.value for e in find_dates(article, sentence)] == ["2024-03-11"]
+
+
+def test_it_gives_each_date_to_the_nearest_meeting_word(small_gazetteer):
+    article, sentence = first_sentence(
+        "Putin called Biden on Monday and met him in Geneva on Wednesday.", small_gazetteer
+    )
+    triggers = find_triggers(sentence.text, "en")
+    assignment, _adjunct, _embedded = dates_of_triggers(
+        article,
+        sentence,
+        triggers,
+        find_dates(article, sentence),
+        reporting_spans(article, sentence),
+    )
+    assert {t.text: e.value for t, e in assignment.items()} == {
+        "called": "2024-03-11",
+        "met": "2024-03-13",
+    }

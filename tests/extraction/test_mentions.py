@@ -1,0 +1,38 @@
+"""The mentions stage on its own: who a sentence names, read in the order of the article."""
+
+from datetime import date
+
+from articles.extraction.document import sentences
+from articles.extraction.mentions import parties_in
+from articles.extraction.model import Article
+from articles.extraction.nlp import nlp_for
+
+
+def mentions_by_sentence(text, gazetteer):
+    """The parties of each sentence, the people named so far remembered as the engine does."""
+    article = Article.read(gazetteer, "en", date(2024, 3, 14), text, nlp_for("en")(text))
+    out = []
+    for sentence in sentences(article):
+        parties = parties_in(article, sentence)
+        article.people_seen += [p for p in parties if p.type == "person" and p.via == "name"]
+        out.append(parties)
+    return out
+
+
+def test_it_reads_the_two_leaders_as_the_two_people_named_before(extractor):
+    _first, second = mentions_by_sentence(
+        "Emmanuel Macron spoke to Vladimir Putin on Monday. The two leaders will meet on Friday.",
+        extractor.gazetteer,
+    )
+    assert {(p.name, p.via) for p in second} == {
+        ("Emmanuel Macron", "backref"),
+        ("Vladimir Putin", "backref"),
+    }
+
+
+def test_it_marks_who_only_reports_the_news(extractor):
+    (parties,) = mentions_by_sentence(
+        "Emmanuel Macron will meet Olaf Scholz on Friday, the Kremlin said.", extractor.gazetteer
+    )
+    reported = {p.name: p.reported >= 0 for p in parties}
+    assert reported == {"Emmanuel Macron": False, "Olaf Scholz": False, "Russia": True}

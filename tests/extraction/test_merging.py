@@ -1,0 +1,120 @@
+"""The merging stage on its own: candidates built by hand, as the candidate stage would hand
+them over, become one event per meeting."""
+
+from datetime import date
+
+from articles.extraction.merging import merge
+from articles.extraction.model import Article, Candidate, Sentence
+from articles.extraction.participants import Party
+from articles.extraction.triggers import Trigger
+
+PUTIN = Party("Vladimir Putin", "person", 0, 5, "Russia")
+BIDEN = Party("Joe Biden", "person", 10, 15, "United States")
+MACRON = Party("Emmanuel Macron", "person", 20, 25, "France")
+
+
+class Story:
+    """An article's worth of candidates, one sentence each, in text order."""
+
+    def __init__(self, gazetteer):
+        self.article = Article(
+            gazetteer=gazetteer,
+            language="en",
+            published=date(2024, 3, 14),
+            text="",
+            doc=None,
+            finder=None,
+            matches=[],
+            match_starts=[],
+            unknown_people=[],
+            token_at=None,
+        )
+
+    def says(self, sentence_text, kind, value, parties, precision="day", **details):
+        start = len(self.article.text)
+        self.article.text += sentence_text + " "
+        sentence = Sentence(start, start + len(sentence_text), sentence_text)
+        word = details.pop("word", kind)
+        at = sentence_text.index(word)
+        self.article.candidates.append(
+            Candidate(
+                kind=kind,
+                value=value,
+                precision=precision if value else None,
+                end_value=None,
+                anchored=False,
+                status=details.pop("status", "held"),
+                parties=list(parties),
+                location=details.pop("location", None),
+                sentence=sentence,
+                trigger=Trigger(at, at + len(word), word, kind, verb=False),
+                group=len(self.article.candidates) + 1,
+                **details,
+            )
+        )
+
+    def events(self):
+        return merge(self.article)
+
+
+def test_it_merges_two_mentions_of_one_call_into_one_event(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says("Putin had a call with Biden on Tuesday.", "call", "2024-03-12", [PUTIN, BIDEN])
+    story.says("In the call, Biden warned Putin.", "call", "2024-03-12", [BIDEN, PUTIN])
+    (event,) = story.events()
+    assert [s.text for s in event.mentions] == [
+        "Putin had a call with Biden on Tuesday.",
+        "In the call, Biden warned Putin.",
+    ]
+
+
+def test_it_keeps_meetings_of_the_same_people_on_different_days_apart(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says("Putin had a meeting with Biden on Monday.", "meeting", "2024-03-11", [PUTIN, BIDEN])
+    story.says("A meeting followed on Wednesday.", "meeting", "2024-03-13", [PUTIN, BIDEN])
+    assert [e.value for e in story.events()] == ["2024-03-11", "2024-03-13"]
+
+
+def test_it_keeps_a_call_apart_from_a_visit_the_same_day(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says("Biden had a call with Putin on Tuesday.", "call", "2024-03-12", [PUTIN, BIDEN])
+    story.says("A visit by Macron to Biden on Tuesday.", "visit", "2024-03-12", [MACRON, BIDEN])
+    assert [e.kind for e in story.events()] == ["call", "visit"]
+
+
+def test_it_gives_a_vague_month_the_day_a_later_mention_names(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says(
+        "Talks between Putin and Biden are due later this month.",
+        "talks",
+        "2024-03",
+        [PUTIN, BIDEN],
+        precision="month",
+        word="Talks",
+        vague=True,
+        status="scheduled",
+    )
+    story.says(
+        "The talks will open on March 20.",
+        "talks",
+        "2024-03-20",
+        [PUTIN, BIDEN],
+        status="scheduled",
+    )
+    (event,) = story.events()
+    assert (event.value, event.precision) == ("2024-03-20", "day")
+
+
+def test_it_adds_an_undated_mention_as_evidence_without_its_people(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says("Putin had a call with Biden on Tuesday.", "call", "2024-03-12", [PUTIN, BIDEN])
+    story.says("Macron welcomed the call with Biden.", "call", None, [MACRON, BIDEN])
+    (event,) = story.events()
+    assert len(event.mentions) == 2
+    assert event.names == {"Vladimir Putin", "Joe Biden"}
+
+
+def test_it_makes_no_event_of_a_meeting_with_one_side(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says("Putin held a meeting on Monday.", "meeting", "2024-03-11", [PUTIN])
+    assert story.events() == []

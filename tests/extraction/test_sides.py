@@ -1,0 +1,50 @@
+"""The sides and places stages on their own: who takes part in a meeting and where it is
+held. Published Thursday 14 March 2024."""
+
+from datetime import date
+
+from articles.extraction.document import sentences
+from articles.extraction.mentions import parties_in
+from articles.extraction.model import Article
+from articles.extraction.nlp import nlp_for
+from articles.extraction.places import location_for, venues_in
+from articles.extraction.sides import split_bilateral
+from articles.extraction.triggers import find_triggers
+
+
+def reading(text, gazetteer):
+    """(article, its first sentence, the sentence's first meeting word)."""
+    article = Article.read(gazetteer, "en", date(2024, 3, 14), text, nlp_for("en")(text))
+    sentence = sentences(article)[0]
+    return article, sentence, find_triggers(sentence.text, "en")[0]
+
+
+def test_it_makes_one_meeting_with_each_person_met(extractor):
+    article, sentence, trigger = reading(
+        "Olaf Scholz will meet Joe Biden and Xi Jinping in Berlin on Friday.", extractor.gazetteer
+    )
+    groups = split_bilateral(trigger, sentence, parties_in(article, sentence))
+    assert [[p.name for p in group] for group in groups] == [
+        ["Olaf Scholz", "Joe Biden"],
+        ["Olaf Scholz", "Xi Jinping"],
+    ]
+
+
+def test_it_keeps_one_meeting_when_one_person_is_met(extractor):
+    article, sentence, trigger = reading(
+        "Olaf Scholz will meet Joe Biden in Berlin on Friday.", extractor.gazetteer
+    )
+    (group,) = split_bilateral(trigger, sentence, parties_in(article, sentence))
+    assert [p.name for p in group] == ["Olaf Scholz", "Joe Biden"]
+
+
+def test_it_takes_the_city_visited_for_the_place_and_its_country_for_the_destination(
+    small_gazetteer,
+):
+    article, sentence, trigger = reading("Putin will visit Washington next week.", small_gazetteer)
+    assert location_for(article, trigger, sentence, "visit") == ("Washington", "United States")
+
+
+def test_it_takes_a_summit_after_during_for_the_venue_of_another_meeting(small_gazetteer):
+    text = "Putin met Biden during the NATO summit in Geneva."
+    assert [t.text for t in venues_in(text, find_triggers(text, "en"))] == ["summit"]

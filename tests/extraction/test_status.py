@@ -1,0 +1,56 @@
+"""The status stage on its own: kind, status and modality of one meeting word.
+Published Thursday 14 March 2024."""
+
+from datetime import date
+
+from articles.extraction.dates import find_dates
+from articles.extraction.document import sentences
+from articles.extraction.model import Article
+from articles.extraction.nlp import nlp_for
+from articles.extraction.status import (
+    cancelled_triggers,
+    decide_kind,
+    decide_status,
+    only_evidence,
+)
+from articles.extraction.triggers import find_triggers
+
+
+def reading(text, gazetteer):
+    """(article, its first sentence, the sentence's first meeting word, its first date)."""
+    article = Article.read(gazetteer, "en", date(2024, 3, 14), text, nlp_for("en")(text))
+    sentence = sentences(article)[0]
+    (trigger, *_) = find_triggers(sentence.text, "en")
+    expressions = find_dates(article, sentence)
+    return article, sentence, trigger, expressions[0] if expressions else None
+
+
+def status_of(text, gazetteer, cancelled=False):
+    article, sentence, trigger, when = reading(text, gazetteer)
+    return decide_status(article, trigger, sentence, when, cancelled)
+
+
+def test_it_reads_a_meeting_before_publication_as_held_and_after_as_scheduled(small_gazetteer):
+    assert status_of("Putin met Biden on Tuesday.", small_gazetteer) == "held"
+    assert status_of("Putin will meet Biden on Tuesday.", small_gazetteer) == "scheduled"
+    assert status_of("Putin will meet Biden.", small_gazetteer) == "scheduled"
+    assert status_of("Putin will meet Biden.", small_gazetteer, cancelled=True) == "cancelled"
+
+
+def test_it_applies_a_cancellation_word_to_the_nearest_meeting_word(small_gazetteer):
+    text = "The visit was called off, but the summit will go ahead on Friday."
+    assert [t.text for t in cancelled_triggers(find_triggers(text, "en"), text)] == ["visit"]
+
+
+def test_it_takes_the_kind_a_purpose_names(small_gazetteer):
+    article, sentence, trigger, _date = reading(
+        "Putin will meet Biden for a summit on Tuesday.", small_gazetteer
+    )
+    assert decide_kind(article, trigger, sentence, sentence.text) == "summit"
+
+
+def test_it_takes_a_wish_for_evidence_only_and_a_meeting_for_an_event(small_gazetteer):
+    _article, wish, trigger, when = reading("Putin hopes to meet Biden soon.", small_gazetteer)
+    assert only_evidence(wish, trigger, when, attends=False)
+    _article, held, trigger, when = reading("Putin met Biden on Tuesday.", small_gazetteer)
+    assert not only_evidence(held, trigger, when, attends=False)
