@@ -17,10 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def database_url(settings_dict, *, port=None):
-    """The URL a worker process uses to reach the database Django is connected to."""
-    host = settings_dict.get("HOST") or "127.0.0.1"
-    port = port or settings_dict.get("PORT") or "5432"
+def database_url(settings_dict, *, relay_port=None):
+    """The URL a worker process uses to reach the database Django is connected to, directly
+    or through a DatabaseRelay listening on `relay_port`."""
+    host = "127.0.0.1" if relay_port else settings_dict.get("HOST") or "127.0.0.1"
+    port = relay_port or settings_dict.get("PORT") or "5432"
     user = settings_dict["USER"]
     password = settings_dict.get("PASSWORD")
     credentials = f"{user}:{password}" if password else user

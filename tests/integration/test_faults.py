@@ -205,7 +205,7 @@ def relay():
 def test_it_parses_the_articles_the_database_dropped_past_the_retry_budget(start_worker, relay):
     worker = start_worker(
         "cut-off",
-        database_url=realworld.database_url(connection.settings_dict, port=relay.port),
+        database_url=realworld.database_url(connection.settings_dict, relay_port=relay.port),
         # Two retries, 0-2 s then 0-4 s apart: the outage below outlasts them.
         env={"PARSE_MAX_RETRIES": "2"},
     )
