@@ -133,6 +133,14 @@ _REPORTING = {
             r"ajouté|affirmé|fait\s+savoir|confirmé|rapporté|souligné|expliqué|estimé|"
             r"assuré)\b(?![^.;]*\bqu(?:e\b|['’]))[^.;]*[.!?»”\s\"]*$"
         ),
+        # "Signe que les pourparlers seront âpres, le chef de la diplomatie russe Sergueï
+        # Lavrov a exclu toute concession": who comments on the meeting after it takes no part
+        _rx(
+            r",\s*(?:le|la|les|l['’])\s[^,;]{0,90}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?"
+            r"(?:exclu|rejeté|averti|prévenu|jugé|insisté|répété|dénoncé|démenti|mis\s+en\s+garde"
+            r"|salué|regretté|annoncé|déclaré|affirmé|estimé|assuré)\b"
+            r"(?![^.;]*\bqu(?:e\b|['’]))[^.;]*[.!?»”\s\"]*$"
+        ),
         _rx(
             r",\s*(?:annonce|déclare|précise|indique|ajoute|affirme|fait\s+savoir|confirme|"
             r"rapporte|souligne|explique|estime|assure)\b(?![^.;]*\bqu(?:e\b|['’]))[^.;]*[.!?»”\s\"]*$"
@@ -141,7 +149,8 @@ _REPORTING = {
     "en": [
         _rx(r"\baccording\s+to\s+[^,.;]+"),
         _rx(
-            r",\s*[^,]*?\b(?:said|says|told|reported|announced|added|stated|confirmed)\b"
+            r",\s*[^,]*?\b(?:said|says|told|reported|announced|added|stated|confirmed|warned"
+            r"|ruled\s+out|insisted|stressed|rejected|denied)\b"
             r"(?![^,]*\bthat\b)[^,]*?[.!?»”\s\"]*$"
         ),
     ],

@@ -855,3 +855,24 @@ def test_it_takes_no_capitalised_phrase_for_a_person(extract):
         "en",
     )
     assert all(p["type"] != "person" for e in events for p in e["participants"])
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Signe que les négociations du 20 mars à Vienne entre l'Iran et la France seront "
+            "difficiles, le chef de la diplomatie russe Sergueï Lavrov a exclu toute concession.",
+            "fr",
+        ),
+        (
+            "The talks between Iran and France in Vienna on March 20 will be hard, Russian "
+            "Foreign Minister Sergei Lavrov warned on Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_it_takes_no_side_from_a_clause_that_comments_on_the_meeting(extract, text, language):
+    (talks,) = [e for e in extract(text, THURSDAY, language) if e["kind"] == "talks"]
+    assert "Sergei Lavrov" not in names(talks)
+    assert {"Iran", "France"} <= names(talks)

@@ -46,9 +46,6 @@ def test_it_gives_the_seed_storys_meetings_their_sides_and_places(extractor):
     assert by_date["2022-01-10"]["location"] == "Geneva"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known defect (issue 6): Lavrov, who comments on the talks, is a side"
-)
 def test_it_takes_no_commentator_for_a_side_of_the_seed_storys_talks(extractor):
     text = (SEED / f"{NAME}.txt").read_text(encoding="utf-8")
     events = extractor.extract(text, published=date(2021, 12, 30), language="fr").events
