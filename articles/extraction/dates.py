@@ -75,8 +75,10 @@ _TIME_ADJUNCT = re.compile(
     r",\s*(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux"
     r"|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<unit>days?|weeks?|jours?|semaines?)\s+)?"
     r"(?P<dir>after|before|following|après|avant)\s+(?=(?:the|a|an|his|her|their|its|nearly"
-    r"|almost|some|more|le|la|les|l['’]|un|une|des|du|sa|son|ses|leurs?|(?-i:[A-Z][\w.-]+['’]s))"
-    r"\b)",
+    r"|almost|some|more|le|la|les|l['’]|un|une|des|du|sa|son|ses|leurs?|(?-i:[A-Z][\w.-]+['’]s)"
+    # "after talks in Jeddah": a bare plural meeting noun
+    r"|talks|negotiations|discussions|meetings|consultations|pourparlers|négociations"
+    r"|entretiens|réunions)\b)",
     re.IGNORECASE,
 )
 _ADJUNCT_COUNTS = {
@@ -94,7 +96,7 @@ _AFTER_BEFORE = re.compile(
 )
 _COORDINATION = re.compile(r"\s(?:et|and|puis|then|mais|but)\s|;", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:was|were|been|été)\s+(?:\w+\s+)?(?:announced|annoncée?s?|unveiled|dévoilée?s?"
+    r"(?:\b(?:was|were|been|été)\s+(?:\w+\s+)?|,\s*)(?:announced|annoncée?s?|unveiled|dévoilée?s?"
     r"|revealed|révélée?s?|confirmed|confirmée?s?|officialisée?s?)\s+(?:[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )

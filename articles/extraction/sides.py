@@ -336,10 +336,14 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
     if relative:
         clause_end = min(clause_end, sentence.start + relative.start())
     subjects = [p for p in parties if p.type == "person" and p.start < trigger_abs]
-    # "will meet Wu Dawei, briefing Wu about his talks with Kim": who the participle's
-    # clause names is no one met
+    # "will meet Wu Dawei, briefing Wu about his talks with Kim", "with Samia Suluhu Hassan,
+    # who asked him to help Ugandan traders": who the participle's or the relative clause's
+    # words name is no one met
     participle = _PARTICIPLE_CLAUSE.search(sentence.text, trigger.end)
-    objects_end = sentence.start + (participle.start() if participle else len(sentence.text))
+    objects_end = sentence.start + min(
+        participle.start() if participle else len(sentence.text),
+        relative.start() if relative else len(sentence.text),
+    )
     if any(trigger_abs <= p.start < objects_end for p in parties):
         parties = [p for p in parties if p.start < objects_end]
     objects = [

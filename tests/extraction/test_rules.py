@@ -267,9 +267,6 @@ def test_it_dates_talks_in_an_after_adjunct_by_their_own_date(extract):
     assert {e["date"] for e in events if e["kind"] == "talks"} == {"2024-03-07"}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known defect (issue 6): the talks take the truce's Wednesday"
-)
 def test_it_never_dates_talks_in_an_after_adjunct_by_the_main_verb(extract):
     events = extract(
         "The two Sudanese factions signed a truce on Wednesday, after talks in Jeddah.",
@@ -341,9 +338,6 @@ def test_it_dates_a_meeting_by_its_own_day_not_its_announcement(extract):
     assert [(e["date"], e["status"]) for e in events] == [("2024-03-15", "scheduled")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known defect (issue 6): an apposed announcement dates the summit"
-)
 def test_it_never_dates_a_meeting_by_its_announcement(extract):
     events = extract(
         "The summit between Cyril Ramaphosa and Bola Tinubu, announced in January, will be "
@@ -387,9 +381,6 @@ def test_it_dates_the_same_day_and_the_next_day_from_the_last_meeting(extract):
     assert {e["kind"]: e["date"] for e in events}["visit"] == "2024-03-12"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known defect (issue 6): Uganda is taken from the relative clause"
-)
 def test_it_takes_no_side_from_a_relative_clause_after_the_object(extract):
     events = extract(
         "William Ruto spoke by phone on Tuesday with Tanzanian President Samia Suluhu Hassan, "
