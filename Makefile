@@ -7,7 +7,7 @@ SHARED ?= ../shared
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/diplomatic_timeline
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run setup test lint soak eval eval-cv bench-extract train-en train-confidence screenshot clean
+.PHONY: run setup test lint soak eval eval-cv bench-extract train-en train-en-ner train-confidence screenshot clean
 
 $(VENV)/.installed-run: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
