@@ -6,6 +6,7 @@ an event ("le même jour", "la veille", "the next day" shifted by a day); "his u
 takes the month of publication.
 """
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -29,6 +30,13 @@ _SAME_DAY = re.compile(
 )
 
 
+_LATER_THAT_DAY = re.compile(
+    r"later\s+(?:in\s+the|that|this)\s+(?:day|morning|afternoon|evening)|later\s+today"
+    r"|plus\s+tard\s+dans\s+(?:la\s+journée|l['’]après-midi|la\s+soirée|la\s+matinée)",
+    re.IGNORECASE,
+)
+
+
 def borrowed_date(
     article: Article,
     context: SentenceContext,
@@ -40,6 +48,13 @@ def borrowed_date(
     """(the trigger's date, whether it was carried over from another sentence)."""
     sentence = context.sentence
     inherited = False
+    if expression is not None and _LATER_THAT_DAY.fullmatch(expression.text or ""):
+        # "X will meet Y in Luanda on Monday. Z is due to join the talks later in the day":
+        # the day of the meeting just reported, not the day of writing
+        day = _day_of_previous_event(article, previous_with_event)
+        if day is not None:
+            expression = dataclasses.replace(expression, value=day, precision="day")
+            inherited = True
     if expression is None and context.venues and trigger not in context.venues:
         expression = venue_date(article, sentence, context.venues, context.assignment)
     if expression is None and new_date is None and not sentence.heading and not context.expressions:
@@ -50,6 +65,13 @@ def borrowed_date(
             expression = inherited_value
             inherited = True
     return expression, inherited
+
+
+def _day_of_previous_event(article: Article, previous_with_event) -> str | None:
+    for candidate in reversed(article.candidates):
+        if candidate.sentence is previous_with_event and candidate.value is not None:
+            return candidate.value if candidate.precision == "day" else None
+    return None
 
 
 def venue_date(article: Article, sentence, venues, assignment):

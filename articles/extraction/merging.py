@@ -114,7 +114,12 @@ def _merge_target(article: Article, events, candidate, loose=False):
         overlap = _overlap(event, candidate)
         same_place = event.location and event.location == candidate.location
         if not overlap and not same_place and not anaphora:
-            if not (loose and candidate.kind == event.kind and _definite(candidate)):
+            # "Z is due to join the talks later in the day": the meeting just reported
+            same_talks = candidate.kind == event.kind or {candidate.kind, event.kind} == {
+                "talks",
+                "meeting",
+            }
+            if not (loose and same_talks and _definite(candidate)):
                 continue
         score = overlap + (1 if same_place else 0) + (1 if event.kind == candidate.kind else 0)
         if best is None or score > best[0]:

@@ -402,7 +402,6 @@ def test_it_reads_such_a_visit_as_a_kind_not_an_event(extract):
     )
 
 
-@pytest.mark.xfail(strict=True, reason="known defect (issue 6): those who join later are not added")
 def test_it_adds_those_who_join_the_talks_to_the_known_meeting(extract):
     events = extract(
         "Paul Kagame will meet Felix Tshisekedi in Luanda on Monday. Joao Lourenco is due to "
@@ -867,3 +866,12 @@ def test_it_takes_no_side_from_a_clause_that_comments_on_the_meeting(extract, te
     (talks,) = [e for e in extract(text, THURSDAY, language) if e["kind"] == "talks"]
     assert "Sergei Lavrov" not in names(talks)
     assert {"Iran", "France"} <= names(talks)
+
+
+def test_it_dates_later_in_the_day_by_the_meeting_just_reported(extract):
+    events = extract(
+        "Antony Blinken arrived in Beijing on Sunday. He will meet Wang Yi later in the afternoon.",
+        date(2024, 3, 18),
+        "en",
+    )
+    assert {e["date"] for e in events} == {"2024-03-17"}
