@@ -19,6 +19,7 @@ Redis database and queue of its own; nothing else is touched.
 import argparse
 import collections
 import contextlib
+import itertools
 import os
 import random
 import sys
@@ -191,6 +192,7 @@ def main():
     workers = {slot: start(slot) for slot in range(args.workers)}
     newsroom = Newsroom(rng)
     uploaded, refused, faults = [], collections.Counter(), collections.Counter()
+    numbers = itertools.count()
     sweeps = collections.Counter()
     relay_back_at = None
 
@@ -227,14 +229,18 @@ def main():
         faults[kind] += 1
 
     def upload():
-        name, content, language, published = newsroom.next_file(len(uploaded))
+        name, content, language, published = newsroom.next_file(next(numbers))
         try:
             result = services.upload_article(
                 content=content, filename=name, language=language or "", published_at=published
             )
-            uploaded.append(result.article.pk)
         except services.UploadRejected:
             refused["refused at upload"] += 1
+            return
+        if result.created:
+            uploaded.append(result.article.pk)
+        else:
+            refused["the same bytes as an earlier upload"] += 1
 
     try:
         began = time.monotonic()
@@ -300,7 +306,7 @@ def main():
 
     print(f"\nseed {seed}; ran {args.duration:.0f} s with {args.workers} workers; drained in "
           f"{drained_in:.0f} s")  # fmt: skip
-    print(f"uploads: {len(uploaded)} stored, {refused['refused at upload']} refused with a reason")
+    print(f"uploads: {len(uploaded)} stored; {dict(refused)}")
     print(f"faults: {dict(faults)}; worker processes started: {started['workers']}")
     print(f"sweep: {dict(sweeps)}")
     print(f"articles: {dict(statuses)}; attempts: {dict(sorted(attempts.items()))}")
