@@ -56,7 +56,10 @@ _PAST_PLAN = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai[te]nt|initialement|annulée?s?|reportée?s?"
-    r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|due|attendue?s?"
+    r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
+    # "due to meet" looks ahead; "due to health reasons" gives a cause
+    r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"
+    r"|bad|poor|scheduling|logistical|technical|lack|concerns?|reasons?|problems?|issues?)\b)"
     r"|expected)\b",
     re.IGNORECASE,
 )
