@@ -879,8 +879,7 @@ def test_it_dates_later_in_the_day_by_the_meeting_just_reported(extract):
 
 def test_it_reads_due_to_as_a_cause_not_a_plan(extract):
     events = extract(
-        "Antony Blinken, who rarely cancels trips due to health reasons, visited Chile in "
-        "January.",
+        "Antony Blinken, who rarely cancels trips due to health reasons, visited Chile in January.",
         THURSDAY,
         "en",
     )
