@@ -32,13 +32,16 @@ _CLAUSE_END = re.compile(
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
 _ANAPHORA_BEFORE = re.compile(
     r"(?:^|\W)(?:the|this|these|that|le|la|les|l['’]|ce|cet|cette|ces)\s+(?:(?:previous|last|same"
-    r"|précédente?s?|dernière?s?|même|first|second|third|fourth|fifth|premier|première"
-    r"|deuxième|troisième|quatrième|cinquième|next|following|prochaine?)\s+)?"
+    r"|latest|most\s+recent|recent|précédente?s?|derni(?:er|ère)s?|même|first|second|third"
+    r"|fourth|fifth|premier|première|deuxième|troisième|quatrième|cinquième|next|following"
+    r"|prochaine?)\s+)?(?:round\s+of\s+)?"
     # "the next trilateral summit": a series' adjective between determiner and noun
     r"(?:(?:trilateral|bilateral|annual|regular|ordinary|extraordinary|informal|special)\s+)?$"
     # "a previous round in Rome", "une nouvelle session", "another round": the same parties
     r"|(?:^|\W)(?:(?:a|an|un|une)\s+(?:previous|earlier|new|fresh|further|second|third|précédente?"
-    r"|nouvel(?:le)?|autre|deuxième|troisième)|another)\s+$",
+    r"|nouvel(?:le)?|autre|deuxième|troisième)|another)\s+$"
+    # "An October 2 meeting was postponed": the story's meeting, named by its date
+    r"|(?:^|\W)(?:an?|the)\s+(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\s+$",
     re.IGNORECASE,
 )
 # ", le général X"; also "Qatar's ruler, Emir X": the country's role noun, then the name

@@ -884,3 +884,30 @@ def test_it_reads_due_to_as_a_cause_not_a_plan(extract):
         "en",
     )
     assert [e["date"] for e in events if e["kind"] == "visit"] == ["2024-01"]
+
+
+@pytest.mark.parametrize(
+    "text, language, day, sides",
+    [
+        (
+            "Le gouvernement malien et l'Algérie ont repris mardi leurs pourparlers à Alger. "
+            "Les derniers pourparlers avaient eu lieu le 2 février à Oran.",
+            "fr",
+            "2024-02-02",
+            {"Mali", "Algeria"},
+        ),
+        (
+            "Ariel Sharon and Mahmoud Abbas will meet on Monday. An October 2 meeting was "
+            "called off after a wave of violence.",
+            "en",
+            "2023-10-02",
+            {"Ariel Sharon", "Mahmoud Abbas"},
+        ),
+    ],
+)
+def test_it_gives_a_meeting_named_again_without_sides_the_sides_of_the_story(
+    extract, text, language, day, sides
+):
+    events = extract(text, THURSDAY, language)
+    (earlier,) = [e for e in events if e["date"] == day]
+    assert sides <= names(earlier)
