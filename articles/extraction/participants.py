@@ -125,6 +125,10 @@ _TOPIC_BEFORE = {
         r"\s+(?:of|in)\s+(?:the\s+)?$"
     ),
 }
+_PEOPLE_FROM = _rx(
+    r"\b(?:counterparts?|leaders?|ministers?|officials?|delegations?|envoys?|representatives?"
+    r"|diplomats?|presidents?|heads\s+of\s+(?:state|government)|those)\s+from\s+(?:the\s+)?$"
+)
 _REPORTING = {
     "fr": [
         _rx(r"\bselon\s+[^,.;]+"),
@@ -254,9 +258,10 @@ class ParticipantFinder:
         return lead.end() if lead else 0
 
     def is_locative(self, sentence: str, rel_start: int) -> bool:
-        return bool(
-            _LOCATIVE_BEFORE[self.language].search(sentence[max(0, rel_start - 24) : rel_start])
-        )
+        before = sentence[max(0, rel_start - 40) : rel_start]
+        if _PEOPLE_FROM.search(before):
+            return False  # "his counterparts from Mexico": where the people come from, a side
+        return bool(_LOCATIVE_BEFORE[self.language].search(before[-24:]))
 
     def is_topic(self, sentence: str, rel_start: int) -> bool:
         if _TOPIC_BEFORE[self.language].search(sentence[max(0, rel_start - 30) : rel_start]):

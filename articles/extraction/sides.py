@@ -30,6 +30,7 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
+_OF_PERSON = re.compile(r"\s+(?:of|from|du|de\s+la|de\s+l['’]|d['’])\s*", re.IGNORECASE)
 _ANAPHORA_BEFORE = re.compile(
     r"(?:^|\W)(?:the|this|these|that|le|la|les|l['’]|ce|cet|cette|ces)\s+(?:(?:previous|last|same"
     r"|latest|most\s+recent|recent|précédente?s?|derni(?:er|ère)s?|même|first|second|third"
@@ -357,6 +358,15 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
         and p.via not in ("backref", "pronoun")
         and p.name not in {s.name for s in subjects}
     ]
+    # "Wang Yi of China": the country of the person just named goes with that person
+    countries_of_objects = {
+        id(o): c
+        for o in objects
+        for c in parties
+        if c.type == "country"
+        and 0 < c.start - o.end <= 8
+        and _OF_PERSON.fullmatch(sentence.text, o.end - sentence.start, c.start - sentence.start)
+    }
     free_countries = [
         p
         for p in parties
@@ -375,10 +385,13 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
             and _APPOSED.fullmatch(sentence.text, c.end - sentence.start, o.start - sentence.start)
             for o in objects
         )
+        and c not in countries_of_objects.values()
     ]
     if len({p.name for p in subjects}) != 1:
         return [parties]
-    if len({p.name for p in objects}) + (1 if free_countries else 0) < 2:
+    # "held separate meetings with counterparts from Mexico and Bosnia": one meeting each
+    country_groups = len({c.name for c in free_countries}) if separate else 1
+    if len({p.name for p in objects}) + (country_groups if free_countries else 0) < 2:
         return [parties]
     subject = subjects[0]
     subject_side = [p for p in parties if p.start < trigger_abs]
@@ -398,8 +411,17 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
             and p.name != subject.country
         ]
         tied.sort(key=lambda p: (p.start > person.start, abs(p.start - person.start)))
-        groups.append(subject_side + [person] + tied[:1])
-    if free_countries:
+        own_country = countries_of_objects.get(id(person))
+        groups.append(
+            subject_side + [person] + (tied[:1] or ([own_country] if own_country else []))
+        )
+    if free_countries and separate:
+        seen_countries = set()
+        for country in free_countries:
+            if country.name not in seen_countries:
+                seen_countries.add(country.name)
+                groups.append(subject_side + [country])
+    elif free_countries:
         groups.append(subject_side + free_countries)
     return groups
 

@@ -911,3 +911,29 @@ def test_it_gives_a_meeting_named_again_without_sides_the_sides_of_the_story(
     events = extract(text, THURSDAY, language)
     (earlier,) = [e for e in events if e["date"] == day]
     assert sides <= names(earlier)
+
+
+def test_it_splits_separate_meetings_with_people_and_keeps_each_ones_country(extract):
+    events = extract(
+        "On Sunday, Antony Blinken held a series of separate bilateral meetings with his "
+        "counterparts, including Wang Yi of China and Sergei Lavrov of Russia.",
+        THURSDAY,
+        "en",
+    )
+    assert sorted(sorted(names(e)) for e in events) == [
+        ["Antony Blinken", "China", "Wang Yi"],
+        ["Antony Blinken", "Russia", "Sergei Lavrov"],
+    ]
+
+
+def test_it_splits_separate_meetings_with_countries_one_each(extract):
+    events = extract(
+        "On Sunday, Antony Blinken held separate meetings with his counterparts from Mexico "
+        "and Chile.",
+        THURSDAY,
+        "en",
+    )
+    assert sorted(sorted(names(e) - {"United States"}) for e in events) == [
+        ["Antony Blinken", "Chile"],
+        ["Antony Blinken", "Mexico"],
+    ]
