@@ -20,6 +20,7 @@ from .mentions import matches_in
 from .model import Article, Sentence
 from .participants import ROLE_NOUNS
 from .patterns import ATTENDS, CANCEL, COUNT_WORDS
+from .temporal.tense import tense_forms
 from .triggers import Trigger, find_triggers
 
 # Words without which a sentence holds no date expression: digits, calendar and deictic words.
@@ -244,7 +245,7 @@ def _tense_for(article: Article, sentence: Sentence):
     if article.language != "fr" or not article.token_at:
         planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
-        if not planned_en and not past_plan:
+        if not planned_en and not past_plan and not _TOLD.search(sentence.text):
             return None
 
         def tense_en(offset):
@@ -253,7 +254,12 @@ def _tense_for(article: Article, sentence: Sentence):
                 return "past"
             if any(end <= offset for end in planned_en):
                 return "future"
-            return temporal.clause_tense(sentence.text, offset, language=article.language)
+            tense = temporal.clause_tense(sentence.text, offset, language=article.language)
+            if tense == "past" and _only_told_before(sentence.text, offset, article.language):
+                # "announced his itinerary for the forum, beginning on Tuesday": the telling
+                # is past, what it tells may be ahead; the nearest reading of the day
+                return None
+            return tense
 
         return tense_en
 
@@ -273,6 +279,27 @@ def _tense_for(article: Article, sentence: Sentence):
         )
 
     return tense_fr
+
+
+# "X's office on Monday announced": no comma between the date and the telling (", a annoncé
+# l'Elysée lundi" after a date is a trailing report of that date)
+_TOLD_AFTER = re.compile(r"\s+(?:announced|said|told|declared|confirmed)\b", re.IGNORECASE)
+_TOLD = re.compile(
+    r"\b(?:announced|said|told|declared|unveiled|released|published|outlined)\b", re.IGNORECASE
+)
+
+
+def _only_told_before(text: str, offset: int, language: str) -> bool:
+    """Whether the date at `offset` sits in a later clause of what a verb of telling reports,
+    with no verb of its own in between ("announced the itinerary for the forum, beginning on
+    Tuesday, with a Wednesday meeting")."""
+    told = [m for m in _TOLD.finditer(text, 0, offset)]
+    if not told:
+        return False
+    between = text[told[-1].end() : offset]
+    if "," not in between:
+        return False  # "said on Monday": the date of the telling itself
+    return not tense_forms(between, 0, language)
 
 
 def _first_day(expression, text: str):
@@ -301,6 +328,11 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
         announced = sentence.text[max(0, expression.start - 40) : expression.start]
         if _ANNOUNCED_BEFORE.search(announced):
             # "the summit was announced in January": the announcement's date
+            return False
+        if _TOLD_AFTER.match(sentence.text, expression.end) and not (
+            expression.end <= trigger.start < expression.end + 30
+        ):
+            # "Tsipras' office on Monday announced his itinerary": the telling's date
             return False
         for start, end in reporting:
             if start <= expression.start < end and not start <= trigger.start < end:
@@ -444,10 +476,15 @@ def _assign_dates(triggers, expressions, text, fits) -> dict:
     for trigger, found in by_trigger.items():
         if found:
             assignment[trigger] = min(found, key=lambda e: distance(trigger, e))
+    taken = {id(e) for e in assignment.values()}
     for trigger in triggers:
         if trigger in assignment:
             continue
         usable = [e for e in expressions if fits(trigger, e)]
+        if len(usable) > 1:
+            # "the forum, beginning on Tuesday, with a Wednesday meeting": the meeting took
+            # its own day; the one left over is the forum's
+            usable = [e for e in usable if id(e) not in taken]
         if len(usable) != 1:
             continue
         nearest = usable[0]

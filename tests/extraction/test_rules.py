@@ -937,3 +937,15 @@ def test_it_splits_separate_meetings_with_countries_one_each(extract):
         ["Antony Blinken", "Chile"],
         ["Antony Blinken", "Mexico"],
     ]
+
+
+def test_it_dates_an_announced_itinerary_by_its_own_days_not_the_announcement(extract):
+    # published Thursday 14 March 2024
+    events = extract(
+        "Olaf Scholz's office on Thursday announced his programme for the World Economic "
+        "Forum in Davos, beginning on Saturday, with a Sunday meeting with Emmanuel Macron.",
+        THURSDAY,
+        "en",
+    )
+    dates = {e["kind"]: e["date"] for e in events}
+    assert dates == {"conference": "2024-03-16", "meeting": "2024-03-17"}
