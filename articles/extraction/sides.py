@@ -20,7 +20,7 @@ from .triggers import Trigger
 
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\bqu(?:e|i)\b|\bthat\b|\bwhich\b|\bwho\b")
 _SEPARATE_BEFORE = re.compile(
-    r"\b(?:separate|distinct|séparés?|séparées?|distincts?)\s+(?:\w+\s+)?$",
+    r"\b(?:separate|distinct|séparés?|séparées?|distincts?|series\s+of|série\s+de)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(

@@ -126,6 +126,8 @@ def test_it_finds_no_meeting_in_a_football_fixture():
         ("Il participera lundi au Conseil Affaires étrangères.", "fr", "meeting"),
         ("She will attend the session of the UN General Assembly.", "en", "meeting"),
         ("He spoke at the World Economic Forum in Davos.", "en", "conference"),
+        ("His schedule includes contacts with several African leaders.", "en", "meeting"),
+        ("Elle aura des contacts avec plusieurs ministres européens.", "fr", "meeting"),
     ],
 )
 def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, language, kind):
