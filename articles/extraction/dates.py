@@ -151,7 +151,9 @@ def find_dates(article: Article, sentence: Sentence) -> list:
     expressions = [
         e
         for e in expressions
-        if not _starts_a_period(article, text, e) and not _PERIOD_TEXT.match(e.text)
+        if not _starts_a_period(article, text, e)
+        and not _PERIOD_TEXT.match(e.text)
+        and not _ORDINAL_BEFORE.search(text, max(0, e.start - 16), e.start)
     ]
     expressions = [_first_day(e, text) for e in expressions]
     dateline = _DATELINE.match(text) if expressions else None
@@ -283,6 +285,12 @@ def _tense_for(article: Article, sentence: Sentence):
 
 # "X's office on Monday announced": no comma between the date and the telling (", a annoncé
 # l'Elysée lundi" after a date is a trailing report of that date)
+# "the third in four days", "la deuxième en une semaine": a count over a span, not a date
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|premi[eè]re?|deuxième|troisième|quatrième"
+    r"|cinquième)\s+$",
+    re.IGNORECASE,
+)
 _TOLD_AFTER = re.compile(r"\s+(?:announced|said|told|declared|confirmed)\b", re.IGNORECASE)
 _TOLD = re.compile(
     r"\b(?:announced|said|told|declared|unveiled|released|published|outlined)\b", re.IGNORECASE

@@ -57,6 +57,17 @@ _NAME_TAIL = re.compile(
 )
 
 
+def _named_before(article: Article, name: str):
+    """ "Sharon" alone, after "Ariel Sharon" was named: that person (the story's last one with
+    that surname), whether the gazetteer knows them or not."""
+    if " " in name:
+        return None
+    for party in reversed(article.people_seen):
+        if party.name.split()[-1] == name and " " in party.name:
+            return article.gazetteer.actor(party.name) or unknown_person(party.name)
+    return None
+
+
 def parties_in(article: Article, sentence: Sentence) -> list[Party]:
     """Everyone a sentence with meeting words names, in text order; those inside a reporting
     clause carry its index in `reported`."""
@@ -70,7 +81,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             persons_here.append((m.start, m.end, m.actor))
     for start, end, name in article.unknown_people:
         if sentence.start <= start < sentence.end:
-            person = article.gazetteer.actor(name)
+            person = article.gazetteer.actor(name) or _named_before(article, name)
             persons_here.append((start, end, person or unknown_person(name)))
     persons_here.sort(key=lambda item: item[0])
 

@@ -310,6 +310,9 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
         start, end = match.start(1), match.end(1)
         if not overlaps(start, end):
             found.append((start, end, match.group(1)))
+    for start, end, name in _paired_surnames(text, language):
+        if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
+            found.append((start, end, name))
     if language == "en":
         for start, end, name in _contextual_english_names(text):
             if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
@@ -359,6 +362,13 @@ _EN_NAME_IN_CONTEXT = [
         rf"{_EN_MEETING_VERB}\b",
         re.IGNORECASE,
     ),
+    # "Lena Park and Omar Haddad held talks": the first of two subjects
+    re.compile(
+        rf"\b{_EN_NAME}\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}}\s+"
+        rf"(?:(?:will|would|is\s+to|are\s+to|have|had|also|then|later|are|were)\s+)*"
+        rf"{_EN_MEETING_VERB}\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?:{_EN_MEETING_VERB}|with)\s+{_EN_NAME}\b(?=\s*(?:[,.;]|on\b|in\b|at\b"
         rf"|and\b|who\b|to\b|for\b|$))",
@@ -378,6 +388,30 @@ def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:
             if words[0] in _NOT_A_FIRST_NAME or any(w in _NOT_IN_A_NAME for w in words):
                 continue
             found.append((match.start(1), match.end(1), name))
+    return found
+
+
+# "another Weisglass-Erekat meeting", "la rencontre Abbas-Sharon": two surnames joined by a
+# hyphen next to a meeting noun are two people
+_PAIRED_SURNAMES = {
+    "en": re.compile(
+        r"\b((?-i:[A-Z][a-z]{2,}))[-–]((?-i:[A-Z][a-z]{2,}))\s+(?:meeting|talks|summit|call"
+        r"|encounter|negotiations)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:rencontre|entretien|sommet|tête-à-tête|face-à-face|pourparlers|échange)s?\s+"
+        r"((?-i:[A-Z][a-zéèëï]{2,}))[-–]((?-i:[A-Z][a-zéèëï]{2,}))\b"
+    ),
+}
+
+
+def _paired_surnames(text: str, language: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _PAIRED_SURNAMES[language].finditer(text):
+        for group in (1, 2):
+            name = match.group(group)
+            if name not in _NOT_A_FIRST_NAME and name not in _NOT_IN_A_NAME:
+                found.append((match.start(group), match.end(group), name))
     return found
 
 

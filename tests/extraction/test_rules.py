@@ -949,3 +949,24 @@ def test_it_dates_an_announced_itinerary_by_its_own_days_not_the_announcement(ex
     )
     dates = {e["kind"]: e["date"] for e in events}
     assert dates == {"conference": "2024-03-16", "meeting": "2024-03-17"}
+
+
+def test_it_reads_two_hyphenated_surnames_before_a_meeting_as_the_two_people_named_before(
+    extract,
+):
+    events = extract(
+        "Lena Park and Omar Haddad held talks in Oslo on Tuesday. Another Park-Haddad "
+        "meeting, the third in four days, is scheduled for Saturday.",
+        THURSDAY,
+        "en",
+    )
+    later = [e for e in events if e["date"] == "2024-03-16"]
+    assert [names(e) for e in later] == [{"Lena Park", "Omar Haddad"}]
+    assert "2024-03-18" not in {e["date"] for e in events}  # "in four days" counts, not dates
+
+
+def test_it_reads_a_french_meeting_named_by_two_surnames_as_two_people():
+    from articles.extraction.participants import unknown_people
+
+    text = "Une nouvelle rencontre Berg-Haddad aura lieu samedi à Bruxelles."
+    assert [name for _, _, name in unknown_people(text, "fr", [])] == ["Berg", "Haddad"]
