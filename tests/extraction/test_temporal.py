@@ -901,3 +901,11 @@ def test_it_reads_a_weekday_before_ahead_of_by_the_verb_it_follows():
 )
 def test_it_reads_later_in_the_afternoon_as_the_day_of_publication(text, language):
     assert values(text, language) == ["2024-03-14"]
+
+
+def test_it_reads_a_weekend_summit_as_the_coming_weekend():
+    # Thursday 14 March 2024: the coming weekend is 16-17 March
+    assert values("Officials said they planned a weekend summit of the region.", "en") == [
+        "2024-03"
+    ]
+    assert values("The weekend was quiet in the capital.", "en") == []

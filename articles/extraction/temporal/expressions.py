@@ -298,7 +298,10 @@ ENGLISH_PATTERNS = [
             r"(?<![\w-])(?P<x>(?:(?:earlier|later|early|late)\s+)?this\s+week(?!end)|next\s+week(?!end)|"
             r"last\s+week(?!end)|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:week(?!end)|seven\s+"
             r"days|7\s+days)|the\s+coming\s+week|the\s+week\s+ahead|(?:this|next|last|the\s+coming|"
-            r"the\s+past|this\s+past|over\s+the|at\s+the|during\s+the)\s+weekend)(?![\w-])"
+            r"the\s+past|this\s+past|over\s+the|at\s+the|during\s+the)\s+weekend"
+            # "a weekend summit", "a weekend meeting": the weekend that comes, by the tense
+            r"|(?<=\ba\s)weekend(?=\s+(?:summit|meeting|talks|visit|trip|session|retreat)))"
+            r"(?![\w-])"
         ),
         handle_week,
     ),
