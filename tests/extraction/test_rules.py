@@ -970,3 +970,13 @@ def test_it_reads_a_french_meeting_named_by_two_surnames_as_two_people():
 
     text = "Une nouvelle rencontre Berg-Haddad aura lieu samedi à Bruxelles."
     assert [name for _, _, name in unknown_people(text, "fr", [])] == ["Berg", "Haddad"]
+
+
+def test_it_reads_put_off_to_as_a_new_date(extract):
+    events = extract(
+        "The summit of the regional bloc with William Ruto and Yoweri Museveni, due on "
+        "Thursday, was on Tuesday put off to Saturday.",
+        THURSDAY,
+        "en",
+    )
+    assert ("2024-03-16", "scheduled") in {(e["date"], e["status"]) for e in events}
