@@ -7,6 +7,7 @@ supporting, one-sided) can only add evidence, and sides when they name the meeti
 sides of their own.
 """
 
+import dataclasses
 import re
 
 from .model import Article, Candidate, side_count
@@ -59,6 +60,14 @@ def merge(article: Article) -> list[Candidate]:
         else:
             _absorb(target, candidate)
     for candidate in secondary:
+        completed = _complete_lone_side(article, candidate)
+        if completed is not None:
+            target = _merge_target(article, events, completed)
+            if target is None:
+                events.append(completed)
+            else:
+                _absorb(target, completed)
+            continue
         target = _merge_target(article, events, candidate, loose=True)
         if target is not None:
             # "Ces discussions, menées par X et Y": a meeting named again with its own
@@ -77,6 +86,30 @@ def merge(article: Article) -> list[Candidate]:
                 primary=False,
             )
     return events
+
+
+def _complete_lone_side(article: Article, candidate: Candidate) -> Candidate | None:
+    """ "Mugabe flew to the DRC for a one-day summit on Sunday. The summit is expected to be
+    attended by leaders of Zimbabwe, Namibia and Angola": a dated summit with one side, named
+    again soon after with its sides but no date, is one summit with both."""
+    if candidate.value is not None or not is_valid(candidate) or not _definite(candidate):
+        return None
+    for earlier in reversed(article.candidates):
+        if earlier.sentence.start >= candidate.sentence.start:
+            continue
+        if candidate.sentence.start - earlier.sentence.end > 400:
+            return None
+        if (
+            earlier.kind == candidate.kind
+            and earlier.value is not None
+            and not is_valid(earlier)
+            and not earlier.supporting
+        ):
+            completed = dataclasses.replace(earlier, parties=list(earlier.parties))
+            completed.mentions = [earlier.sentence]
+            _absorb(completed, candidate, add_parties=True, primary=False)
+            return completed
+    return None
 
 
 def _merge_target(article: Article, events, candidate, loose=False):

@@ -118,3 +118,17 @@ def test_it_makes_no_event_of_a_meeting_with_one_side(small_gazetteer):
     story = Story(small_gazetteer)
     story.says("Putin held a meeting on Monday.", "meeting", "2024-03-11", [PUTIN])
     assert story.events() == []
+
+
+def test_it_completes_a_one_sided_summit_with_the_sides_named_in_the_next_sentence(extract):
+    events = extract(
+        "Kenyan President William Ruto flew to Arusha for a one-day summit on Saturday. The "
+        "summit is expected to be attended by the leaders of Uganda, Tanzania and Rwanda.",
+        date(2024, 3, 14),
+        "en",
+    )
+    (summit,) = [e for e in events if e["kind"] == "summit"]
+    assert summit["date"] == "2024-03-09"  # he flew: the Saturday gone by
+    assert {"William Ruto", "Uganda", "Tanzania", "Rwanda"} <= {
+        p["name"] for p in summit["participants"]
+    }
