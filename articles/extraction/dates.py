@@ -238,6 +238,8 @@ def _starts_a_period(article: Article, text: str, expression) -> bool:
     match = _PERIOD_BOUNDARY.search(text[: expression.start])
     if match is None:
         return False
+    if _NOT_MET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "have not met since June 21": their last meeting was on June 21
     return not find_triggers(match.group(0), article.language)
 
 
@@ -289,6 +291,11 @@ def _tense_for(article: Article, sentence: Sentence):
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|premi[eè]re?|deuxième|troisième|quatrième"
     r"|cinquième)\s+$",
+    re.IGNORECASE,
+)
+_NOT_MET_BEFORE = re.compile(
+    r"\b(?:not|never|pas|jamais)\s+(?:\w+\s+)?(?:met|spoken|talked|rencontrés?|parlé|vus|revus"
+    r"|entretenus)\s+$",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(r"\s+(?:announced|said|told|declared|confirmed)\b", re.IGNORECASE)

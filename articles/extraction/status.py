@@ -179,13 +179,21 @@ def decide_kind(article: Article, trigger: Trigger, sentence: Sentence, text: st
     return kind
 
 
+_NOT_MET_SINCE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:since|depuis)\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|pas|jamais)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def decide_status(article: Article, trigger, sentence, expression, cancelled) -> str:
     """Cancelled; else scheduled or held: from the date against the publication date ("next",
     "last" in the expression first), else plan words near the trigger, a French future or
     conditional, the tense of its verb."""
+    text = sentence.text
+    if _NOT_MET_SINCE.match(text, trigger.end) and _NOT_BEFORE.search(
+        text, max(0, trigger.start - 30), trigger.start
+    ):
+        return "held"  # "have not met since June 21": the last meeting, whatever else is off
     if cancelled:
         return "cancelled"
-    text = sentence.text
     if expression is not None:
         if _FORWARD.search(expression.text or ""):
             return "scheduled"

@@ -390,6 +390,9 @@ _DETERMINER_BEFORE = {
         r"|scheduled|bilateral|separate|private|closed-door)\s+)?$"
     ),
 }
+_SINCE_AFTER = _rx(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:since|depuis)\s+(?:le\s+|the\s+)?(?:\d|[^\W\d]+\.?\s+\d)"
+)
 _DEFINITE_GATHERING = _rx(r"\b(?:the|previous|last|next|first|same)\s+$")
 _MEANS_BEFORE = _rx(r"\b(?:par|en|via|by|over|through)\s+(?:an?\s+|une?\s+)?$")
 _MEANS = _rx(r"visio|video")
@@ -411,8 +414,10 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             continue
         if any(start < e and s < end for s, e in excluded):
             continue
-        if _NEGATED_BEFORE[language].search(sentence, max(0, start - 40), start):
-            continue
+        if _NEGATED_BEFORE[language].search(
+            sentence, max(0, start - 40), start
+        ) and not _SINCE_AFTER.match(sentence, end):
+            continue  # "have not met since June 21" still says they met on June 21
         if _SPORT_TRIGGER.match(match.group(0)):
             if sport is None:
                 sport = bool(_SPORT.search(sentence))

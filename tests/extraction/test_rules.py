@@ -980,3 +980,13 @@ def test_it_reads_put_off_to_as_a_new_date(extract):
         "en",
     )
     assert ("2024-03-16", "scheduled") in {(e["date"], e["status"]) for e in events}
+
+
+def test_it_reads_have_not_met_since_as_their_last_meeting(extract):
+    events = extract(
+        "A summit between Ariel Sharon and Mahmoud Abbas, who have not met since February 2, "
+        "was postponed on Tuesday.",
+        THURSDAY,
+        "en",
+    )
+    assert ("2024-02-02", "held") in {(e["date"], e["status"]) for e in events}
