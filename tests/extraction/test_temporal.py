@@ -909,3 +909,18 @@ def test_it_reads_a_weekend_summit_as_the_coming_weekend():
         "2024-03"
     ]
     assert values("The weekend was quiet in the capital.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, first",
+    [
+        ("Quatorze rencontres se sont tenues entre janvier et août 1993.", "fr", "1993-01"),
+        ("Les pourparlers ont duré de février à mai 2001.", "fr", "2001-02"),
+        ("The envoys met between January and August 1993.", "en", "1993-01"),
+        ("Talks ran from March to June 2019.", "en", "2019-03"),
+    ],
+)
+def test_it_gives_the_first_month_of_a_range_the_year_written_after_the_second(
+    text, language, first
+):
+    assert values(text, language)[0] == first

@@ -9,6 +9,7 @@ the prepositions, articles and modifiers around them are the grammar written her
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime
 
@@ -58,7 +59,8 @@ from .vocabulary import (
 # French --------------------------------------------------------------------------------------
 
 _FR_PREP = (
-    r"(?:en|depuis|dès|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|avant|après|pour|de|d['’]|à|au)"
+    r"(?:en|depuis|dès|jusqu['’]en|jusqu['’]à|jusqu['’]au|d['’]ici|avant|après|pour|de|d['’]|à|au"
+    r"|entre)"
 )
 _FR_MOD = r"prochaine?s?|derni(?:er|ère)s?|passée?s?"
 
@@ -430,7 +432,28 @@ def find_time_expressions(
     for candidate in candidates:
         if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
             chosen.append(candidate)
-    return sorted(chosen, key=lambda e: e.start)
+    return _share_the_year(sorted(chosen, key=lambda e: e.start), text)
+
+
+# "entre janvier et août 1993", "from January to March 2019": the year written once is both's
+_RANGE_START = re.compile(r"\b(?:entre|de|du|depuis|between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:et|à|au|and|to|through|until|-|–)\s*", re.IGNORECASE)
+
+
+def _share_the_year(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    shared = list(expressions)
+    for index, (first, second) in enumerate(zip(expressions, expressions[1:], strict=False)):
+        if not (first.anchored and first.precision == "month" and not second.anchored):
+            continue
+        if second.precision not in ("month", "day") or not _RANGE_JOIN.fullmatch(
+            text, first.end, second.start
+        ):
+            continue
+        if not _RANGE_START.search(text, max(0, first.start - 10), first.start):
+            continue
+        year = second.value[:4]
+        shared[index] = dataclasses.replace(first, value=f"{year}{first.value[4:]}", anchored=False)
+    return shared
 
 
 # The patterns in which a month name is mandatory, skipped at once in sentences without any
