@@ -131,7 +131,9 @@ _PEOPLE_FROM = _rx(
 )
 _REPORTING = {
     "fr": [
-        _rx(r"\bselon\s+[^,.;]+"),
+        # "selon le ministre norvégien de l'époque, Johan Joergen Holst,": the source and the
+        # name apposed to it
+        _rx(r"\bselon\s+[^,.;]+(?:,\s*(?-i:[A-ZÉ])[\w'’-]+(?:\s+(?-i:[A-ZÉ])[\w'’-]+){1,3}(?=,))?"),
         _rx(
             r",\s*(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?(?:annoncé|déclaré|précisé|indiqué|"
             r"ajouté|affirmé|fait\s+savoir|confirmé|rapporté|souligné|expliqué|estimé|"
@@ -151,7 +153,10 @@ _REPORTING = {
         ),
     ],
     "en": [
-        _rx(r"\baccording\s+to\s+[^,.;]+"),
+        _rx(
+            r"\baccording\s+to\s+[^,.;]+(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3}"
+            r"(?=,))?"
+        ),
         _rx(
             r",\s*[^,]*?\b(?:said|says|told|reported|announced|added|stated|confirmed|warned"
             r"|ruled\s+out|insisted|stressed|rejected|denied)\b"

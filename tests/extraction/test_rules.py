@@ -990,3 +990,24 @@ def test_it_reads_have_not_met_since_as_their_last_meeting(extract):
         "en",
     )
     assert ("2024-02-02", "held") in {(e["date"], e["status"]) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Selon le ministre norvégien de l'époque, Johan Jorgen Holst, Shimon Peres a "
+            "rencontré Mahmoud Abbas le 2 mars à Oslo.",
+            "fr",
+        ),
+        (
+            "According to the Norwegian minister at the time, Johan Jorgen Holst, Shimon Peres "
+            "met Mahmoud Abbas in Oslo on March 2.",
+            "en",
+        ),
+    ],
+)
+def test_it_takes_no_side_from_the_name_apposed_to_a_source(extract, text, language):
+    (event,) = extract(text, THURSDAY, language)
+    assert "Johan Jorgen Holst" not in names(event)
+    assert {"Shimon Peres", "Mahmoud Abbas"} <= names(event)
