@@ -1,4 +1,10 @@
-"""The timeline's filters: read from the query string, applied to the events."""
+"""The timeline's filters: read from the query string, applied to the events.
+
+`parse_filter` reads a query string into a `TimelineFilter` and the list of `Problem`s it met:
+a value it did not understand is left out of the filter (a shared link with a typo still shows
+a timeline) and named in a problem, which the page shows as a notice and the API answers with
+a 400.
+"""
 
 from dataclasses import dataclass, fields
 from datetime import date
@@ -8,17 +14,145 @@ from django.utils.http import urlencode
 
 from timeline.models import Actor, Event
 
+MAX_LENGTH = 200  # of a filter value; a longer text is cut, a longer name is unknown anyway
+SHOWN_LENGTH = 60  # of a value quoted back in a notice or an error
 
-def _parse_day(value):
+
+@dataclass(frozen=True)
+class Problem:
+    """One value of the query string that was not used as given."""
+
+    field: str  # the query parameter: actor, kind, status, from, to, q, page
+    notice: str  # the page's sentence: the value, what was done instead, what is accepted
+    error: str  # the API's: what is wrong and what is accepted
+
+
+def _clean(value: str) -> str:
+    # A NUL byte cannot reach PostgreSQL (it would answer a server error); it means nothing.
+    return value.replace("\x00", "").strip()
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= SHOWN_LENGTH else value[: SHOWN_LENGTH - 1] + "…"
+
+
+def _one_of(choices) -> str:
+    return ", ".join(choices.values)
+
+
+def _choice(field, value, choices, plural, problems) -> str:
+    if not value:
+        return ""
+    if value.lower() in choices.values:
+        return value.lower()
+    problems.append(
+        Problem(
+            field,
+            f"Unknown {field} “{_shown(value)}”: showing all {plural} ({_one_of(choices)}).",
+            f"unknown {field} '{_shown(value)}'; one of {_one_of(choices)}",
+        )
+    )
+    return ""
+
+
+def _day(field, value, problems) -> date | None:
+    if not value:
+        return None
     try:
-        return date.fromisoformat(value) if value else None
+        return date.fromisoformat(value)
     except ValueError:
+        which = "start" if field == "from" else "end"
+        problems.append(
+            Problem(
+                field,
+                f"“{_shown(value)}” is not a date (YYYY-MM-DD): the {which} date was left open.",
+                f"'{_shown(value)}' is not a date; YYYY-MM-DD",
+            )
+        )
         return None
 
 
-def _text(value: str) -> str:
-    # A NUL byte cannot reach PostgreSQL (it would answer a server error); it means nothing.
-    return value.replace("\x00", "").strip()[:200]
+def _actor(value, problems) -> str:
+    if not value:
+        return ""
+    if len(value) <= MAX_LENGTH and Actor.objects.filter(slug=value).exists():
+        return value
+    problems.append(
+        Problem(
+            "actor",
+            f"Unknown actor “{_shown(value)}”: showing all actors (pick one from the list).",
+            f"unknown actor '{_shown(value)}'; an actor's slug, as in the events' actor links",
+        )
+    )
+    return ""
+
+
+def _text(value, problems) -> str:
+    if len(value) <= MAX_LENGTH:
+        return value
+    problems.append(
+        Problem(
+            "q",
+            f"The text searched for is {len(value):,} characters long: only its first "
+            f"{MAX_LENGTH} were searched for.",
+            f"{len(value)} characters; at most {MAX_LENGTH}",
+        )
+    )
+    return value[:MAX_LENGTH].strip()
+
+
+def parse_filter(query) -> tuple["TimelineFilter", list[Problem]]:
+    """The filter a query string asks for, and what in it was not understood.
+
+    Each problem's value is left out (an unknown kind: all kinds), except a start date after
+    the end date, where the two are swapped, and an over-long text, which is cut."""
+    problems: list[Problem] = []
+
+    def value(name):
+        return _clean(query.get(name, ""))
+
+    actor = _actor(value("actor"), problems)
+    kind = _choice("kind", value("kind"), Event.Kind, "kinds", problems)
+    status = _choice("status", value("status"), Event.Status, "statuses", problems)
+    start = _day("from", value("from"), problems)
+    end = _day("to", value("to"), problems)
+    if start and end and start > end:
+        problems.append(
+            Problem(
+                "from",
+                f"The start date {start.isoformat()} is after the end date {end.isoformat()}: "
+                "the two were swapped.",
+                f"{start.isoformat()} is after to {end.isoformat()}",
+            )
+        )
+        start, end = end, start
+    q = _text(value("q"), problems)
+    return TimelineFilter(actor, kind, status, start, end, q), problems
+
+
+def parse_page(value: str, pages: int | None = None) -> tuple[int, Problem | None]:
+    """The API's page number: 1 when none is given; a problem when the value is not a whole
+    number from 1, or is past the last of `pages` (when known)."""
+    value = _clean(value)
+    if not value:
+        return 1, None
+    try:
+        number = int(value) if value.isascii() and value.isdigit() else 0
+    except ValueError:  # more digits than int() reads
+        number = 0
+    if number < 1:
+        return 1, Problem(
+            "page",
+            f"Page “{_shown(value)}” does not exist: showing page 1.",
+            f"'{_shown(value)}' is not a page number; a whole number from 1",
+        )
+    if pages is not None and number > pages:
+        return pages, Problem(
+            "page",
+            f"Page {_shown(value)} does not exist: showing the last page, {pages}.",
+            f"page {_shown(value)} does not exist; the last page is {pages}",
+        )
+    return number, None
 
 
 @dataclass(frozen=True)
@@ -29,21 +163,6 @@ class TimelineFilter:
     start: date | None = None
     end: date | None = None
     q: str = ""
-
-    @classmethod
-    def from_query(cls, query) -> "TimelineFilter":
-        """Unknown or malformed values are ignored rather than turned into an error page: a
-        shared link with a typo still shows a timeline."""
-        kind = query.get("kind", "")
-        status = query.get("status", "")
-        return cls(
-            actor=_text(query.get("actor", "")),
-            kind=kind if kind in Event.Kind.values else "",
-            status=status if status in Event.Status.values else "",
-            start=_parse_day(query.get("from", "")),
-            end=_parse_day(query.get("to", "")),
-            q=_text(query.get("q", "")),
-        )
 
     @property
     def is_active(self):
@@ -94,9 +213,11 @@ def published_events() -> QuerySet:
     return Event.objects.filter(merged_into__isnull=True).exclude(review=Event.Review.REJECTED)
 
 
-def published_actors() -> QuerySet:
+def published_actors(also: str = "") -> QuerySet:
     """The actors of the published meetings, for the filter bar: a name that only a withdrawn
-    meeting carried is not offered."""
-    return (
-        Actor.objects.filter(events__in=published_events().values("pk")).distinct().order_by("name")
-    )
+    meeting carried is not offered, unless it is the actor `also` (a slug) the filter holds, so
+    that the box shows what is applied."""
+    offered = Q(events__in=published_events().values("pk"))
+    if also:
+        offered |= Q(slug=also)
+    return Actor.objects.filter(offered).distinct().order_by("name")

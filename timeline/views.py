@@ -1,15 +1,17 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
+from django_htmx.http import push_url
 
 from desk.access import is_editor
 from timeline import public
 from timeline.api import event_json
 from timeline.dates import date_label
 from timeline.figure import build_figure
-from timeline.filters import TimelineFilter, published_actors, timeline_events
+from timeline.filters import parse_filter, parse_page, published_actors, timeline_events
 from timeline.models import Event
 
 API_PAGE_SIZE = 100
@@ -23,18 +25,26 @@ def _vary_on_htmx(response):
 
 @require_safe
 def timeline(request):
-    event_filter = TimelineFilter.from_query(request.GET)
+    # A value not understood is left out and named in a notice: the page still answers.
+    event_filter, problems = parse_filter(request.GET)
     events = list(timeline_events(event_filter))
     context = {
         "events": events,
         "figure": build_figure(events, date_label=date_label),
         "event_filter": event_filter,
+        "problems": problems,
         "kinds": Event.Kind.choices,
         "statuses": Event.Status.choices,
-        "actors": published_actors(),
+        "actors": published_actors(also=event_filter.actor),
     }
-    template = "timeline/timeline.html#results" if request.htmx else "timeline/timeline.html"
-    return _vary_on_htmx(render(request, template, context))
+    if not request.htmx:
+        return _vary_on_htmx(render(request, "timeline/timeline.html", context))
+    response = render(request, "timeline/timeline.html#htmx-results", context)
+    if problems:
+        # The address, like the boxes (swapped out of band), says what was applied.
+        query = event_filter.querystring()
+        push_url(response, reverse("timeline:timeline") + (f"?{query}" if query else ""))
+    return _vary_on_htmx(response)
 
 
 def _event_or_404(pk):
@@ -76,14 +86,17 @@ def event_without_slug(request, pk):
 
 @require_safe
 def api_events(request):
-    event_filter = TimelineFilter.from_query(request.GET)
+    # A client asking for something it will not get is told so (400), not given everything.
+    event_filter, problems = parse_filter(request.GET)
+    if problems:
+        # Without the filter the page's range means nothing: only its form is checked.
+        return _api_errors([*problems, parse_page(request.GET.get("page", ""))[1]])
     events = public.with_last_change(timeline_events(event_filter)).prefetch_related("mentions")
     paginator = Paginator(events, API_PAGE_SIZE)
-    try:
-        number = max(1, int(request.GET.get("page", "1")))
-    except ValueError:
-        number = 1
-    page = paginator.page(min(number, paginator.num_pages))
+    number, problem = parse_page(request.GET.get("page", ""), paginator.num_pages)
+    if problem:
+        return _api_errors([problem])
+    page = paginator.page(number)
 
     def page_url(n):
         query = request.GET.copy()
@@ -101,3 +114,9 @@ def api_events(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+def _api_errors(problems):
+    # {"errors": {"kind": "unknown kind 'xyz'; one of …", …}}: one message per parameter.
+    errors = {problem.field: problem.error for problem in problems if problem}
+    return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
