@@ -31,6 +31,7 @@ _CLAUSE_END = re.compile(
 )
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
 _OF_PERSON = re.compile(r"\s+(?:of|from|du|de\s+la|de\s+l['’]|d['’])\s*", re.IGNORECASE)
+_BODY_POSSESSIVE = re.compile(r"\b(?:sa|son|its)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ANAPHORA_BEFORE = re.compile(
     r"(?:^|\W)(?:the|this|these|that|le|la|les|l['’]|ce|cet|cette|ces)\s+(?:(?:previous|last|same"
     r"|latest|most\s+recent|recent|précédente?s?|derni(?:er|ère)s?|même|first|second|third"
@@ -202,6 +203,18 @@ def sides_of_the_story(
         organisation = recent_organisation(article)
         if organisation is not None:
             parties = parties + [organisation]
+    elif (
+        kind == "meeting"
+        and not any(p.type == "organization" for p in parties)
+        and side_count(parties) < 2
+        and re.match(r"(?:r[ée]union|session|meeting)", trigger.text, re.IGNORECASE)
+        and _BODY_POSSESSIVE.search(text, max(0, trigger.start - 12), trigger.start)
+        and recent_organisation(article) is not None
+    ):
+        # "sa réunion semestrielle se tiendrait le 1er juillet", "its annual meeting": the
+        # meeting of the body the story is about
+        parties = [recent_organisation(article)] + parties
+        kind = "conference"
     elif (
         kind == "meeting"
         and not parties

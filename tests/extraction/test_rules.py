@@ -1011,3 +1011,14 @@ def test_it_takes_no_side_from_the_name_apposed_to_a_source(extract, text, langu
     (event,) = extract(text, THURSDAY, language)
     assert "Johan Jorgen Holst" not in names(event)
     assert {"Shimon Peres", "Mahmoud Abbas"} <= names(event)
+
+
+def test_it_gives_a_bodys_own_meeting_to_the_body(extract):
+    events = extract(
+        "L'Opep a repoussé mardi ses réunions de juin. Sa réunion semestrielle se tiendra "
+        "le 1er avril à Vienne.",
+        THURSDAY,
+        "fr",
+    )
+    (meeting,) = [e for e in events if e["date"] == "2024-04-01"]
+    assert "OPEC" in names(meeting)
