@@ -22,7 +22,10 @@ class MultipleFileField(forms.FileField):
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
-        files = data if isinstance(data, (list, tuple)) else [data]
+        files = [f for f in (data if isinstance(data, (list, tuple)) else [data]) if f]
+        if not files and self.required:
+            # The browser sends an empty list, not a missing field, when nothing was chosen.
+            raise forms.ValidationError("Choose at least one file to upload.", code="required")
         return [super(MultipleFileField, self).clean(f, initial) for f in files]
 
 

@@ -12,5 +12,5 @@ def test_it_asks_for_a_file_when_the_upload_has_none(client, django_user_model):
     response = client.post("/admin/articles/article/upload/", {"language": "fr"})
     assert response.status_code == 200
     page = response.content.decode()
-    assert "This field is required" in page
+    assert "Choose at least one file to upload." in page
     assert Article.objects.count() == 0
