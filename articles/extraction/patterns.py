@@ -7,7 +7,7 @@ CANCEL = re.compile(
     r"\bannul\w*|\breport(?:é|ée|és|ées|er|e|era|erait)\b|\brepouss\w+|\bcancel+(?:ed|s|led|"
     r"ing|ation)?\b|\bcalled\s+off\b|\bpostpon\w+|\bpulled\s+out\b|\bscrapped\b|\bcall\s+off\b"
     r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b"
-    r"|\bpushed\s+back\b|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b"
+    r"|\bpushed\s+back\b|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b|\breprogramm[ée]e?s?\b"
     r"|\bdelayed\s+(?:to|until|till)\b|\bput\s+on\s+hold\b|\bshelved\b"
     r"|\bmise?s?\s+en\s+suspens\b|\bgelée?s?\b"
     # "which had been set for Aug. 28, will now take place on Oct. 2": a new date

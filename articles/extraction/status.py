@@ -18,11 +18,11 @@ from .triggers import Trigger, find_triggers
 
 _NEW_DATE_BEFORE = re.compile(
     r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
-    r"|rescheduled|deferred"
+    r"|rescheduled|deferred|reprogramm\w*"
     r"|will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
     r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement)"
-    r"\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for|on|le|les|du)\b[^.;,]{0,30}|"
-    r"(?:à|au|en|pour|to|until|till|for|on|le|les|du)\s*)?$",
+    r"\s+(?:(?:à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|on|le|les|du)\b[^.;,]{0,30}|"
+    r"(?:à|au|aux|en|pour|to|until|till|for|on|le|les|du)\s*)?$",
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(

@@ -1022,3 +1022,15 @@ def test_it_gives_a_bodys_own_meeting_to_the_body(extract):
     )
     (meeting,) = [e for e in events if e["date"] == "2024-04-01"]
     assert "OPEC" in names(meeting)
+
+
+def test_it_reads_reprogrammee_as_a_postponement_with_a_new_date(extract):
+    events = extract(
+        "Initialement prévue pour janvier, la réunion de l'Opep avait été reprogrammée aux "
+        "25 et 26 mars à Vienne.",
+        THURSDAY,
+        "fr",
+    )
+    found = {(e["date"], e["status"]) for e in events}
+    assert ("2024-01", "cancelled") in found
+    assert ("2024-03-25", "scheduled") in found
