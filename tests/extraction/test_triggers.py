@@ -128,6 +128,10 @@ def test_it_finds_no_meeting_in_a_football_fixture():
         ("He spoke at the World Economic Forum in Davos.", "en", "conference"),
         ("His schedule includes contacts with several African leaders.", "en", "meeting"),
         ("Elle aura des contacts avec plusieurs ministres européens.", "fr", "meeting"),
+        ("Les deux chefs d'Etat ont échangé une poignée de main historique.", "fr", "meeting"),
+        ("The two leaders shook hands in front of the cameras.", "en", "meeting"),
+        ("Le président était invité au parlement à Berne les 3 et 4 mai.", "fr", "visit"),
+        ("The king was invited to Paris for the anniversary.", "en", "visit"),
     ],
 )
 def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, language, kind):
@@ -144,6 +148,7 @@ def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, lang
         ("The economy is in Recession territory, analysts say.", "en"),
         ("Les ministres des Finances du G20 ont publié un communiqué.", "fr"),
         ("The forum for dialogue remains open to all.", "en"),
+        ("Les journalistes étaient invités à poser leurs questions.", "fr"),
     ],
 )
 def test_it_takes_no_meal_or_bilateral_word_alone_for_a_meeting(sentence, language):
