@@ -5,7 +5,7 @@ from datetime import date
 
 from articles.formats import IngestError, read_document
 
-__all__ = ["CleanArticle", "IngestError", "clean_article"]
+__all__ = ["CleanArticle", "IngestError", "check_length", "clean_article", "normalise"]
 
 
 @dataclass(frozen=True)
@@ -19,13 +19,32 @@ class CleanArticle:
     published_from: str = ""
 
 
-def clean_article(content: bytes, filename: str = "") -> CleanArticle:
+def normalise(text: str) -> str:
+    """The text the engine reads. Offsets of evidence sentences point into it, so it is only
+    normalised, never rewritten: line endings become "\n" and stray NULs go."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+def check_length(text: str, max_characters: int | None) -> None:
+    """Refuse a text longer than the engine parses within a worker's time and memory (a Word
+    document or a PDF of a few hundred KB can hold far more text than its size says)."""
+    if max_characters is not None and len(text) > max_characters:
+        raise IngestError(
+            f"This article is {len(text):,} characters long; the limit is "
+            f"{max_characters:,}. Split it into separate articles, or send the part that "
+            "matters."
+        )
+
+
+def clean_article(
+    content: bytes, filename: str = "", max_characters: int | None = None
+) -> CleanArticle:
     """Read the file in whatever format it is (see articles.formats) and check there is an
-    article in it; the headline, when the document has one, is the first line."""
+    article in it, at most `max_characters` long; the headline, when the document has one, is
+    the first line."""
     document = read_document(content, filename)
-    # Offsets of evidence sentences point into this text, so it is only normalised, never
-    # rewritten: line endings become "\n" and stray NULs go.
-    text = document.text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = normalise(document.text)
+    check_length(text, max_characters)
     # Zero-width spaces and byte-order marks are not whitespace to str.strip(): a file of
     # them alone is as empty as a blank one.
     if not any(character.isalnum() for character in text):

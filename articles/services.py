@@ -16,7 +16,7 @@ from django.utils.text import get_valid_filename
 
 from articles import formats
 from articles.formats import IngestError, read_document
-from articles.ingest import clean_article
+from articles.ingest import check_length, clean_article, normalise
 from articles.models import Article
 
 logger = logging.getLogger(__name__)
@@ -84,6 +84,7 @@ def upload_article(
         return UploadResult(article=existing, created=False)
     try:
         document = read_document(content, filename)
+        check_length(normalise(document.text), settings.ARTICLE_MAX_CHARACTERS)
     except IngestError as error:
         raise UploadRejected(str(error)) from error
     reading = _what_the_file_says(
@@ -362,7 +363,9 @@ def parse_article(*, article_id: int) -> None:
     if article is None:
         return
     try:
-        cleaned = clean_article(_read_original(article), article.original_name)
+        cleaned = clean_article(
+            _read_original(article), article.original_name, settings.ARTICLE_MAX_CHARACTERS
+        )
     except IngestError as error:
         mark_failed(article_id=article.id, reason=str(error))
         return

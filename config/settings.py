@@ -133,6 +133,10 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 200
 ARTICLE_MAX_BYTES = int(os.environ.get("ARTICLE_MAX_BYTES", 2 * 1024 * 1024))
+# The longest extracted text accepted at upload (a .docx or a PDF holds more text than its
+# bytes): the engine parses this much within the parse's time limit and under 1 GB, in either
+# language (`make bench-extract` prints the figures for an article of this length).
+ARTICLE_MAX_CHARACTERS = int(os.environ.get("ARTICLE_MAX_CHARACTERS", "2200000"))
 
 # HTTPS. Off in development (runserver speaks plain HTTP); on by default once DEBUG is off,
 # except HSTS, which a deployment turns on deliberately (SECURE_HSTS_SECONDS): browsers remember

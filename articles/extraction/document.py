@@ -18,7 +18,6 @@ _CAPTION = re.compile(
     r"|^\s*(?:Photo|Crédit|Credit|Légende|(?:Photo\s+)?[Cc]aption)\s*:|^\s*Photo\s+caption\s*:",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*$")
 
 
 def sentences(article: Article) -> list[Sentence]:
@@ -36,15 +35,18 @@ def sentences(article: Article) -> list[Sentence]:
             start += len(piece)
     out = _repair_splits(article.text, out)
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", article.text)]
+    # What a line says (caption, heading) is read once per line, not once per sentence: on a
+    # text of one long line, reading it per sentence made the work grow with its square.
+    lines: dict[int, tuple[str, bool, bool, bool]] = {}
     first_line = True
     for sentence in out:
-        line_start = line_starts[bisect.bisect_right(line_starts, sentence.start) - 1]
-        line_end = article.text.find("\n", sentence.start)
-        line = article.text[line_start : line_end if line_end >= 0 else len(article.text)].strip()
-        sentence.caption = bool(_CAPTION.search(line))
-        ends_clause = line.rstrip().endswith((".", "!", "?", '"', "»", "”", ":"))
+        index = bisect.bisect_right(line_starts, sentence.start) - 1
+        if index not in lines:
+            lines[index] = _read_line(article.text, line_starts, index)
+        line, caption, ends_clause, short = lines[index]
+        sentence.caption = caption
         # a headline or subhead: a short line without final punctuation
-        if not ends_clause and len(line.split()) <= 14:
+        if not ends_clause and short:
             sentence.heading = True
         if first_line and line:
             sentence.heading = sentence.heading or not ends_clause
@@ -52,22 +54,40 @@ def sentences(article: Article) -> list[Sentence]:
     return out
 
 
+def _read_line(text: str, line_starts: list[int], index: int) -> tuple[str, bool, bool, bool]:
+    """Line `index` of the text, stripped: (its text, a caption, ends a clause, 14 words or
+    fewer)."""
+    end = line_starts[index + 1] - 1 if index + 1 < len(line_starts) else len(text)
+    line = text[line_starts[index] : end].strip()
+    ends_clause = line.rstrip().endswith((".", "!", "?", '"', "»", "”", ":"))
+    short = len(line.split(None, 14)) <= 14
+    return line, bool(_CAPTION.search(line)), ends_clause, short
+
+
 def _repair_splits(text: str, sentences: list) -> list:
     """The parser sometimes cuts inside a name ("Kim Jong | Un", "Addis | -Abeba"): within
     one line, a sentence only ends after final punctuation."""
-    repaired = []
+    spans: list[list[int]] = []
     for sentence in sentences:
-        if repaired:
-            previous = repaired[-1]
-            gap = text[previous.end : sentence.start]
-            if "\n" not in gap and not _SENTENCE_END.search(previous.text):
-                merged_end = sentence.end
-                repaired[-1] = Sentence(
-                    previous.start, merged_end, text[previous.start : merged_end]
-                )
+        if spans:
+            previous = spans[-1]
+            gap = text[previous[1] : sentence.start]
+            # the end of the sentence so far: only its last characters are read, never the
+            # whole of a sentence growing by repairs
+            if "\n" not in gap and not _ends_sentence(text, previous[0], previous[1]):
+                previous[1] = sentence.end
                 continue
-        repaired.append(sentence)
-    return repaired
+        spans.append([sentence.start, sentence.end])
+    return [Sentence(start, end, text[start:end]) for start, end in spans]
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    r"""The span ends with final punctuation, then closing quotes or brackets (the regex
+    `[.!?…:;]["'»”’)\]]*$`), read from its end only."""
+    closers = "\"'»”’)]"
+    while end > start and text[end - 1] in closers:
+        end -= 1
+    return end > start and text[end - 1] in ".!?…:;"
 
 
 def tense_at(article: Article, absolute: int):

@@ -27,6 +27,7 @@ from .nlp import (
     ENGLISH_DEFAULT,
     ENGLISH_MODEL,
     NEWLINE_COMPONENT,
+    chunks,
     english_model,
     english_nlp,
     french_nlp,
@@ -57,18 +58,51 @@ class Extractor:
         if published is None:
             published, note = temporal.infer_publication_date(text, language=language)
             inferred = True
-        doc = nlp_for(language)(text)
-        if published is None:
+        full_dates_only = published is None
+        if full_dates_only:
             # No anchor for "jeudi" or "next week": keep only meetings whose date is written
             # in full, resolved against today for their status.
-            article = Article.read(self.gazetteer, language, date.today(), text, doc)
-            article.full_dates_only = True
             note = f"{note}; only meetings with a full date were kept".lstrip("; ")
-            return ExtractionResult(language, None, True, note, run(article))
-        events = run(Article.read(self.gazetteer, language, published, text, doc))
+        events = self._read(text, language, published or date.today(), full_dates_only)
+        if full_dates_only:
+            return ExtractionResult(language, None, True, note, events)
         if self.learned_confidence:
             confidence.rescore(events, text=text, published=published, language=language)
         return ExtractionResult(language, published, inferred, note, events)
+
+    def _read(self, text: str, language: str, published: date, full_dates_only: bool):
+        """The events of `text`: read as one article up to `nlp.CHUNK_CHARACTERS`; a longer
+        text (a compilation of stories) in sections cut at line breaks, each read as an article
+        of its own, so that time and memory grow with the length of the text, not its square
+        (the parse of one Doc, the matching of names and the merging of mentions are not
+        linear). A meeting reported in two sections is two events."""
+        pieces = chunks(text)
+        if len(pieces) == 1:
+            docs = [nlp_for(language)(text)]
+        else:
+            docs = nlp_for(language).pipe(pieces, batch_size=1)
+        events: list[dict] = []
+        offset = 0
+        for piece, doc in zip(pieces, docs, strict=True):
+            article = Article.read(self.gazetteer, language, published, piece, doc)
+            article.full_dates_only = full_dates_only
+            events.extend(_shifted(run(article), offset, len(events)))
+            offset += len(piece)
+        return events
+
+
+def _shifted(events: list[dict], offset: int, before: int) -> list[dict]:
+    """The events of a section starting at `offset` of the text, after `before` events: their
+    offsets and their `rescheduled_to` indexes in the whole text's."""
+    if not offset and not before:
+        return events
+    for event in events:
+        for mention in event["mentions"]:
+            mention["start"] += offset
+            mention["end"] += offset
+        if event["rescheduled_to"] is not None:
+            event["rescheduled_to"] += before
+    return events
 
 
 def run(article: Article) -> list[dict]:

@@ -190,3 +190,29 @@ def test_it_explains_a_per_file_line_it_cannot_use_and_uploads_nothing(
     )
     assert message in html.unescape(response.content.decode())
     assert Article.objects.count() == 0
+
+
+def test_it_refuses_at_upload_an_article_longer_than_the_engine_parses(editor_client, settings):
+    settings.ARTICLE_MAX_CHARACTERS = 300
+    paragraphs = ["Rencontre à Lisbonne"] + ["Les deux Premiers ministres se sont vus."] * 10
+    long_docx = docx_bytes(paragraphs)  # a few KB, but more text than the limit
+    short = "Rencontre à Lisbonne\nLes deux Premiers ministres se sont vus.\n".encode()
+    response = editor_client.post(
+        "/admin/articles/article/upload/",
+        {
+            "files": [
+                SimpleUploadedFile("long.docx", long_docx),
+                SimpleUploadedFile("short.txt", short),
+            ],
+            "language": "fr",
+            "published_at": "2024-05-06",
+        },
+        follow=True,
+    )
+    page = html.unescape(response.content.decode())
+    length = len("\n\n".join(paragraphs)) + 1
+    assert (
+        f"Not uploaded: long.docx: This article is {length:,} characters long; the limit is "
+        "300. Split it into separate articles, or send the part that matters." in page
+    )
+    assert [article.original_name for article in Article.objects.all()] == ["short.txt"]

@@ -183,3 +183,25 @@ def test_it_reads_file_settings_written_one_line_per_file():
     }
     with pytest.raises(ValueError, match="b.docx is listed twice"):
         services.parse_file_settings("b.docx: en\nb.docx: fr")
+
+
+def test_it_refuses_at_upload_a_text_longer_than_the_engine_parses(settings):
+    settings.ARTICLE_MAX_CHARACTERS = 1_000
+    content = ("Les deux présidents se sont vus à Genève. " * 30).encode()
+    with pytest.raises(services.UploadRejected, match=r"is 1,260 characters long; the limit is"):
+        services.upload_article(content=content, filename="long.txt")
+    assert not Article.objects.exists()
+
+
+def test_it_fails_with_the_reason_an_article_stored_before_the_limit_was_lowered(settings):
+    article = services.upload_article(
+        content=("Les deux présidents se sont vus à Genève. " * 30).encode(),
+        filename="long.txt",
+        language="fr",
+        published_at=date(2024, 5, 6),
+    ).article
+    settings.ARTICLE_MAX_CHARACTERS = 1_000
+    services.parse_article(article_id=article.id)
+    article.refresh_from_db()
+    assert article.status == Article.Status.FAILED
+    assert "is 1,260 characters long; the limit is 1,000" in article.error

@@ -36,3 +36,33 @@ def test_it_keeps_the_offsets_of_each_sentence_in_the_article(small_gazetteer):
     text = "  Putin met Biden.\n\nThey met again on Friday.  "
     for sentence in sentences_of(text, small_gazetteer):
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_it_splits_a_long_text_on_one_line_into_its_sentences(small_gazetteer):
+    met = "Putin met Biden in Geneva on Tuesday."
+    talked = "The two presidents talked for hours."
+    text = " ".join([met, talked] * 1_500)
+    found = sentences_of(text, small_gazetteer)
+    assert [s.text for s in found] == [met, talked] * 1_500
+    for sentence in found:
+        assert text[sentence.start : sentence.end] == sentence.text
+    # what the line says is said of each of its sentences: not a heading, not a caption
+    assert not any(s.heading or s.caption for s in found)
+
+
+def test_it_marks_every_sentence_of_a_long_caption_line(small_gazetteer):
+    caption = " ".join(["Putin and Biden pose for photos in Geneva."] * 500)
+    text = f"Putin met Biden in Geneva on Tuesday.\n{caption}"
+    found = sentences_of(text, small_gazetteer)
+    assert [s.caption for s in found] == [False] + [True] * 500
+
+
+def test_it_repairs_a_cut_inside_a_line_without_final_punctuation(small_gazetteer):
+    text = "Talks in Addis\nKim Jong Un met Putin on Tuesday."
+    doc = nlp_for("en")(text)
+    doc[5].is_sent_start = True  # "Jong | Un": a cut the parser sometimes makes
+    article = Article.read(small_gazetteer, "en", date(2024, 3, 14), text, doc)
+    assert [s.text for s in sentences(article)] == [
+        "Talks in Addis",
+        "Kim Jong Un met Putin on Tuesday.",
+    ]

@@ -3,6 +3,11 @@ Mon 11, Tue 12, Wed 13, [Thu 14], Fri 15, Sat 16, Sun 17, Mon 18)."""
 
 from datetime import date
 
+import pytest
+
+from articles.extraction import nlp
+from articles.extraction.nlp import chunks
+
 THURSDAY = date(2024, 3, 14)
 
 
@@ -284,3 +289,61 @@ def test_it_detects_the_language_and_infers_a_missing_publication_date(extractor
     assert result.language == "fr"
     assert result.published_inferred
     assert result.published == date(2024, 3, 12)
+
+
+# -- a text longer than a chunk ------------------------------------------------------------
+
+_MONTHS = {
+    "en": ["March", "April", "May", "June"],
+    "fr": ["mars", "avril", "mai", "juin"],
+}
+
+
+def _story(language, number):
+    """A paragraph of its own: a meeting on a day no other paragraph names."""
+    day, month = number % 28 + 1, _MONTHS[language][number // 28]
+    if language == "fr":
+        return (
+            f"Le président français Emmanuel Macron a rencontré le chancelier allemand Olaf "
+            f"Scholz le {day} {month} 2022 à Berlin. Les discussions ont porté sur l'énergie."
+        )
+    return (
+        f"French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on "
+        f"{month} {day}, 2022. The talks covered energy and security."
+    )
+
+
+def _postponed(language):
+    if language == "fr":
+        return (
+            "Le sommet entre Emmanuel Macron et Olaf Scholz, prévu le 3 juillet 2022, a été "
+            "reporté au 10 juillet 2022."
+        )
+    return (
+        "The summit between Emmanuel Macron and Olaf Scholz, set for July 3, 2022, was "
+        "postponed to July 10, 2022."
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_it_reads_a_text_longer_than_a_chunk_in_sections_with_offsets_in_the_whole_text(
+    language, extractor, monkeypatch
+):
+    paragraphs = [_story(language, number) for number in range(30)]
+    paragraphs.insert(25, _postponed(language))
+    text = "Rencontres\n\n" if language == "fr" else "Meetings\n\n"
+    text += "\n\n".join(paragraphs)
+    assert len(text) > 4_000
+    whole = extractor.extract(text, date(2022, 8, 1), language).events
+    monkeypatch.setattr(nlp, "CHUNK_CHARACTERS", 1_500)
+    assert len(chunks(text)) >= 3
+    in_sections = extractor.extract(text, date(2022, 8, 1), language).events
+    assert in_sections == whole
+    assert len(in_sections) >= 30
+    # the index of the new date of the postponed summit, in the whole text's list
+    moved = [e["rescheduled_to"] for e in in_sections if e["rescheduled_to"] is not None]
+    assert all(in_sections[index]["date"] == "2022-07-10" for index in moved)
+    assert moved or language == "fr"
+    for event in in_sections:
+        for mention in event["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["evidence"]

@@ -9,6 +9,7 @@ else the nearest verb of the sentence. The words come from data/time_*.json (`te
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -122,15 +123,13 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
 
 
 def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The sentence around `offset`: the last start at or before it, up to the next start. The
+    starts are found once per text (cached) and searched by bisection, so that a long text
+    read at many offsets is not rescanned for each."""
     starts = _sentence_starts(text)
-    start = 0
-    end = len(text)
-    for position in starts:
-        if position <= offset:
-            start = position
-        else:
-            end = position
-            break
+    index = bisect.bisect_right(starts, offset)
+    start = starts[index - 1] if index > 0 else 0
+    end = starts[index] if index < len(starts) else len(text)
     return start, end
 
 

@@ -1,0 +1,20 @@
+"""The sentence-bounds helpers of the tense heuristic (temporal/tense.py), on a long text."""
+
+from articles.extraction.temporal.tense import _sentence_bounds, clause_tense
+
+
+def test_it_finds_the_sentence_around_each_offset_of_a_long_text():
+    sentences = ["Putin met Biden on Tuesday. ", "Macron will visit Kyiv on Friday.\n"] * 2_000
+    text = "".join(sentences)
+    start = 0
+    for sentence in sentences:
+        for offset in (start, start + 5, start + len(sentence) - 1):
+            assert _sentence_bounds(text, offset) == (start, start + len(sentence))
+        start += len(sentence)
+
+
+def test_it_reads_the_tense_of_a_clause_deep_in_a_long_text():
+    text = "Putin met Biden on Tuesday. Macron will visit Kyiv on Friday. " * 3_000
+    last = text.rindex("Friday")
+    assert clause_tense(text, last, language="en") == "future"
+    assert clause_tense(text, text.rindex("Tuesday"), language="en") == "past"
