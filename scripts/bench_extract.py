@@ -9,7 +9,7 @@ Texts: the shared dev corpus when it is there, and always our own fixtures
     (`english_nlp()`: with EXTRACTION_ENGLISH_MODEL=ewt the trained models/en_ewt tagger and
     parser) on the English ones;
   - whole: the full extraction (which includes that same spaCy pass) on the same texts.
-Prints articles per second for both and the ratio whole / spaCy (target: at most 1.30).
+Prints articles per second for both and the ratio whole / spaCy (issue 6's target: at most 1.5).
 
 Then the largest article an upload may hold (settings.ARTICLE_MAX_CHARACTERS), per language:
 a text composed here of meetings and context sentences, in paragraphs and on one line, each
@@ -208,7 +208,7 @@ def main(argv=None) -> int:
     print(f"best of {args.repeat} runs after warm-up")
     print(f"bare spaCy:  {spacy_seconds:.3f} s  {len(items) / spacy_seconds:.1f} articles/s")
     print(f"whole:       {whole_seconds:.3f} s  {len(items) / whole_seconds:.1f} articles/s")
-    print(f"ratio whole/spaCy: {whole_seconds / spacy_seconds:.2f} (target <= 1.30)")
+    print(f"ratio whole/spaCy: {whole_seconds / spacy_seconds:.2f} (target <= 1.5)")
     largest = largest_allowed() if args.largest is None else args.largest
     if largest:
         bench_largest(largest)

@@ -52,7 +52,9 @@ def merge(article: Article) -> list[Candidate]:
         and not c.supporting
         and (c.explicit_date or not article.full_dates_only)
     ]
-    secondary = [c for c in pending if c not in primary]
+    # by identity: two candidates may be equal field for field and still be two mentions
+    chosen = {id(c) for c in primary}
+    secondary = [c for c in pending if id(c) not in chosen]
     for candidate in primary:
         target = _merge_target(article, events, candidate)
         if target is None:
