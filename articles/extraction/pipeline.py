@@ -75,7 +75,8 @@ class Extractor:
         text (a compilation of stories) in sections cut at line breaks, each read as an article
         of its own, so that time and memory grow with the length of the text, not its square
         (the parse of one Doc, the matching of names and the merging of mentions are not
-        linear). A meeting reported in two sections is two events."""
+        linear). A meeting reported alike in two sections is one event; reported differently
+        (other sides, a coarser date), it stays two."""
         pieces = chunks(text)
         if len(pieces) == 1:
             docs = [nlp_for(language)(text)]
@@ -88,7 +89,36 @@ class Extractor:
             article.full_dates_only = full_dates_only
             events.extend(_shifted(run(article), offset, len(events)))
             offset += len(piece)
-        return events
+        return _same_meeting_once(events) if len(pieces) > 1 else events
+
+
+def _same_meeting_once(events: list[dict]) -> list[dict]:
+    """Sections read apart can each report the same meeting: one event per meeting whose
+    kind, dates, status, sides and place are all the same, with every section's mentions."""
+    kept: list[dict] = []
+    index_of_key: dict = {}
+    new_index: dict[int, int] = {}
+    for index, event in enumerate(events):
+        key = (
+            event["kind"],
+            event["date"],
+            event["end_date"],
+            event["status"],
+            frozenset(p["name"] for p in event["participants"]),
+            event["location"],
+        )
+        if key in index_of_key:
+            target = kept[index_of_key[key]]
+            target["mentions"].extend(event["mentions"])
+            new_index[index] = index_of_key[key]
+            continue
+        index_of_key[key] = len(kept)
+        new_index[index] = len(kept)
+        kept.append(event)
+    for event in kept:
+        if event["rescheduled_to"] is not None:
+            event["rescheduled_to"] = new_index[event["rescheduled_to"]]
+    return kept
 
 
 def _shifted(events: list[dict], offset: int, before: int) -> list[dict]:

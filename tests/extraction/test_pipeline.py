@@ -347,3 +347,17 @@ def test_it_reads_a_text_longer_than_a_chunk_in_sections_with_offsets_in_the_who
     for event in in_sections:
         for mention in event["mentions"]:
             assert text[mention["start"] : mention["end"]] == mention["evidence"]
+
+
+def test_it_reports_once_a_meeting_that_sections_read_apart_report_alike(extractor, monkeypatch):
+    story = (
+        "Le président kényan William Ruto s'est entretenu mardi au téléphone avec le président "
+        "français Emmanuel Macron.\n\n"
+    )
+    text = story * 12
+    monkeypatch.setattr(nlp, "CHUNK_CHARACTERS", 600)
+    assert len(chunks(text)) >= 2
+    events = extractor.extract(text, date(2024, 5, 15), "fr").events
+    assert [(e["kind"], e["date"], len(e["mentions"])) for e in events] == [
+        ("call", "2024-05-14", 12)
+    ]
