@@ -280,10 +280,13 @@ def sweep_stranded(*, now: datetime | None = None) -> dict:
             if article is None or not is_stranded(article, now):
                 continue
             if article.attempts >= settings.PARSE_MAX_ATTEMPTS:
+                # The attempts that ended without a word from the worker: we cannot tell a
+                # killed worker from a database it could not reach, so the reason names both.
                 reason = (
-                    f"Parsing never finished in {article.attempts} attempts: the worker stopped "
-                    "each time (killed, or out of memory). Check the file (size, one article "
-                    "per file), then parse it again."
+                    f"Parsing never finished in {article.attempts} attempts: each time the "
+                    "worker stopped, or could not reach the database, before it could record "
+                    "an outcome. If the database or a worker was down, parse it again once "
+                    "they are back; otherwise check the file (size, one article per file)."
                 )
                 _log_status(article, Article.Status.FAILED, reason)
                 article.error = reason
