@@ -132,6 +132,9 @@ def test_it_finds_no_meeting_in_a_football_fixture():
         ("The two leaders shook hands in front of the cameras.", "en", "meeting"),
         ("Le président était invité au parlement à Berne les 3 et 4 mai.", "fr", "visit"),
         ("The king was invited to Paris for the anniversary.", "en", "visit"),
+        ("The two presidents will discuss trade on Friday.", "en", "talks"),
+        ("They plan their first face-to-face discussion today.", "en", "talks"),
+        ("Les deux ministres discuteront vendredi du commerce.", "fr", "talks"),
     ],
 )
 def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, language, kind):
@@ -149,6 +152,7 @@ def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, lang
         ("Les ministres des Finances du G20 ont publié un communiqué.", "fr"),
         ("The forum for dialogue remains open to all.", "en"),
         ("Les journalistes étaient invités à poser leurs questions.", "fr"),
+        ("The discussion of the budget took hours.", "en"),
     ],
 )
 def test_it_takes_no_meal_or_bilateral_word_alone_for_a_meeting(sentence, language):
