@@ -240,6 +240,8 @@ def _starts_a_period(article: Article, text: str, expression) -> bool:
         return False
     if _NOT_MET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "have not met since June 21": their last meeting was on June 21
+    if _PUT_OFF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return False  # "delayed until Monday", "reporté jusqu'au 3 mai": the new date
     return not find_triggers(match.group(0), article.language)
 
 
@@ -296,6 +298,11 @@ _ORDINAL_BEFORE = re.compile(
 _NOT_MET_BEFORE = re.compile(
     r"\b(?:not|never|pas|jamais)\s+(?:\w+\s+)?(?:met|spoken|talked|rencontrés?|parlé|vus|revus"
     r"|entretenus)\s+$",
+    re.IGNORECASE,
+)
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:delayed|postponed|put\s+off|pushed\s+back|deferred|reportée?s?|repoussée?s?"
+    r"|décalée?s?|suspendue?s?)\s+$",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(r"\s+(?:announced|said|told|declared|confirmed)\b", re.IGNORECASE)

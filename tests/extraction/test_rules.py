@@ -1034,3 +1034,13 @@ def test_it_reads_reprogrammee_as_a_postponement_with_a_new_date(extract):
     found = {(e["date"], e["status"]) for e in events}
     assert ("2024-01", "cancelled") in found
     assert ("2024-03-25", "scheduled") in found
+
+
+def test_it_reads_delayed_until_as_the_new_date_not_the_end_of_a_period(extract):
+    events = extract(
+        "President William Ruto said his talks with Yoweri Museveni would be delayed until "
+        "Saturday because more consultations were needed.",
+        THURSDAY,
+        "en",
+    )
+    assert ("2024-03-16", "scheduled") in {(e["date"], e["status"]) for e in events}
