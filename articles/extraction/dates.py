@@ -19,7 +19,7 @@ from .document import tense_at
 from .mentions import matches_in
 from .model import Article, Sentence
 from .participants import ROLE_NOUNS
-from .patterns import ATTENDS, CANCEL, COUNT_WORDS
+from .patterns import ATTENDS, CANCEL, COUNT_WORDS, POSTPONED
 from .temporal.tense import tense_forms
 from .triggers import Trigger, find_triggers
 
@@ -300,11 +300,7 @@ _NOT_MET_BEFORE = re.compile(
     r"|entretenus)\s+$",
     re.IGNORECASE,
 )
-_PUT_OFF_BEFORE = re.compile(
-    r"\b(?:delayed|postponed|put\s+off|pushed\s+back|deferred|reportée?s?|repoussée?s?"
-    r"|décalée?s?|suspendue?s?)\s+$",
-    re.IGNORECASE,
-)
+_PUT_OFF_BEFORE = re.compile(rf"\b(?:{POSTPONED})\s+$", re.IGNORECASE)
 _TOLD_AFTER = re.compile(r"\s+(?:announced|said|told|declared|confirmed)\b", re.IGNORECASE)
 _TOLD = re.compile(
     r"\b(?:announced|said|told|declared|unveiled|released|published|outlined)\b", re.IGNORECASE

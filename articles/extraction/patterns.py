@@ -37,3 +37,10 @@ COUNT_WORDS = {
 }
 # "les négociations de Pretoria": the place a meeting noun is held in
 OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")
+
+# Verbs that move a meeting to another date; the date they are followed by is the new one
+# ("delayed until Monday", "reportée au 3 mai", "put off to Saturday").
+POSTPONED = (
+    r"report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
+    r"|rescheduled|deferred|reprogramm\w*|suspendue?s?"
+)

@@ -13,12 +13,11 @@ import re
 from .dates import date_fits, distance
 from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
-from .patterns import CANCEL
+from .patterns import CANCEL, POSTPONED
 from .triggers import Trigger, find_triggers
 
 _NEW_DATE_BEFORE = re.compile(
-    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
-    r"|rescheduled|deferred|reprogramm\w*"
+    rf"(?:{POSTPONED}"
     r"|will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
     r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement)"
     r"\s+(?:(?:à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|on|le|les|du)\b[^.;,]{0,30}|"
@@ -179,18 +178,12 @@ def decide_kind(article: Article, trigger: Trigger, sentence: Sentence, text: st
     return kind
 
 
-_NOT_MET_SINCE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:since|depuis)\b", re.IGNORECASE)
-_NOT_BEFORE = re.compile(r"\b(?:not|never|pas|jamais)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
 def decide_status(article: Article, trigger, sentence, expression, cancelled) -> str:
     """Cancelled; else scheduled or held: from the date against the publication date ("next",
     "last" in the expression first), else plan words near the trigger, a French future or
     conditional, the tense of its verb."""
     text = sentence.text
-    if _NOT_MET_SINCE.match(text, trigger.end) and _NOT_BEFORE.search(
-        text, max(0, trigger.start - 30), trigger.start
-    ):
+    if trigger.last_met:
         return "held"  # "have not met since June 21": the last meeting, whatever else is off
     if cancelled:
         return "cancelled"

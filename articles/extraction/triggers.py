@@ -24,6 +24,7 @@ class Trigger:
     verb: bool  # the subject meets each object: "il rencontrera X et Y"
     ambiguous: bool = False  # kind decided by context (call or meeting)
     count: int = 1  # "deux conversations téléphoniques" -> 2
+    last_met: bool = False  # "have not met since June 21": a past meeting, on that date
 
 
 def _rx(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
@@ -414,10 +415,11 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             continue
         if any(start < e and s < end for s, e in excluded):
             continue
-        if _NEGATED_BEFORE[language].search(
-            sentence, max(0, start - 40), start
-        ) and not _SINCE_AFTER.match(sentence, end):
-            continue  # "have not met since June 21" still says they met on June 21
+        last_met = False
+        if _NEGATED_BEFORE[language].search(sentence, max(0, start - 40), start):
+            if not _SINCE_AFTER.match(sentence, end):
+                continue
+            last_met = True  # "have not met since June 21" still says they met on June 21
         if _SPORT_TRIGGER.match(match.group(0)):
             if sport is None:
                 sport = bool(_SPORT.search(sentence))
@@ -441,6 +443,15 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
         if before and match.group(0).lower().endswith("s"):
             count = _NUMBERS[before.group(1).lower()]
         found.append(
-            Trigger(start, end, match.group(0), kind, verb, ambiguous=ambiguous, count=count)
+            Trigger(
+                start,
+                end,
+                match.group(0),
+                kind,
+                verb,
+                ambiguous=ambiguous,
+                count=count,
+                last_met=last_met,
+            )
         )
     return found
