@@ -10,7 +10,6 @@ entities). Matching is the project scorer's (../shared/eval/score.py), imported,
 """
 
 import argparse
-import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
@@ -25,13 +24,7 @@ from articles.extraction.gazetteer import (  # noqa: E402
     default_ignore_records,
     default_place_records,
 )
-
-
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from scripts.shared_scorer import load_scorer  # noqa: E402
 
 
 def without_people() -> Gazetteer:
@@ -68,7 +61,7 @@ def main():
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("folders", nargs="+")
     options = parser.parse_args()
-    score = _scorer(Path(options.shared))
+    score = load_scorer(Path(options.shared))
     extractor = Extractor(gazetteer=without_people())
     for folder in options.folders:
         print(f"{folder}: {score_folder(Path(folder), score, extractor)}")

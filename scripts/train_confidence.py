@@ -13,7 +13,6 @@ what the desk needs, since it reviews the least sure first.
 """
 
 import argparse
-import importlib.util
 import json
 import sys
 from datetime import date
@@ -29,16 +28,10 @@ sys.path.insert(0, str(ROOT))
 
 from articles.extraction import Extractor  # noqa: E402
 from articles.extraction.confidence import MODEL_PATH, features  # noqa: E402
+from scripts.shared_scorer import load_scorer  # noqa: E402
 
 PROJECT_SETS = ["tests/extraction/fixtures", "tests/extraction/heldout", "tests/extraction/blind"]
 REGULARISATION = 0.5  # sklearn's C: smaller is simpler; the sets are a few hundred meetings
-
-
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def examples(folder: Path, tag: str, score, extractor) -> list[dict]:
@@ -107,7 +100,7 @@ def main():
     parser.add_argument("--cv-only", action="store_true", help="report, do not write the model")
     options = parser.parse_args()
     shared = Path(options.shared)
-    score = _scorer(shared)
+    score = load_scorer(shared)
     extractor = Extractor(learned_confidence=False)
 
     learn = examples(shared / "corpus" / "train", "train", score, extractor)
