@@ -1,7 +1,10 @@
 """Meeting words per kind and language, on sentences written for these tests."""
 
+import re
+
 import pytest
 
+from articles.extraction import triggers
 from articles.extraction.language import detect_language
 from articles.extraction.triggers import find_triggers
 
@@ -172,3 +175,17 @@ def test_it_reads_a_noun_apposed_to_a_meeting_as_the_same_meeting():
     assert [(e["date"], e["kind"], [p["name"] for p in e["participants"]]) for e in events] == [
         ("2030-03-02", "meeting", ["Ivan Petrov", "Marko Jovic"])
     ]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_it_reads_each_language_vocabulary_from_a_well_formed_data_file(language):
+    # An editor of data/triggers_<language>.json gets told here, not by a silent miss: every
+    # trigger names a known kind and every phrase compiles.
+    vocabulary = triggers._vocabulary(language)
+    assert vocabulary["triggers"] and vocabulary["stems"] and vocabulary["not_meetings"]
+    for trigger in vocabulary["triggers"]:
+        assert trigger["kind"] in triggers.KINDS
+        for form in trigger["forms"]:
+            re.compile(form.replace("{adverb}", triggers._ADVERB))
+    for phrase in vocabulary["not_meetings"] + vocabulary["sport"] + vocabulary["stems"]:
+        re.compile(phrase)
