@@ -12,6 +12,9 @@
   mentioned who holds that kind of role.
 - whoever is in a reporting clause ("selon la Maison Blanche", "the Elysée said") or is the
   topic ("sur l'Ukraine", "talks on Ukraine") takes no part.
+
+The role nouns and the gazetteer roles each can stand for are data: data/roles_fr.json and
+data/roles_en.json.
 """
 
 import json
@@ -38,55 +41,20 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def _roles(language: str) -> dict:
+    """data/roles_<language>.json: the role nouns of one language and what they stand for."""
+    path = Path(__file__).parent / "data" / f"roles_{language}.json"
+    return json.loads(path.read_text("utf-8"))
+
+
+_ROLES = {language: _roles(language) for language in ("fr", "en")}
 ROLE_NOUNS = {
-    "fr": _rx(
-        r"(?:président|présidente|president|premier\s+ministre|première\s+ministre|chancelier|"
-        r"chancelière|roi|reine|souverain|monarque|émir|emir|prince\s+héritier|prince|"
-        r"ministre(?:\s+des\s+affaires\s+étrangères|\s+de\s+la\s+défense)?|chef\s+de\s+la\s+"
-        r"diplomatie|chef\s+de\s+l['’][ée]tat|chef\s+du\s+gouvernement|dirigeant|dirigeante|"
-        r"numéro\s+(?:1|un)|homologues|homologue|secrétaire\s+d['’][ée]tat|vice-secrétaire\s+"
-        r"d['’][ée]tat|émissaire|envoyé|envoyée|négociateur|ambassadeur|ambassadrice|"
-        r"porte-parole|leader|conseiller|conseillère|vice-président|vice-présidente)"
-    ),
-    "en": _rx(
-        r"(?:president|prime\s+minister|premier|chancellor|king|queen|emir|crown\s+prince|"
-        r"foreign\s+minister|defen[cs]e\s+minister|minister|secretary\s+of\s+state|"
-        r"secretary|leader|counterparts|counterpart|envoy|ambassador|negotiator|"
-        r"special\s+representative|spokes(?:man|woman|person)|vice\s+president|chairman|"
-        r"head\s+of\s+state|diplomat)"
-    ),
+    language: _rx(f"(?:{'|'.join(roles['nouns'])})") for language, roles in _ROLES.items()
 }
 
 # which gazetteer roles a role noun can stand for, for "le souverain" or "the president"
 ROLE_GROUPS = {
-    "president": ("president",),
-    "présidente": ("president",),
-    "président": ("president",),
-    "chef de l'etat": ("president", "king", "queen", "head of state", "emir"),
-    "head of state": ("president", "king", "queen", "head of state", "emir"),
-    "roi": ("king",),
-    "king": ("king",),
-    "reine": ("queen",),
-    "queen": ("queen",),
-    "souverain": ("king", "queen", "emir"),
-    "monarque": ("king", "queen"),
-    "premier ministre": ("prime minister",),
-    "prime minister": ("prime minister",),
-    "chancelier": ("chancellor",),
-    "chancellor": ("chancellor",),
-    "chef de la diplomatie": ("foreign minister", "secretary of state"),
-    "foreign minister": ("foreign minister",),
-    "ministre des affaires etrangeres": ("foreign minister",),
-    "ministre de la defense": ("defence minister", "defense minister"),
-    "defence minister": ("defence minister", "defense minister"),
-    "defense minister": ("defence minister", "defense minister"),
-    "secretaire d'etat": ("secretary of state",),
-    "premiere ministre": ("prime minister",),
-    "chanceliere": ("chancellor",),
-    "emir": ("emir",),
-    "prince heritier": ("crown prince",),
-    "crown prince": ("crown prince",),
-    "secretary of state": ("secretary of state",),
+    name: tuple(group) for roles in _ROLES.values() for name, group in roles["stands_for"].items()
 }
 
 _ROLE_GROUPS_FOLDED = {fold(name): group for name, group in ROLE_GROUPS.items()}

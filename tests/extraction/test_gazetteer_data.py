@@ -296,3 +296,20 @@ def test_it_never_lists_an_actor_name_as_a_non_actor():
         for language in LANGUAGES:
             for surface in names_in(record, "aliases", language):
                 assert matching_key(surface) not in actor_keys, surface
+
+
+def test_it_lets_each_bare_role_noun_stand_for_roles_the_gazetteer_holds():
+    # "le souverain", "the head of state": a role noun only finds a person through the roles
+    # of actors.json; a role written differently there would never be found.
+    held = {
+        role["role"] if isinstance(role, dict) else role
+        for record in ACTORS
+        for role in record.get("roles") or []
+    }
+    for language in LANGUAGES:
+        roles = load(f"roles_{language}.json")
+        for pattern in roles["nouns"]:
+            re.compile(pattern)
+        for noun, stands_for in roles["stands_for"].items():
+            assert stands_for, noun
+            assert any(role in held for role in stands_for), (language, noun, stands_for)
