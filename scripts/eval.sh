@@ -32,6 +32,10 @@ for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
 $py scripts/eval_unknown_people.py --shared "$shared" "${unknown_sets[@]}"
+# Where the meetings are lost: candidate recall (a meeting word read in the evidence sentence),
+# then which later decision dropped the rest (`-v` lists them).
+echo "== where each set's missed meetings are lost (scripts/eval_candidates.py)"
+$py scripts/eval_candidates.py --shared "$shared" "${unknown_sets[@]}"
 # The newsroom's own corrections, once exported (`python manage.py export_gold var/desk-gold`).
 desk_gold=${DESK_GOLD:-var/desk-gold}
 if compgen -G "$desk_gold/*.gold.json" > /dev/null; then
