@@ -138,6 +138,10 @@ ARTICLE_MAX_BYTES = int(os.environ.get("ARTICLE_MAX_BYTES", 2 * 1024 * 1024))
 # language (`make bench-extract` prints the figures for an article of this length).
 ARTICLE_MAX_CHARACTERS = int(os.environ.get("ARTICLE_MAX_CHARACTERS", "2200000"))
 
+# The most meetings one export of a filtered view holds (/events.csv, .ics, .atom,
+# .timelinejs.json); a longer view is cut, and the response says so (X-Export-Truncated).
+EXPORT_MAX_EVENTS = int(os.environ.get("EXPORT_MAX_EVENTS", "5000"))
+
 # HTTPS. Off in development (runserver speaks plain HTTP); on by default once DEBUG is off,
 # except HSTS, which a deployment turns on deliberately (SECURE_HSTS_SECONDS): browsers remember
 # it. `manage.py check --deploy` passes with the production variables of the README.

@@ -60,7 +60,17 @@ def test_it_sends_a_policy_that_allows_no_eval_and_no_inline_script(client, even
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/api/events", "/admin/login/", "/desk/", "/no-such-page/", "/static/nothing.js"]
+    "path",
+    [
+        "/",
+        "/api/events",
+        "/events.csv",
+        "/events.ics",
+        "/admin/login/",
+        "/desk/",
+        "/no-such-page/",
+        "/static/nothing.js",
+    ],
 )
 def test_it_sends_the_security_headers_on_every_kind_of_response(client, path):
     response = client.get(path)

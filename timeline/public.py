@@ -111,6 +111,12 @@ def last_change(event: Event) -> dict:
     }
 
 
+def changed_at(event: Event):
+    """When the event last changed: its last save or its newest logged change, whichever is
+    later (a merge moves mentions without saving the event). Needs `with_last_change`."""
+    return max(event.updated_at, event.last_change_at or event.updated_at)
+
+
 def article_meetings(article, *, show_withdrawn: bool) -> list[dict]:
     """The meetings an article's page lists: each mention with the live event it belongs to
     (a merged-away event is followed to its survivor). Meetings the desk rejected are left

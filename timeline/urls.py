@@ -1,6 +1,6 @@
 from django.urls import path
 
-from timeline import views
+from timeline import export_views, views
 
 app_name = "timeline"
 
@@ -9,4 +9,8 @@ urlpatterns = [
     path("events/<int:pk>-<slug:slug>/", views.event_detail, name="event"),
     path("events/<int:pk>/", views.event_without_slug, name="event-short"),
     path("api/events", views.api_events, name="api-events"),
+    path("events.csv", export_views.events_csv, name="events-csv"),
+    path("events.ics", export_views.events_ics, name="events-ics"),
+    path("events.atom", export_views.events_atom, name="events-atom"),
+    path("events.timelinejs.json", export_views.events_timelinejs, name="events-timelinejs"),
 ]

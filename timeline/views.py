@@ -12,6 +12,7 @@ from timeline.api import event_json
 from timeline.dates import date_label
 from timeline.figure import build_figure
 from timeline.filters import parse_filter, parse_page, published_actors, timeline_events
+from timeline.http import public_read_only, set_last_modified
 from timeline.models import Event
 
 API_PAGE_SIZE = 100
@@ -84,7 +85,7 @@ def event_without_slug(request, pk):
     return redirect(event.get_absolute_url(), permanent=True)
 
 
-@require_safe
+@public_read_only
 def api_events(request):
     # A client asking for something it will not get is told so (400), not given everything.
     event_filter, problems = parse_filter(request.GET)
@@ -103,7 +104,7 @@ def api_events(request):
         query["page"] = n
         return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
 
-    return JsonResponse(
+    response = JsonResponse(
         {
             "events": [event_json(event, request) for event in page.object_list],
             "count": paginator.count,
@@ -114,6 +115,7 @@ def api_events(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+    return set_last_modified(response, page.object_list)
 
 
 def _api_errors(problems):

@@ -142,6 +142,39 @@ def test_it_paginates_the_api(client):
     assert len(second["events"]) == 1 and second["next"] is None
 
 
+def test_it_answers_304_on_the_api_while_the_page_has_not_changed(client):
+    event = make_event(title="Talks on ports")
+    first = client.get("/api/events")
+    assert first.has_header("ETag") and first.has_header("Last-Modified")
+    again = client.get("/api/events", headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304
+    assert again.content == b""
+    event.status = Event.Status.CANCELLED
+    event.save()
+    changed = client.get("/api/events", headers={"If-None-Match": first["ETag"]})
+    assert changed.status_code == 200
+    assert changed.json()["events"][0]["status"] == "cancelled"
+
+
+def test_it_gives_each_filter_of_the_api_its_own_etag(client):
+    make_event(kind=Event.Kind.CALL)
+    make_event(kind=Event.Kind.SUMMIT)
+    calls = client.get("/api/events", {"kind": "call"})
+    summits = client.get(
+        "/api/events", {"kind": "summit"}, headers={"If-None-Match": calls["ETag"]}
+    )
+    assert summits.status_code == 200
+
+
+def test_it_lets_any_site_read_the_api_and_its_errors(client):
+    make_event()
+    assert client.get("/api/events")["Access-Control-Allow-Origin"] == "*"
+    error = client.get("/api/events", {"kind": "picnic"})
+    assert error.status_code == 400
+    assert error["Access-Control-Allow-Origin"] == "*"
+    assert "ETag" in error["Access-Control-Expose-Headers"]
+
+
 def test_it_shows_an_article_with_its_evidence(client):
     article = make_article(text="Texte complet de l'article.\n", status="parsed")
     event = make_event(article=article, title="Appel test")
