@@ -34,6 +34,7 @@ from .nlp import (
     nlp_for,
 )
 from .participants import ROLE_NOUNS
+from .places import places_from_context
 from .rendering import make_title, render
 from .triggers import find_triggers
 
@@ -156,7 +157,9 @@ def run(article: Article) -> list[dict]:
         for party in parties:
             if party.type == "person" and party.via in ("name", "role"):
                 article.people_seen.append(party)
-    return render(article, merge(article))
+    events = merge(article)
+    places_from_context(events)
+    return render(article, events)
 
 
 __all__ = [

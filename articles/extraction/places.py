@@ -86,3 +86,36 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
         # "est arrivé à Buenos Aires pour sa première visite": the city says where
         destination = best[1].country
     return location, destination
+
+
+def places_from_context(events: list) -> None:
+    """Places the meeting's own sentences do not give, in place, once the article's events are
+    known:
+
+    - a call has no meeting place: each side speaks from where it is (a city near "spoke by
+      phone" is where one of them was, or another meeting's);
+    - a meeting held while a summit, a conference or a visit with a place is under way, with
+      one of its sides there, is held at that place ("On Sunday, he held bilateral meetings",
+      "Mardi, il sera reçu par le Premier ministre" during the state visit to Paris)."""
+    for event in events:
+        if event.kind == "call":
+            event.location = None
+    hosts = [e for e in events if e.kind in ("summit", "conference", "visit") and e.location]
+    for event in events:
+        if event.location or event.kind not in ("meeting", "talks") or event.precision != "day":
+            continue
+        places = {
+            host.location
+            for host in hosts
+            if host is not event and _under_way(host, event.value) and host.names & event.names
+        }
+        if len(places) == 1:
+            event.location = places.pop()
+
+
+def _under_way(host, day: str) -> bool:
+    """Whether `day` falls within the host meeting's days (a month-precise host is not enough
+    to place a day in it)."""
+    if host.precision != "day":
+        return False
+    return host.value <= day <= (host.end_value or host.value)

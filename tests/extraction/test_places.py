@@ -1,0 +1,72 @@
+"""Where a meeting is held, once the whole article is read: calls have no meeting place, and a
+meeting held during a visit or summit one of its sides is at takes that place."""
+
+from datetime import date
+
+THURSDAY = date(2024, 3, 14)  # Mon 11 ... Sun 17, Mon 18, Tue 19, Wed 20
+
+
+def test_it_gives_a_call_no_place_even_with_a_city_in_its_sentence(extract):
+    events = extract(
+        "Joe Biden and Xi Jinping spoke by phone on Wednesday, ahead of their arrival in Lima.",
+        THURSDAY,
+        "en",
+    )
+    (call,) = events
+    assert call["kind"] == "call"
+    assert call["location"] is None
+
+
+def test_it_leaves_the_city_a_french_caller_rang_from_out_of_the_call(extract):
+    events = extract(
+        "Emmanuel Macron s'est entretenu mardi par téléphone depuis Bruxelles avec le roi "
+        "Charles III.",
+        THURSDAY,
+        "fr",
+    )
+    (call,) = events
+    assert call["location"] is None
+
+
+def test_it_places_a_meeting_during_a_visit_where_the_visit_is(extract):
+    events = extract(
+        "Lula will pay a state visit to Paris from Monday to Wednesday. On Tuesday, Lula will "
+        "meet Emmanuel Macron.",
+        THURSDAY,
+        "en",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert meeting["date"] == "2024-03-19"
+    assert meeting["location"] == "Paris"
+
+
+def test_it_places_a_french_reception_during_a_state_visit_where_the_visit_is(extract):
+    events = extract(
+        "Lula effectuera une visite d'Etat à Paris de lundi à mercredi. Mardi, Lula sera reçu "
+        "par Emmanuel Macron.",
+        THURSDAY,
+        "fr",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert meeting["location"] == "Paris"
+
+
+def test_it_does_not_place_a_meeting_after_the_visit_where_the_visit_was(extract):
+    events = extract(
+        "Lula will pay a state visit to Paris on Monday. On Friday, Lula will meet Olaf Scholz.",
+        THURSDAY,
+        "en",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert meeting["location"] is None
+
+
+def test_it_does_not_place_a_meeting_of_others_where_a_visit_is(extract):
+    events = extract(
+        "Lula will pay a state visit to Paris from Monday to Wednesday. On Tuesday, Olaf Scholz "
+        "will meet Giorgia Meloni.",
+        THURSDAY,
+        "en",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert meeting["location"] is None
