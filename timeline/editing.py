@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from timeline import provenance
 from timeline.models import Event, EventChange, Mention, Regrouping, Source
+from timeline.search import refresh_search_text, search_text_written_once
 from timeline.services import (
     TITLE_FACTS,
     log_change,
@@ -91,7 +92,7 @@ def _record_editors_changes(*, event, held, changes, user, note) -> list[EventCh
 def edit_event(*, event: Event, user, values: dict, note: str = "") -> list[EventChange]:
     """Set fields of `event` to an editor's values. Unchanged values are not logged."""
     cleaned = {field: validate_value(field, value) for field, value in values.items()}
-    with transaction.atomic():
+    with transaction.atomic(), search_text_written_once():
         event = _locked(event)
         before = provenance.current_values(event)
         changed = [field for field, value in cleaned.items() if value != before[field]]
@@ -113,7 +114,7 @@ def record_admin_edit(*, event: Event, before: dict, user) -> list[EventChange]:
     changed = [f for f in provenance.TRACKED_FIELDS if after[f] != before.get(f)]
     if not changed:
         return []
-    with transaction.atomic():
+    with transaction.atomic(), search_text_written_once():
         return _record_editors_changes(
             event=_locked(event),
             held=changed,
@@ -136,7 +137,7 @@ def release_field(*, event: Event, user, field: str) -> EventChange:
     """Give a field back to the engine: its value follows the articles again."""
     if field not in provenance.TRACKED_FIELDS:
         raise EditRejected(f"{field!r} cannot be edited.")
-    with transaction.atomic():
+    with transaction.atomic(), search_text_written_once():
         event = _locked(event)
         before = provenance.current_values(event)[field]
         event.provenance = {k: v for k, v in event.provenance.items() if k != field}
@@ -157,7 +158,7 @@ def release_field(*, event: Event, user, field: str) -> EventChange:
 def set_review(*, event: Event, user, review: str, note: str = "") -> EventChange | None:
     if review not in Event.Review.values:
         raise EditRejected(f"Unknown review state {review!r}.")
-    with transaction.atomic():
+    with transaction.atomic(), search_text_written_once():
         event = _locked(event)
         old = event.review
         if old == review:
@@ -218,7 +219,7 @@ def merge_events(*, source: Event, target: Event, user, reason: str = "") -> Reg
     where `target` has only the engine's."""
     if source.pk == target.pk:
         raise EditRejected("An event cannot be merged into itself.")
-    with transaction.atomic():
+    with transaction.atomic(), search_text_written_once():
         # Locked in id order, so that two editors merging the same pair cannot deadlock.
         locked = {e.pk: e for e in Event.objects.select_for_update().filter(
             pk__in=[source.pk, target.pk]).order_by("pk")}  # fmt: skip
@@ -272,13 +273,15 @@ def merge_events(*, source: Event, target: Event, user, reason: str = "") -> Reg
                 regrouping=regrouping,
             )
         refresh_from_engine(target)
+        # The evidence moved in bulk, unseen by timeline.signals.
+        refresh_search_text([source.pk, target.pk])
         return regrouping
 
 
 def split_mentions(*, event: Event, mention_ids, user) -> Regrouping:
     """Move some of `event`'s evidence into a new event of its own: the engine, or an
     editor, wrongly took two meetings for one."""
-    with transaction.atomic():
+    with transaction.atomic(), search_text_written_once():
         event = _locked(event)
         mentions = list(event.mentions.filter(pk__in=mention_ids))
         if not mentions:
@@ -326,13 +329,14 @@ def split_mentions(*, event: Event, mention_ids, user) -> Regrouping:
             )
         refresh_from_engine(new_event)
         refresh_from_engine(event)
+        refresh_search_text([event.pk, new_event.pk])
         return regrouping
 
 
 def undo_regrouping(*, regrouping: Regrouping, user) -> EventChange:
     """Undo a merge or a split: the evidence goes back, and so do the values the regrouping
     brought, unless an editor has changed them since."""
-    with transaction.atomic():
+    with transaction.atomic(), search_text_written_once():
         regrouping = Regrouping.objects.select_for_update().get(pk=regrouping.pk)
         if regrouping.undone_at:
             raise EditRejected("This has already been undone.")
@@ -384,6 +388,7 @@ def undo_regrouping(*, regrouping: Regrouping, user) -> EventChange:
         EventChange.objects.filter(pk__in=done).update(reverted_by=logged[0])
         refresh_from_engine(source)
         refresh_from_engine(target)
+        refresh_search_text([source.pk, target.pk])
         return logged[0]
 
 
@@ -399,7 +404,7 @@ def add_event(*, article, start: int, end: int, values: dict, user) -> Event:
     if missing:
         raise EditRejected(f"Say the meeting's {', '.join(missing)}.")
     cleaned = {f: validate_value(f, v) for f, v in values.items() if f in provenance.TRACKED_FIELDS}
-    with transaction.atomic():
+    with transaction.atomic(), search_text_written_once():
         day, precision = parse_date_value(cleaned["date"])
         event = Event(
             kind=cleaned["kind"],

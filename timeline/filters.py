@@ -13,6 +13,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils.http import urlencode
 
 from timeline.models import Actor, Event
+from timeline.search import search
 
 MAX_LENGTH = 200  # of a filter value; a longer text is cut, a longer name is unknown anyway
 SHOWN_LENGTH = 60  # of a value quoted back in a notice or an error
@@ -191,11 +192,8 @@ class TimelineFilter:
         if self.end:
             events = events.filter(date__lte=self.end)
         if self.q:
-            events = events.filter(
-                Q(title__icontains=self.q)
-                | Q(participants__name__icontains=self.q)
-                | Q(mentions__evidence__icontains=self.q)
-            )
+            # Names in either language, any case, any accents, every word (timeline.search).
+            events = search(events, self.q)
         return events.distinct()
 
 

@@ -117,6 +117,9 @@ class Event(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # What the `q=` filter searches: title, place, participants' names and evidence, folded.
+    # Derived data, written by timeline.search.refresh_search_text and never by hand.
+    search_text = models.TextField(blank=True, default="", editable=False)
 
     class Meta:
         ordering = ["date", "id"]

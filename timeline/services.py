@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from articles.models import Article
 from timeline import provenance
 from timeline.models import Actor, Event, EventChange, Mention, Place, Source
+from timeline.search import refresh_search_text, search_text_written_once
 
 PRECISION_OF_LENGTH = {10: Event.Precision.DAY, 7: Event.Precision.MONTH, 4: Event.Precision.YEAR}
 
@@ -489,6 +490,7 @@ def _serialize_recording():
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [RECORDING_LOCK_KEY])
 
 
+@search_text_written_once()
 def replace_article_events(*, article, events: list[dict]) -> list[Event]:
     """Make the timeline say what `article` says now. Running it twice with the same events
     leaves the same rows; nothing an editor did is undone (see refresh_from_engine)."""
@@ -556,6 +558,8 @@ def replace_article_events(*, article, events: list[dict]) -> list[Event]:
     touched_ids = {e.id for e in recorded} | {p["event_id"] for p in previous}
     for event in Event.objects.filter(id__in=touched_ids).order_by("id"):
         refresh_from_engine(event, article=article)
+    # The evidence of a sentence parsed again was rewritten in bulk, unseen by timeline.signals.
+    refresh_search_text(touched_ids)
     # Meetings this article alone reported and no longer reports leave the timeline, unless
     # an editor did anything to them: their work is never thrown away by a parse.
     for event in Event.objects.filter(id__in=touched_ids, mentions__isnull=True):
