@@ -20,11 +20,17 @@ $(VENV)/.installed-train: requirements.txt requirements-train.txt $(VENV)/.insta
 	$(PY) -m pip install --quiet -r requirements-train.txt
 	touch $@
 
+# The pages' front-end packages (plotly.js), pinned in package.json and package-lock.json.
+NODE_PACKAGES := node_modules/.installed
+$(NODE_PACKAGES): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed-run
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-setup: $(VENV)/.installed-run
+setup: $(VENV)/.installed-run $(NODE_PACKAGES)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py sync_gazetteer
 	$(PY) manage.py ensure_editor
@@ -37,7 +43,7 @@ lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: $(VENV)/.installed-dev lint
+test: $(VENV)/.installed-dev $(NODE_PACKAGES) lint
 	bash scripts/services.sh
 	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) DB_CONN_MAX_AGE=0 \
 		$(PY) -m pytest
@@ -80,4 +86,4 @@ screenshot: $(VENV)/.installed-dev
 	$(PY) scripts/screenshot.py docs/timeline.png http://127.0.0.1:$(PORT)/
 
 clean:
-	rm -rf $(VENV) var staticfiles
+	rm -rf $(VENV) node_modules var staticfiles

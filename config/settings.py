@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-import plotly
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -110,11 +109,13 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
-# plotly.js comes from the plotly package on PyPI (the same build the Python side targets);
-# htmx from django-htmx. Nothing third-party is copied into static/.
+# plotly.js comes from npm (package.json, installed by `make setup` and `make test`): the basic
+# bundle (scatter and bar), the same plotly.js version the Python side targets, at a quarter of
+# the full bundle's weight. htmx comes from django-htmx. Nothing third-party is copied into
+# static/.
 STATICFILES_DIRS = [
     BASE_DIR / "static",
-    ("vendor/plotly", Path(plotly.__file__).parent / "package_data"),
+    ("vendor/plotly", BASE_DIR / "node_modules" / "plotly.js-basic-dist-min"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

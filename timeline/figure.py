@@ -1,16 +1,31 @@
-"""The timeline figure, built server-side with plotly and handed to the page as JSON."""
+"""The timeline figure, built server-side with plotly and handed to the page as JSON.
+
+However many meetings there are, the page gets a figure of bounded size: each meeting as a
+marker in its actor's lane when the view (the filters, and the window the reader has zoomed to)
+holds at most `MAX_MEETINGS_DRAWN` of them; else the number of meetings per month (per year
+over a long span), and the page asks for the meetings again as the reader zooms in
+(`figure_json`).
+"""
 
 import calendar
 import json
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import plotly.graph_objects as go
+from django.db.models import Count, Max, Min, QuerySet
+from django.db.models.functions import TruncMonth, TruncYear
 
 from timeline.models import Event
 
 MAX_LANES = 12
 OTHER_LANE = "Others"
+# Markers beyond this make the page heavy and the chart slow to hover and zoom (each is a DOM
+# node); counts stand in for them until the reader zooms in.
+MAX_MEETINGS_DRAWN = 500
+# Over a longer span a bar per month is too thin to see or to click: a bar per year.
+MONTHS_SPAN_YEARS = 30
 
 # Held meetings are solid, scheduled ones hollow, cancelled ones crossed out: the difference
 # must survive a black-and-white printout, so it is carried by the symbol, not only colour.
@@ -134,3 +149,111 @@ def build_figure(events, *, date_label) -> dict:
         },
     )
     return json.loads(figure.to_json())
+
+
+def timeline_figure(events: QuerySet, *, date_label, window: tuple | None = None) -> dict:
+    """The figure of the meetings of `events` (filtered, with participants prefetched) inside
+    `window` (first and last day shown; None for all): markers, or counts when there are too
+    many. `layout.meta` tells the page which, and how many meetings the view holds."""
+    if window is not None:
+        events = events.filter(date__gte=window[0], date__lte=window[1])
+    # A plain subquery of ids: counting and grouping over the filter's DISTINCT would make
+    # the database compare every column of every row.
+    rows = Event.objects.filter(pk__in=events.values("pk"))
+    count = rows.count()
+    if count <= MAX_MEETINGS_DRAWN:
+        figure = build_figure(list(events), date_label=date_label)
+        mode = "meetings"
+    else:
+        figure = count_figure(rows)
+        mode = "counts"
+    layout = figure["layout"]
+    layout["meta"] = {"mode": mode, "count": count, "max_drawn": MAX_MEETINGS_DRAWN}
+    if window is not None:
+        layout["xaxis"]["range"] = [window[0].isoformat(), window[1].isoformat()]
+        layout["xaxis"]["autorange"] = False
+    return figure
+
+
+def count_figure(rows: QuerySet) -> dict:
+    """Meetings per month (per year over a long span), stacked by status."""
+    span = rows.aggregate(first=Min("date"), last=Max("date"))
+    span_years = span["last"].year - span["first"].year if span["first"] else 0
+    by_year = span_years > MONTHS_SPAN_YEARS
+    period = TruncYear("date") if by_year else TruncMonth("date")
+    counts = rows.annotate(period=period).values("period", "status").annotate(n=Count("pk"))
+    per_status: dict = {status: {} for status in STATUS_STYLE}
+    for row in counts:
+        per_status[row["status"]][row["period"]] = row["n"]
+    unit = "year" if by_year else "month"
+    figure = go.Figure()
+    for status, style in STATUS_STYLE.items():
+        periods = sorted(per_status[status])
+        if not periods:
+            continue
+        figure.add_trace(
+            go.Bar(
+                # the middle of the period, so that the bar stands over it
+                x=[_middle(p, by_year).isoformat() for p in periods],
+                y=[per_status[status][p] for p in periods],
+                name=str(Event.Status(status).label),
+                marker={"color": style["color"]},
+                customdata=[[p.isoformat(), _period_end(p, by_year).isoformat()] for p in periods],
+                hovertemplate=(
+                    f"%{{y}} {plotly_text(Event.Status(status).label).lower()} meetings"
+                    f" in %{{x|{'%Y' if by_year else '%B %Y'}}}<br>click to zoom in<extra></extra>"
+                ),
+            )
+        )
+    figure.update_layout(
+        height=320,
+        barmode="stack",
+        bargap=0.1,
+        margin={"l": 10, "r": 10, "t": 10, "b": 40},
+        hovermode="closest",
+        clickmode="event",
+        legend={"orientation": "h", "y": -0.15},
+        plot_bgcolor="#ffffff",
+        xaxis={"type": "date", "showgrid": True, "gridcolor": "#eeeeee"},
+        yaxis={
+            "title": {"text": f"meetings per {unit}"},
+            "automargin": True,
+            "rangemode": "tozero",
+        },
+    )
+    return json.loads(figure.to_json())
+
+
+def _period_end(start: date, by_year: bool) -> date:
+    if by_year:
+        return start.replace(month=12, day=31)
+    return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+
+
+def _middle(start: date, by_year: bool) -> date:
+    return start + (_period_end(start, by_year) - start) / 2
+
+
+def parse_window(query) -> tuple[tuple | None, list]:
+    """(first and last day of the window the reader zoomed to, problems): both or neither."""
+    values = {name: (query.get(name) or "").strip()[:10] for name in ("window_from", "window_to")}
+    if not any(values.values()):
+        return None, []
+    days, problems = [], []
+    for name, value in values.items():
+        try:
+            days.append(date.fromisoformat(value))
+        except ValueError:
+            problems.append(WindowProblem(name, f"'{value[:20]}' is not a day (YYYY-MM-DD)"))
+    if problems:
+        return None, problems
+    start, end = days
+    if start > end:
+        return None, [WindowProblem("window_to", "the window ends before it starts")]
+    return (start, end), []
+
+
+@dataclass(frozen=True)
+class WindowProblem:
+    field: str
+    error: str

@@ -9,6 +9,7 @@ urlpatterns = [
     path("events/<int:pk>-<slug:slug>/", views.event_detail, name="event"),
     path("events/<int:pk>/", views.event_without_slug, name="event-short"),
     path("api/events", views.api_events, name="api-events"),
+    path("figure.json", views.figure_json, name="figure"),
     path("events.csv", export_views.events_csv, name="events-csv"),
     path("events.ics", export_views.events_ics, name="events-ics"),
     path("events.atom", export_views.events_atom, name="events-atom"),

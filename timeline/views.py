@@ -3,6 +3,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
 
@@ -10,12 +11,13 @@ from desk.access import is_editor
 from timeline import public
 from timeline.api import event_json
 from timeline.dates import date_label
-from timeline.figure import build_figure
+from timeline.figure import parse_window, timeline_figure
 from timeline.filters import parse_filter, parse_page, published_actors, timeline_events
 from timeline.http import public_read_only, set_last_modified
 from timeline.models import Event
 
 API_PAGE_SIZE = 100
+LIST_PAGE_SIZE = 50  # meetings listed under the figure, a page at a time
 
 
 def _vary_on_htmx(response):
@@ -25,13 +27,21 @@ def _vary_on_htmx(response):
 
 
 @require_safe
+@gzip_page  # public pages hold no secret (no cookie, no CSRF token) for BREACH to read
 def timeline(request):
     # A value not understood is left out and named in a notice: the page still answers.
     event_filter, problems = parse_filter(request.GET)
-    events = list(timeline_events(event_filter))
+    events = timeline_events(event_filter)
+    paginator = Paginator(events, LIST_PAGE_SIZE)
+    number, page_problem = parse_page(request.GET.get("page", ""), paginator.num_pages)
+    if page_problem:
+        problems = [*problems, page_problem]
+    page = paginator.page(number)
     context = {
-        "events": events,
-        "figure": build_figure(events, date_label=date_label),
+        "events": page.object_list,
+        "page": page,
+        "count": paginator.count,
+        "figure": timeline_figure(events, date_label=date_label),
         "event_filter": event_filter,
         "problems": problems,
         "kinds": Event.Kind.choices,
@@ -46,6 +56,19 @@ def timeline(request):
         query = event_filter.querystring()
         push_url(response, reverse("timeline:timeline") + (f"?{query}" if query else ""))
     return _vary_on_htmx(response)
+
+
+@public_read_only
+@gzip_page
+def figure_json(request):
+    """The figure for the page's filters inside the window the reader has zoomed to
+    (`window_from`, `window_to`): the meetings themselves once few enough are in it."""
+    event_filter, problems = parse_filter(request.GET)
+    window, window_problems = parse_window(request.GET)
+    if problems or window_problems:
+        return _api_errors([*problems, *window_problems])
+    figure = timeline_figure(timeline_events(event_filter), date_label=date_label, window=window)
+    return JsonResponse(figure)
 
 
 def _event_or_404(pk):

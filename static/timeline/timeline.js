@@ -1,6 +1,17 @@
 // Draws the server-built Plotly figure and opens a meeting's panel when its marker is clicked.
+// When the view holds too many meetings to draw, the server sends counts per month: zooming
+// in (or clicking a bar) asks it for the figure of the visible window, which holds the
+// meetings themselves once few enough are in it.
 (function () {
   "use strict";
+
+  var CONFIG = {
+    responsive: true,
+    displaylogo: false,
+    modeBarButtonsToRemove: ["select2d", "lasso2d"],
+  };
+  var refetchTimer = null;
+  var request = 0;
 
   function openEvent(url) {
     htmx.ajax("GET", url, { target: "#event-panel", swap: "innerHTML" }).then(function () {
@@ -9,21 +20,77 @@
     });
   }
 
+  function mode(holder) {
+    var meta = holder.layout && holder.layout.meta;
+    return meta ? meta.mode : "meetings";
+  }
+
+  // The figure of the page's filters inside [start, end] (the whole view when range is null).
+  function refetch(holder, range) {
+    var params = new URLSearchParams(window.location.search);
+    params.delete("page");
+    if (range) {
+      params.set("window_from", String(range[0]).slice(0, 10));
+      params.set("window_to", String(range[1]).slice(0, 10));
+    }
+    // Only the answer to the latest request is drawn: zooming fast sends several.
+    var number = ++request;
+    holder.dataset.ready = "false";
+    fetch(holder.dataset.figureUrl + "?" + params.toString(), {
+      headers: { Accept: "application/json" },
+    })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (figure) {
+        if (!figure || number !== request) return;
+        if (range) {
+          figure.layout.xaxis.range = range;
+          figure.layout.xaxis.autorange = false;
+        }
+        return Plotly.react(holder, figure.data, figure.layout, CONFIG);
+      })
+      .then(function () {
+        if (number === request) holder.dataset.ready = "true";
+      });
+  }
+
   function drawFigure() {
     var holder = document.getElementById("timeline-figure");
     var source = document.getElementById("timeline-figure-data");
     if (!holder || !source || typeof Plotly === "undefined") return;
     var figure = JSON.parse(source.textContent);
-    Plotly.newPlot(holder, figure.data, figure.layout, {
-      responsive: true,
-      displaylogo: false,
-      modeBarButtonsToRemove: ["select2d", "lasso2d"],
-    }).then(function () {
+    // Whether the whole view fits as markers: then zooming needs nothing from the server.
+    var whole = figure.layout.meta ? figure.layout.meta.mode : "meetings";
+    Plotly.newPlot(holder, figure.data, figure.layout, CONFIG).then(function () {
       holder.dataset.ready = "true";
     });
     holder.on("plotly_click", function (event) {
       var point = event.points && event.points[0];
-      if (point && point.customdata) openEvent(point.customdata[1]);
+      if (!point || !point.customdata) return;
+      if (mode(holder) === "counts") {
+        // A bar stands for a month (or a year): zoom to it.
+        var end = new Date(point.customdata[1]);
+        end.setDate(end.getDate() + 1);
+        Plotly.relayout(holder, { "xaxis.range": [point.customdata[0], end.toISOString().slice(0, 10)] });
+      } else {
+        openEvent(point.customdata[1]);
+      }
+    });
+    holder.on("plotly_relayout", function (change) {
+      if (whole !== "counts") return;
+      var range = null;
+      if (change["xaxis.range[0]"] !== undefined) {
+        range = [change["xaxis.range[0]"], change["xaxis.range[1]"]];
+      } else if (change["xaxis.range"]) {
+        range = change["xaxis.range"];
+      } else if (!change["xaxis.autorange"]) {
+        return;
+      }
+      clearTimeout(refetchTimer);
+      refetchTimer = setTimeout(function () {
+        refetch(holder, range);
+      }, 250);
     });
   }
 

@@ -15,7 +15,7 @@ def test_it_renders_the_timeline_with_the_figure_and_a_plain_list(client):
     page = response.content.decode()
     assert response.status_code == 200
     assert 'id="timeline-figure-data"' in page
-    assert "plotly.min.js" in page
+    assert "plotly-basic.min.js" in page
     assert "Appel Blinken – Lavrov" in page
     assert "<html" in page
 

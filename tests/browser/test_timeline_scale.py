@@ -1,0 +1,67 @@
+"""A crowded timeline in Debian's Chromium: counts per month, then the meetings themselves as the
+reader zooms in or clicks a month."""
+
+from datetime import date
+
+import pytest
+
+from tests.factories import make_event
+from timeline import figure
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def crowded(monkeypatch):
+    # The live server runs in this process: it draws at most three meetings too.
+    monkeypatch.setattr(figure, "MAX_MEETINGS_DRAWN", 3)
+    march = [date(2024, 3, 4), date(2024, 3, 12), date(2024, 3, 20)]
+    events = [
+        make_event(title=f"March meeting {i}", participants=("Joe Biden", f"Leader {i}"), date=d)
+        for i, d in enumerate(march)
+    ]
+    events += [make_event(title=f"May meeting {i}", date=date(2024, 5, 2 + i)) for i in range(3)]
+    return events
+
+
+def _ready(page):
+    page.wait_for_selector("#timeline-figure[data-ready='true']")
+
+
+def test_it_shows_the_meetings_of_a_month_once_its_bar_is_clicked(
+    live_server, browser_page, crowded
+):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(live_server.url + "/")
+    _ready(page)
+    bars = page.locator("#timeline-figure .barlayer .point")
+    assert bars.count() == 2  # March and May
+    assert page.locator("#timeline-figure .scatterlayer .point").count() == 0
+    march = bars.first.bounding_box()
+    page.mouse.click(march["x"] + march["width"] / 2, march["y"] + march["height"] / 2)
+    # The three March meetings come back as markers, one per participant's lane.
+    expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(6, timeout=20_000)
+    _ready(page)
+    marker = page.locator("#timeline-figure .scatterlayer .point").first.bounding_box()
+    page.mouse.click(marker["x"] + marker["width"] / 2, marker["y"] + marker["height"] / 2)
+    expect(page.locator("#event-panel h2, #event-panel h1").first).to_contain_text(
+        "March meeting", timeout=20_000
+    )
+
+
+def test_it_goes_back_to_counts_when_the_reader_zooms_out(live_server, browser_page, crowded):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(live_server.url + "/")
+    _ready(page)
+    # (a function, not a string: the page's policy forbids evaluating strings)
+    page.evaluate(
+        "() => Plotly.relayout('timeline-figure', {'xaxis.range': ['2024-05-01', '2024-05-31']})"
+    )
+    # three May meetings, each in its two participants' lanes
+    expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(6, timeout=20_000)
+    page.evaluate("() => Plotly.relayout('timeline-figure', {'xaxis.autorange': true})")
+    expect(page.locator("#timeline-figure .barlayer .point")).to_have_count(2, timeout=20_000)
