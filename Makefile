@@ -7,7 +7,7 @@ SHARED ?= ../shared
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/diplomatic_timeline
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run setup test lint soak eval eval-cv bench-extract train-en train-en-ner train-confidence screenshot clean
+.PHONY: run setup test lint soak eval eval-cv bench-extract bench-web train-en train-en-ner train-confidence screenshot clean
 
 $(VENV)/.installed-run: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -70,6 +70,15 @@ train-confidence: $(VENV)/.installed-train
 
 bench-extract: $(VENV)/.installed-run
 	$(PY) scripts/bench_extract.py
+
+# The public page and the API at 1,000 / 10,000 / 100,000 meetings, seeded into a PostgreSQL
+# database of its own (dt_bench, dropped at the end): server time, bytes and queries of /, the
+# API against a bare view, and Chromium's draw, hover and zoom times. About 10-15 minutes;
+# never run by `make test`. E.g. BENCH_WEB_ARGS="--sizes 1000,10000 --keep".
+BENCH_WEB_ARGS ?=
+bench-web: $(VENV)/.installed-dev $(NODE_PACKAGES)
+	bash scripts/services.sh
+	$(PY) scripts/bench_web.py $(BENCH_WEB_ARGS)
 
 # Train the English tagger + parser on UD English EWT ($(SHARED)/data) into
 # articles/extraction/models/en_ewt (15-25 minutes on 2 cores; never run by `make test`).
