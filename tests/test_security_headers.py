@@ -148,7 +148,8 @@ class _ScriptFinder(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "script" and "src" not in attrs:
-            if attrs.get("type") != "application/json":
+            # Data blocks (the figure's JSON, the permalink's JSON-LD) are never run.
+            if attrs.get("type") not in ("application/json", "application/ld+json"):
                 self.found.append(f"inline <script {attrs}>")
         for name, value in attrs.items():
             value = value or ""

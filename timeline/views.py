@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
 
 from desk.access import is_editor
-from timeline import public
+from timeline import public, sharing
 from timeline.api import event_json
 from timeline.dates import date_label
 from timeline.figure import parse_window, timeline_figure
@@ -51,10 +51,13 @@ def timeline(request):
     if not request.htmx:
         return _vary_on_htmx(render(request, "timeline/timeline.html", context))
     response = render(request, "timeline/timeline.html#htmx-results", context)
-    if problems:
-        # The address, like the boxes (swapped out of band), says what was applied.
-        query = event_filter.querystring()
-        push_url(response, reverse("timeline:timeline") + (f"?{query}" if query else ""))
+    # The address, like the boxes (swapped out of band when a value was not understood), says
+    # what was applied: without the form's empty boxes ("?actor=&kind=…"), with the page past
+    # the first. Back and a reload then give this very view.
+    query = event_filter.querystring()
+    if page.number > 1:
+        query = f"{query}&page={page.number}" if query else f"page={page.number}"
+    push_url(response, reverse("timeline:timeline") + (f"?{query}" if query else ""))
     return _vary_on_htmx(response)
 
 
@@ -92,14 +95,28 @@ def event_detail(request, pk, slug):
         return _vary_on_htmx(render(request, template, {"event": event}, status=410))
     if slug != event.slug:
         return redirect(event.get_absolute_url(), permanent=True)
+    canonical_url = request.build_absolute_uri(event.get_absolute_url())
+    description = sharing.describe(event)
     context = {
         "event": event,
         "reports": public.reports(event),
         "is_editor": editor,
-        "canonical_url": request.build_absolute_uri(event.get_absolute_url()),
+        "canonical_url": canonical_url,
+        "description": description,
+        "title_language": sharing.title_language(event),
+        "json_ld": sharing.json_ld(
+            event,
+            url=canonical_url,
+            description=description,
+            actor_url=lambda actor: request.build_absolute_uri(_actor_timeline_url(actor)),
+        ),
     }
     template = "timeline/event.html#panel" if request.htmx else "timeline/event.html"
     return _vary_on_htmx(render(request, template, context))
+
+
+def _actor_timeline_url(actor):
+    return f"{reverse('timeline:timeline')}?actor={actor.slug}"
 
 
 @require_safe
