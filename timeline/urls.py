@@ -7,6 +7,7 @@ app_name = "timeline"
 urlpatterns = [
     path("", views.timeline, name="timeline"),
     path("events/<int:pk>-<slug:slug>/", views.event_detail, name="event"),
+    path("events/<int:pk>-<slug:slug>/card.png", views.event_card, name="event-card"),
     path("events/<int:pk>/", views.event_without_slug, name="event-short"),
     path("api/events", views.api_events, name="api-events"),
     path("figure.json", views.figure_json, name="figure"),

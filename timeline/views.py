@@ -1,14 +1,15 @@
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import HttpResponse, HttpResponseGone, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import quote_etag
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
 
 from desk.access import is_editor
-from timeline import public, sharing
+from timeline import cards, public, sharing
 from timeline.api import event_json
 from timeline.dates import date_label
 from timeline.figure import parse_window, timeline_figure
@@ -97,22 +98,59 @@ def event_detail(request, pk, slug):
         return redirect(event.get_absolute_url(), permanent=True)
     canonical_url = request.build_absolute_uri(event.get_absolute_url())
     description = sharing.describe(event)
+    card_url = request.build_absolute_uri(_card_url(event))
     context = {
         "event": event,
         "reports": public.reports(event),
         "is_editor": editor,
         "canonical_url": canonical_url,
         "description": description,
+        "card_url": card_url,
+        "card_size": (cards.WIDTH, cards.HEIGHT),
         "title_language": sharing.title_language(event),
         "json_ld": sharing.json_ld(
             event,
             url=canonical_url,
             description=description,
+            image=card_url,
             actor_url=lambda actor: request.build_absolute_uri(_actor_timeline_url(actor)),
         ),
     }
     template = "timeline/event.html#panel" if request.htmx else "timeline/event.html"
     return _vary_on_htmx(render(request, template, context))
+
+
+def _card_url(event):
+    # The version in the address makes a changed meeting a new image for sites that cache
+    # share images for a long time under their address.
+    path = reverse("timeline:event-card", kwargs={"pk": event.pk, "slug": event.slug})
+    return f"{path}?v={cards.version_tag(event)}"
+
+
+@require_safe
+def event_card(request, pk, slug):
+    """The meeting's share image. A withdrawn meeting has none, for editors too: the image is
+    cached publicly."""
+    event = get_object_or_404(
+        Event.objects.select_related("place", "rescheduled_to").prefetch_related("participants"),
+        pk=pk,
+    )
+    if event.merged_into_id:
+        return redirect(_card_url(public.survivor(event)), permanent=True)
+    if public.is_withdrawn(event):
+        return HttpResponseGone(
+            "This meeting was withdrawn by the desk.", content_type="text/plain"
+        )
+    if slug != event.slug:
+        return redirect(_card_url(event), permanent=True)
+    tag = cards.version_tag(event)
+    etag = quote_etag(f"card-{event.pk}-{tag}")
+    response = get_conditional_response(request, etag=etag) or HttpResponse(
+        cards.card_png(event, tag), content_type="image/png"
+    )
+    response["ETag"] = etag
+    response["Cache-Control"] = f"public, max-age={cards.CACHE_SECONDS}"
+    return response
 
 
 def _actor_timeline_url(actor):
