@@ -1,10 +1,14 @@
 """What readers are shown of the desk's work: where a merged meeting lives now, what each
 article said about a meeting and when, and which events an article's page may link to."""
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 
 from timeline.dates import MONTHS
-from timeline.models import Event, EventChange, Mention, Source
+from timeline.filters import TimelineFilter, published_events, timeline_events
+from timeline.models import Actor, Event, EventChange, Mention, Source
+
+# The counterparts an actor's page lists: those met most often.
+MOST_COUNTERPARTS = 30
 
 # A merge chain longer than this is a loop in the data, not a real history of merges.
 MAX_MERGE_HOPS = 50
@@ -130,3 +134,21 @@ def article_meetings(article, *, show_withdrawn: bool) -> list[dict]:
             continue
         listed.append({"mention": mention, "event": event, "withdrawn": withdrawn})
     return listed
+
+
+def actor_meetings(actor: Actor) -> QuerySet:
+    """The actor's published meetings (as the timeline shows them), newest first."""
+    return timeline_events(TimelineFilter(actor=actor.slug)).order_by("-date", "-id")
+
+
+def counterparts(actor: Actor, limit: int = MOST_COUNTERPARTS) -> QuerySet:
+    """The actors `actor` met most often in published meetings, each with `meetings`, the
+    number of meetings they shared, most first."""
+    shared = published_events().filter(participants=actor).values("pk")
+    # The filter on events comes before the count, so only the shared meetings are counted.
+    return (
+        Actor.objects.filter(events__in=shared)
+        .exclude(pk=actor.pk)
+        .annotate(meetings=Count("events", distinct=True))
+        .order_by("-meetings", "name")[:limit]
+    )

@@ -133,3 +133,15 @@ def json_ld(event: Event, *, url: str, description: str, actor_url, image: str =
     if image:
         data["image"] = image
     return data
+
+
+def describe_actor(actor: Actor, count: int, counterparts) -> str:
+    """The actor page's description: "Vladimir Putin: 12 meetings on the diplomatic timeline,
+    most often with Joe Biden, Emmanuel Macron and Xi Jinping." """
+    if not count:
+        return f"{actor.name}: no meeting on the diplomatic timeline yet."
+    sentence = f"{actor.name}: {count} meeting{'s' if count > 1 else ''} on the diplomatic timeline"
+    names = [other.name for other in list(counterparts)[:3]]
+    if names:
+        sentence += f", most often with {names_phrase(names)}"
+    return sentence + "."

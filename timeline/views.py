@@ -15,7 +15,7 @@ from timeline.dates import date_label
 from timeline.figure import parse_window, timeline_figure
 from timeline.filters import parse_filter, parse_page, published_actors, timeline_events
 from timeline.http import public_read_only, set_last_modified
-from timeline.models import Event
+from timeline.models import Actor, Event
 
 API_PAGE_SIZE = 100
 LIST_PAGE_SIZE = 50  # meetings listed under the figure, a page at a time
@@ -113,7 +113,7 @@ def event_detail(request, pk, slug):
             url=canonical_url,
             description=description,
             image=card_url,
-            actor_url=lambda actor: request.build_absolute_uri(_actor_timeline_url(actor)),
+            actor_url=lambda actor: request.build_absolute_uri(_actor_url(actor)),
         ),
     }
     template = "timeline/event.html#panel" if request.htmx else "timeline/event.html"
@@ -151,6 +151,35 @@ def event_card(request, pk, slug):
     response["ETag"] = etag
     response["Cache-Control"] = f"public, max-age={cards.CACHE_SECONDS}"
     return response
+
+
+@require_safe
+@gzip_page
+def actor_page(request, slug):
+    """An actor's meetings, newest first, and those it met most often. An actor with no
+    published meeting (a gazetteer entry, or one whose meetings were withdrawn) has a page
+    saying so, which search engines are asked not to index."""
+    actor = get_object_or_404(Actor, slug=slug)
+    paginator = Paginator(public.actor_meetings(actor), LIST_PAGE_SIZE)
+    number, page_problem = parse_page(request.GET.get("page", ""), paginator.num_pages)
+    page = paginator.page(number)
+    counterparts = list(public.counterparts(actor))
+    context = {
+        "actor": actor,
+        "page": page,
+        "events": page.object_list,
+        "count": paginator.count,
+        "counterparts": counterparts,
+        "problems": [page_problem] if page_problem else [],
+        "description": sharing.describe_actor(actor, paginator.count, counterparts),
+        "canonical_url": request.build_absolute_uri(_actor_url(actor)),
+        "timeline_url": _actor_timeline_url(actor),
+    }
+    return render(request, "timeline/actor.html", context)
+
+
+def _actor_url(actor):
+    return reverse("timeline:actor", kwargs={"slug": actor.slug})
 
 
 def _actor_timeline_url(actor):
