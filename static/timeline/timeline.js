@@ -48,11 +48,19 @@
           figure.layout.xaxis.range = range;
           figure.layout.xaxis.autorange = false;
         }
+        holdHeight(holder, figure);
         return Plotly.react(holder, figure.data, figure.layout, CONFIG);
       })
       .then(function () {
         if (number === request) holder.dataset.ready = "true";
       });
+  }
+
+  // On a resize, Plotly takes the height of the figure's box: a box sized by the figure itself
+  // would give back only its minimum, and the figure would shrink for good. The box is given
+  // the figure's height.
+  function holdHeight(holder, figure) {
+    holder.style.height = (figure.layout.height || 320) + "px";
   }
 
   function drawFigure() {
@@ -62,6 +70,7 @@
     var figure = JSON.parse(source.textContent);
     // Whether the whole view fits as markers: then zooming needs nothing from the server.
     var whole = figure.layout.meta ? figure.layout.meta.mode : "meetings";
+    holdHeight(holder, figure);
     Plotly.newPlot(holder, figure.data, figure.layout, CONFIG).then(function () {
       holder.dataset.ready = "true";
     });
@@ -93,6 +102,58 @@
       }, 250);
     });
   }
+
+  // The meeting's panel: beside the timeline on a wide screen (it stays in view as the list
+  // scrolls), a sheet over the bottom of a phone's screen. Opening it moves the focus to its
+  // title, so that a keyboard or a screen reader is taken there; Close or Escape puts the
+  // address back to the view it was opened from.
+  var openedFrom = null;
+  var hint = null; // what the panel says before any meeting is opened
+
+  function panelOpened() {
+    var panel = document.getElementById("event-panel");
+    var close = document.getElementById("event-panel-close");
+    if (!panel || !close) return;
+    document.body.classList.add("panel-open");
+    close.hidden = false;
+    var heading = panel.querySelector("h1, h2");
+    if (heading) {
+      heading.setAttribute("tabindex", "-1");
+      heading.focus({ preventScroll: true });
+    }
+    panel.parentElement.scrollIntoView({ block: "nearest" });
+  }
+
+  function closePanel() {
+    var panel = document.getElementById("event-panel");
+    var close = document.getElementById("event-panel-close");
+    if (!panel || !document.body.classList.contains("panel-open")) return;
+    document.body.classList.remove("panel-open");
+    close.hidden = true;
+    panel.innerHTML = hint || "";
+    if (openedFrom) history.replaceState(null, "", openedFrom);
+    openedFrom = null;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var panel = document.getElementById("event-panel");
+    if (panel) hint = panel.innerHTML;
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var target = event.detail.target;
+    if (target && target.id === "event-panel" && !document.body.classList.contains("panel-open")) {
+      openedFrom = window.location.pathname + window.location.search;
+    }
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target && event.detail.target.id === "event-panel") panelOpened();
+  });
+  document.addEventListener("click", function (event) {
+    if (event.target.id === "event-panel-close") closePanel();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") closePanel();
+  });
 
   document.addEventListener("DOMContentLoaded", drawFigure);
   document.addEventListener("htmx:afterSettle", function (event) {

@@ -217,11 +217,16 @@ def test_it_sends_the_applied_boxes_and_address_with_an_htmx_answer_that_had_pro
     assert _listed(page) == {"Sommet de Genève"}
 
 
-def test_it_leaves_the_boxes_and_address_alone_when_htmx_asked_for_valid_filters(client, meetings):
-    response = client.get("/", {"status": "scheduled"}, headers=HTMX)
+def test_it_leaves_the_boxes_alone_and_cleans_the_address_when_htmx_asked_for_valid_filters(
+    client, meetings
+):
+    # The form sends its empty boxes too: the address keeps only what is applied, so that
+    # Back and a reload give the same view.
+    query = {"actor": "", "kind": "", "status": "scheduled", "from": "", "to": "", "q": ""}
+    response = client.get("/", query, headers=HTMX)
     page = response.content.decode()
     assert "hx-swap-oob" not in page and "filter-problems" not in page
-    assert "HX-Push-Url" not in response
+    assert response["HX-Push-Url"] == "/?status=scheduled"
 
 
 def test_it_escapes_a_value_with_markup_in_the_htmx_results(client, meetings):

@@ -116,3 +116,11 @@ def test_it_asks_the_same_few_queries_whatever_the_number_of_meetings(
         make_event(title=f"Meeting {i}", date=date(2020, 1 + i % 12, 1 + i % 28))
     with django_assert_max_num_queries(12):
         assert client.get("/").status_code == 200
+
+
+def test_it_puts_the_page_in_the_address_of_an_htmx_answer(client, crowded, monkeypatch):
+    monkeypatch.setattr(views, "LIST_PAGE_SIZE", 2)
+    answer = client.get("/", {"status": "held", "page": "2"}, headers={"HX-Request": "true"})
+    assert answer["HX-Push-Url"] == "/?status=held&page=2"
+    answer = client.get("/", {"page": "1"}, headers={"HX-Request": "true"})
+    assert answer["HX-Push-Url"] == "/"
