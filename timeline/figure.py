@@ -16,6 +16,8 @@ from datetime import date, timedelta
 import plotly.graph_objects as go
 from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth, TruncYear
+from django.urls import reverse
+from django.utils.http import urlencode
 
 from timeline.models import Event
 
@@ -73,11 +75,21 @@ def _event_lanes(event, lanes):
     return names or [OTHER_LANE]
 
 
-def build_figure(events, *, date_label) -> dict:
+def build_figure(events, *, date_label, query: str = "") -> dict:
     """A JSON-ready Plotly figure: one marker per meeting per lane, a bar across the period
-    for meetings known only to the month or year."""
+    for meetings known only to the month or year.
+
+    Meetings on the same day in the same lane sit on one spot, one hiding the others: each of
+    their markers carries the address of the list of that spot's meetings (with the page's
+    filters, `query`), which a click opens instead of one meeting."""
     events = list(events)
     lanes = lanes_for(events)
+    slugs = {
+        plotly_text(actor.name): actor.slug
+        for event in events
+        for actor in event.participants.all()
+    }
+    crowded = Counter((event.date, lane) for event in events for lane in _event_lanes(event, lanes))
     figure = go.Figure()
     for status, style in STATUS_STYLE.items():
         xs, ys, data, hover = [], [], [], []
@@ -87,14 +99,21 @@ def build_figure(events, *, date_label) -> dict:
             for lane in _event_lanes(event, lanes):
                 xs.append(event.date.isoformat())
                 ys.append(lane)
-                data.append([event.pk, event.get_absolute_url()])
-                # Only the <b> and <br> written here are markup; every value is escaped.
-                hover.append(
+                # Only the <b>, <i> and <br> written here are markup; every value is escaped.
+                text = (
                     f"<b>{plotly_text(event.title)}</b><br>{plotly_text(date_label(event))}"
                     f" · {plotly_text(event.get_kind_display())}"
                     f" · {plotly_text(event.get_status_display())}<br>"
                     + ", ".join(plotly_text(a.name) for a in event.participants.all())
                 )
+                others = crowded[(event.date, lane)] - 1
+                if others:
+                    spot = spot_url(event.date, slugs.get(lane, ""), query)
+                    data.append([event.pk, event.get_absolute_url(), spot])
+                    text += f"<br><i>and {others} more here: click to list them</i>"
+                else:
+                    data.append([event.pk, event.get_absolute_url()])
+                hover.append(text)
         if not xs:
             continue
         figure.add_trace(
@@ -151,7 +170,9 @@ def build_figure(events, *, date_label) -> dict:
     return json.loads(figure.to_json())
 
 
-def timeline_figure(events: QuerySet, *, date_label, window: tuple | None = None) -> dict:
+def timeline_figure(
+    events: QuerySet, *, date_label, window: tuple | None = None, query: str = ""
+) -> dict:
     """The figure of the meetings of `events` (filtered, with participants prefetched) inside
     `window` (first and last day shown; None for all): markers, or counts when there are too
     many. `layout.meta` tells the page which, and how many meetings the view holds."""
@@ -162,7 +183,7 @@ def timeline_figure(events: QuerySet, *, date_label, window: tuple | None = None
     rows = Event.objects.filter(pk__in=events.values("pk"))
     count = rows.count()
     if count <= MAX_MEETINGS_DRAWN:
-        figure = build_figure(list(events), date_label=date_label)
+        figure = build_figure(list(events), date_label=date_label, query=query)
         mode = "meetings"
     else:
         figure = count_figure(rows)
@@ -257,3 +278,13 @@ def parse_window(query) -> tuple[tuple | None, list]:
 class WindowProblem:
     field: str
     error: str
+
+
+def spot_url(day: date, lane_slug: str, query: str) -> str:
+    """The list of the meetings of one day in one lane (its actor's slug; none for the lane
+    of the others), under the page's filters."""
+    parameters = [query] if query else []
+    if lane_slug:
+        parameters.append(urlencode({"lane": lane_slug}))
+    address = reverse("timeline:spot", args=[day.isoformat()])
+    return address + ("?" + "&".join(parameters) if parameters else "")

@@ -12,6 +12,7 @@ urlpatterns = [
     path("actors/<slug:slug>/", views.actor_page, name="actor"),
     path("api/events", views.api_events, name="api-events"),
     path("figure.json", views.figure_json, name="figure"),
+    path("on/<str:day>/", views.spot, name="spot"),
     path("events.csv", export_views.events_csv, name="events-csv"),
     path("events.ics", export_views.events_ics, name="events-ics"),
     path("events.atom", export_views.events_atom, name="events-atom"),

@@ -1,5 +1,7 @@
+from datetime import date
+
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseGone, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseGone, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -42,7 +44,7 @@ def timeline(request):
         "events": page.object_list,
         "page": page,
         "count": paginator.count,
-        "figure": timeline_figure(events, date_label=date_label),
+        "figure": timeline_figure(events, date_label=date_label, query=event_filter.querystring()),
         "event_filter": event_filter,
         "problems": problems,
         "kinds": Event.Kind.choices,
@@ -71,8 +73,31 @@ def figure_json(request):
     window, window_problems = parse_window(request.GET)
     if problems or window_problems:
         return _api_errors([*problems, *window_problems])
-    figure = timeline_figure(timeline_events(event_filter), date_label=date_label, window=window)
+    figure = timeline_figure(
+        timeline_events(event_filter),
+        date_label=date_label,
+        window=window,
+        query=event_filter.querystring(),
+    )
     return JsonResponse(figure)
+
+
+@require_safe
+def spot(request, day):
+    """The meetings of one day in one lane (`lane`: its actor's slug) under the page's filters:
+    what a click on a spot where several meetings sit lists."""
+    event_filter, _problems = parse_filter(request.GET)
+    try:
+        when = date.fromisoformat(day)
+    except ValueError:
+        raise Http404("No such day") from None
+    events = timeline_events(event_filter).filter(date=when)
+    lane = request.GET.get("lane", "")
+    if lane:
+        events = events.filter(participants__slug=lane)
+    context = {"day": when, "events": list(events.distinct()), "lane": lane}
+    template = "timeline/spot.html#panel" if request.htmx else "timeline/spot.html"
+    return _vary_on_htmx(render(request, template, context))
 
 
 def _event_or_404(pk):

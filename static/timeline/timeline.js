@@ -82,6 +82,9 @@
         var end = new Date(point.customdata[1]);
         end.setDate(end.getDate() + 1);
         Plotly.relayout(holder, { "xaxis.range": [point.customdata[0], end.toISOString().slice(0, 10)] });
+      } else if (point.customdata[2]) {
+        // Several meetings sit on this spot: list them in the panel.
+        htmx.ajax("GET", point.customdata[2], { target: "#event-panel", swap: "innerHTML" });
       } else {
         openEvent(point.customdata[1]);
       }

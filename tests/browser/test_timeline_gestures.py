@@ -156,3 +156,19 @@ def test_it_shows_the_whole_page_on_back_from_a_meeting_opened_from_the_list(
     expect(page).to_have_url(live_server.url + "/")
     expect(page.locator(".event-list li")).to_have_count(8)
     expect(page.locator(".site-header")).to_be_visible()
+
+
+def test_it_lists_the_meetings_that_share_a_spot_when_it_is_clicked(live_server, browser_page):
+    from playwright.sync_api import expect
+
+    day = date(2024, 3, 14)
+    make_event(title="Morning call", participants=("Joe Biden",), date=day)
+    make_event(title="Evening talks", participants=("Joe Biden",), date=day)
+    page = browser_page
+    page.goto(live_server.url + "/")
+    _ready(page)
+    spot = page.locator("#timeline-figure .scatterlayer .point").first.bounding_box()
+    page.mouse.click(spot["x"] + spot["width"] / 2, spot["y"] + spot["height"] / 2)
+    expect(page.locator("#event-panel h1")).to_have_text("2 meetings on 14 March 2024")
+    page.locator("#event-panel").get_by_role("link", name="Evening talks").click()
+    expect(page.locator("#event-panel h1")).to_have_text("Evening talks")

@@ -64,3 +64,41 @@ def test_it_escapes_an_ampersand_once_in_a_lane_shared_by_several_meetings():
     lanes = figure["layout"]["yaxis"]["categoryarray"]
     assert lanes.count("AT&amp;T") == 1
     assert figure["data"][0]["y"].count("AT&amp;T") == 2
+
+
+def test_it_makes_a_crowded_spot_list_its_meetings_on_click(client):
+    day = date(2024, 3, 14)
+    first = make_event(title="Morning call", participants=("Joe Biden", "Xi Jinping"), date=day)
+    second = make_event(title="Evening talks", participants=("Joe Biden", "Lula"), date=day)
+    alone = make_event(title="Another day", participants=("Joe Biden",), date=date(2024, 3, 20))
+    figure = build_figure([first, second, alone], date_label=date_label, query="status=held")
+    data = {
+        (tuple(point[:2]), lane): point
+        for trace in figure["data"]
+        for point, lane in zip(trace.get("customdata") or [], trace["y"], strict=True)
+    }
+    # Biden's lane holds both on the 14th: each of their markers lists the spot
+    spot = data[((first.pk, first.get_absolute_url()), "Joe Biden")][2]
+    assert spot == "/on/2024-03-14/?status=held&lane=joe-biden"
+    assert data[((second.pk, second.get_absolute_url()), "Joe Biden")][2] == spot
+    # alone in its lane, or on its day: the marker opens the meeting itself
+    assert len(data[((first.pk, first.get_absolute_url()), "Xi Jinping")]) == 2
+    assert len(data[((alone.pk, alone.get_absolute_url()), "Joe Biden")]) == 2
+
+
+def test_it_lists_the_meetings_of_a_spot_under_the_page_filters(client):
+    day = date(2024, 3, 14)
+    make_event(title="Morning call", participants=("Joe Biden", "Xi Jinping"), date=day)
+    make_event(title="Evening talks", participants=("Joe Biden", "Lula"), date=day)
+    make_event(
+        title="Planned visit", participants=("Joe Biden",), date=day, status=Event.Status.SCHEDULED
+    )
+    make_event(title="Not in the lane", participants=("Olaf Scholz",), date=day)
+    page = client.get("/on/2024-03-14/", {"status": "held", "lane": "joe-biden"})
+    text = page.content.decode()
+    assert "2 meetings on 14 March 2024" in text
+    assert "Morning call" in text and "Evening talks" in text
+    assert "Planned visit" not in text and "Not in the lane" not in text
+    panel = client.get("/on/2024-03-14/", {"lane": "joe-biden"}, headers={"HX-Request": "true"})
+    assert "<html" not in panel.content.decode()
+    assert client.get("/on/not-a-day/").status_code == 404
