@@ -183,6 +183,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+# Who may frame /embed/ (the only page that may be framed): "*" for any site, or a list of
+# origins ("https://news.example.org,https://blog.example.org").
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
 # Browser features the site never uses, refused to every frame (config/headers.py).
 PERMISSIONS_POLICY = [
     "accelerometer",

@@ -9,6 +9,7 @@ urlpatterns = [
     path("events/<int:pk>-<slug:slug>/", views.event_detail, name="event"),
     path("events/<int:pk>-<slug:slug>/card.png", views.event_card, name="event-card"),
     path("events/<int:pk>/", views.event_without_slug, name="event-short"),
+    path("embed/", views.embed, name="embed"),
     path("actors/<slug:slug>/", views.actor_page, name="actor"),
     path("api/events", views.api_events, name="api-events"),
     path("figure.json", views.figure_json, name="figure"),

@@ -1,11 +1,15 @@
 from datetime import date
+from functools import wraps
 
+from csp.decorators import csp_replace
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseGone, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import quote_etag
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 from django_htmx.http import push_url
@@ -21,6 +25,7 @@ from timeline.models import Actor, Event
 
 API_PAGE_SIZE = 100
 LIST_PAGE_SIZE = 50  # meetings listed under the figure, a page at a time
+EMBED_MOST = 100  # meetings an embedded list shows; the timeline has the rest
 
 
 def _vary_on_htmx(response):
@@ -62,6 +67,37 @@ def timeline(request):
         query = f"{query}&page={page.number}" if query else f"page={page.number}"
     push_url(response, reverse("timeline:timeline") + (f"?{query}" if query else ""))
     return _vary_on_htmx(response)
+
+
+def _frameable(view):
+    """Let the sites of EMBED_FRAME_ANCESTORS frame this view, which every other page forbids
+    (X-Frame-Options: DENY and frame-ancestors 'none'). The setting is read per request."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        allowed = {"frame-ancestors": settings.EMBED_FRAME_ANCESTORS}
+        return csp_replace(allowed)(view)(request, *args, **kwargs)
+
+    return xframe_options_exempt(wrapped)
+
+
+@require_safe
+@gzip_page
+@_frameable
+def embed(request):
+    """The filtered meetings as a short list for an iframe in an article: newest first, no
+    figure, no script; the filters of / and the same notices for a value not understood."""
+    event_filter, problems = parse_filter(request.GET)
+    events = timeline_events(event_filter).order_by("-date", "-id")
+    shown = list(events[:EMBED_MOST])
+    query = event_filter.querystring()
+    context = {
+        "events": shown,
+        "count": len(shown) if len(shown) < EMBED_MOST else events.count(),
+        "problems": problems,
+        "timeline_url": reverse("timeline:timeline") + (f"?{query}" if query else ""),
+    }
+    return render(request, "timeline/embed.html", context)
 
 
 @public_read_only
