@@ -9,7 +9,7 @@ a 400.
 from dataclasses import dataclass, fields
 from datetime import date
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils.http import urlencode
 
 from timeline.models import Actor, Event
@@ -194,7 +194,10 @@ class TimelineFilter:
         if self.q:
             # Names in either language, any case, any accents, every word (timeline.search).
             events = search(events, self.q)
-        return events.distinct()
+        # No DISTINCT: the only join, on the participants, matches one unique slug, so a
+        # meeting comes out once; a DISTINCT would make every count and page compare every
+        # column of every row (seconds at 100,000 meetings).
+        return events
 
 
 def timeline_events(event_filter: TimelineFilter) -> QuerySet:
@@ -215,7 +218,12 @@ def published_actors(also: str = "") -> QuerySet:
     """The actors of the published meetings, for the filter bar: a name that only a withdrawn
     meeting carried is not offered, unless it is the actor `also` (a slug) the filter holds, so
     that the box shows what is applied."""
-    offered = Q(events__in=published_events().values("pk"))
+    # EXISTS, one index lookup per actor: a join with DISTINCT over every participation took
+    # most of the page's time at 100,000 meetings.
+    takes_part = Event.participants.through.objects.filter(
+        actor=OuterRef("pk"), event__in=published_events()
+    )
+    offered = Exists(takes_part)
     if also:
         offered |= Q(slug=also)
-    return Actor.objects.filter(offered).distinct().order_by("name")
+    return Actor.objects.filter(offered).order_by("name")

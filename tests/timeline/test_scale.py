@@ -124,3 +124,12 @@ def test_it_puts_the_page_in_the_address_of_an_htmx_answer(client, crowded, monk
     assert answer["HX-Push-Url"] == "/?status=held&page=2"
     answer = client.get("/", {"page": "1"}, headers={"HX-Request": "true"})
     assert answer["HX-Push-Url"] == "/"
+
+
+def test_it_counts_a_meeting_once_under_an_actor_filter(client):
+    meeting = make_event(title="Summit of two", participants=("Joe Biden", "Xi Jinping"))
+    make_event(title="Someone else's", participants=("Olaf Scholz", "Xi Jinping"))
+    answer = client.get("/api/events", {"actor": "joe-biden"}).json()
+    assert answer["count"] == 1
+    assert [event["id"] for event in answer["events"]] == [meeting.pk]
+    assert "1 meeting" in client.get("/", {"actor": "xi-jinping", "q": "summit"}).content.decode()
