@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 from functools import wraps
 
 from csp.decorators import csp_replace
@@ -31,6 +31,7 @@ from timeline.models import Actor, Event
 
 API_PAGE_SIZE = 100
 LIST_PAGE_SIZE = 50  # meetings listed under the figure, a page at a time
+AROUND_DAYS = 183  # a permalink shows the timeline this many days either side of its meeting
 EMBED_MOST = 100  # meetings an embedded list shows; the timeline has the rest
 
 
@@ -45,13 +46,30 @@ def _vary_on_htmx(response):
 def timeline(request):
     # A value not understood is left out and named in a notice: the page still answers.
     event_filter, problems = parse_filter(request.GET)
+    context = _timeline_context(event_filter, problems, request.GET.get("page", ""))
+    page = context["page"]
+    if not request.htmx:
+        return _vary_on_htmx(render(request, "timeline/timeline.html", context))
+    response = render(request, "timeline/timeline.html#htmx-results", context)
+    # The address, like the boxes (swapped out of band when a value was not understood), says
+    # what was applied: without the form's empty boxes ("?actor=&kind=…"), with the page past
+    # the first. Back and a reload then give this very view.
+    query = event_filter.querystring()
+    if page.number > 1:
+        query = f"{query}&page={page.number}" if query else f"page={page.number}"
+    push_url(response, reverse("timeline:timeline") + (f"?{query}" if query else ""))
+    return _vary_on_htmx(response)
+
+
+def _timeline_context(event_filter, problems, page_value: str) -> dict:
+    """What the timeline page shows for a filter: the figure, a page of the list, the boxes."""
     events = timeline_events(event_filter)
     paginator = Paginator(events, LIST_PAGE_SIZE)
-    number, page_problem = parse_page(request.GET.get("page", ""), paginator.num_pages)
+    number, page_problem = parse_page(page_value, paginator.num_pages)
     if page_problem:
         problems = [*problems, page_problem]
     page = paginator.page(number)
-    context = {
+    return {
         "events": page.object_list,
         "page": page,
         "count": paginator.count,
@@ -67,17 +85,6 @@ def timeline(request):
         "statuses": Event.Status.choices,
         "actors": published_actors(also=event_filter.actor),
     }
-    if not request.htmx:
-        return _vary_on_htmx(render(request, "timeline/timeline.html", context))
-    response = render(request, "timeline/timeline.html#htmx-results", context)
-    # The address, like the boxes (swapped out of band when a value was not understood), says
-    # what was applied: without the form's empty boxes ("?actor=&kind=…"), with the page past
-    # the first. Back and a reload then give this very view.
-    query = event_filter.querystring()
-    if page.number > 1:
-        query = f"{query}&page={page.number}" if query else f"page={page.number}"
-    push_url(response, reverse("timeline:timeline") + (f"?{query}" if query else ""))
-    return _vary_on_htmx(response)
 
 
 def _frameable(view):
@@ -188,8 +195,17 @@ def event_detail(request, pk, slug):
             actor_url=lambda actor: request.build_absolute_uri(_actor_url(actor)),
         ),
     }
-    template = "timeline/event.html#panel" if request.htmx else "timeline/event.html"
-    return _vary_on_htmx(render(request, template, context))
+    if request.htmx:
+        return _vary_on_htmx(render(request, "timeline/event.html#panel", context))
+    # A permalink opened (shared, reloaded after a click, Back) is the timeline around the
+    # meeting with its panel open: the months before and after it, in the figure and the list.
+    around = TimelineFilter(
+        start=event.date - timedelta(days=AROUND_DAYS), end=event.date + timedelta(days=AROUND_DAYS)
+    )
+    context.update(_timeline_context(around, [], ""))
+    query = around.querystring()
+    context["close_url"] = reverse("timeline:timeline") + f"?{query}"
+    return _vary_on_htmx(render(request, "timeline/event.html", context))
 
 
 def _card_url(event):

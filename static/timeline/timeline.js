@@ -134,7 +134,10 @@
     document.body.classList.remove("panel-open");
     close.hidden = true;
     panel.innerHTML = hint || "";
-    if (openedFrom) history.replaceState(null, "", openedFrom);
+    // Back to the view it was opened from; a permalink opened as a page, to the timeline
+    // around its meeting that the page shows.
+    var back = openedFrom || close.dataset.closeUrl;
+    if (back) history.replaceState(null, "", back);
     openedFrom = null;
   }
 

@@ -173,3 +173,25 @@ def test_it_lists_the_meetings_that_share_a_spot_when_it_is_clicked(live_server,
     expect(page.locator("#event-panel h1")).to_have_text("2 meetings on 14 March 2024")
     page.locator("#event-panel").get_by_role("link", name="Evening talks").click()
     expect(page.locator("#event-panel h1")).to_have_text("Evening talks")
+
+
+def test_it_reloads_a_pushed_permalink_as_the_timeline_with_its_panel_open(
+    live_server, browser_page, meetings
+):
+    from playwright.sync_api import expect
+
+    call, _ = meetings
+    page = browser_page
+    page.goto(live_server.url + "/")
+    _ready(page)
+    page.get_by_role("link", name="Call between two ministers").click()
+    expect(page).to_have_url(live_server.url + call.get_absolute_url())
+    page.reload()
+    # the same view: the figure and the list around the meeting, its panel open and focusable
+    _ready(page)
+    expect(page.locator("#event-panel h1")).to_have_text("Call between two ministers")
+    expect(page.locator("select[name=status]")).to_be_visible()
+    expect(page.locator("input[name=from]")).to_have_value("2021-06-30")
+    expect(page.locator(".event-list li").first).to_contain_text("Call between two ministers")
+    page.get_by_role("button", name="Close").click()
+    expect(page).to_have_url(f"{live_server.url}/?from=2021-06-30&to=2022-07-01")
