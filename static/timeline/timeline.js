@@ -5,18 +5,29 @@
 (function () {
   "use strict";
 
+  // The chart's box shows only where a script can draw in it (site.css).
+  document.documentElement.classList.add("js");
+
   var CONFIG = {
     responsive: true,
     displaylogo: false,
     modeBarButtonsToRemove: ["select2d", "lasso2d"],
   };
   var refetchTimer = null;
+  // The page and view the address stood for when last shown, without its #fragment.
+  var shownAddress = addressOf(window.location.href);
   var request = 0;
+
+  function addressOf(url) {
+    var parsed = new URL(url, window.location.href);
+    return parsed.pathname + parsed.search;
+  }
 
   function openEvent(url) {
     htmx.ajax("GET", url, { target: "#event-panel", swap: "innerHTML" }).then(function () {
       // The address bar carries the permalink, so what is on screen can be shared as is.
       history.pushState({ eventPanel: true }, "", url);
+      shownAddress = addressOf(url);
     });
   }
 
@@ -137,7 +148,10 @@
     // Back to the view it was opened from; a permalink opened as a page, to the timeline
     // around its meeting that the page shows.
     var back = openedFrom || close.dataset.closeUrl;
-    if (back) history.replaceState(null, "", back);
+    if (back) {
+      history.replaceState(null, "", back);
+      shownAddress = addressOf(back);
+    }
     openedFrom = null;
   }
 
@@ -166,7 +180,12 @@
     if (event.detail.elt && event.detail.elt.id === "results") drawFigure();
   });
   // Back from a permalink pushed by a click: show the page that address stands for.
+  document.addEventListener("htmx:pushedIntoHistory", function (event) {
+    shownAddress = addressOf(event.detail.path);
+  });
   window.addEventListener("popstate", function (event) {
+    // A link to a part of the page (the skip link) moves only the #fragment: nothing to load.
+    if (addressOf(window.location.href) === shownAddress) return;
     if (!event.state || !event.state.htmx) window.location.reload();
   });
 })();
