@@ -236,8 +236,9 @@ def send_parse(article_id: int) -> bool:
     try:
         # No time limits in the message: the worker applies its own settings, whoever sent it.
         parse_article.apply_async((article_id,), time_limit=None, soft_time_limit=None)
-    except Exception:  # noqa: BLE001 - any broker failure leaves the article to the sweep
-        logger.warning("could not queue article %s; the sweep will", article_id, exc_info=True)
+    except Exception as error:  # noqa: BLE001 - any broker failure leaves the article to the sweep
+        # One line, not a traceback: an outage is expected, and the sweep handles it.
+        logger.warning("could not queue article %s (%s); the sweep will", article_id, error)
         return False
     return True
 

@@ -2,11 +2,14 @@
 test can take down. Whatever fails, every article ends parsed (or failed with a reason),
 exactly once, with the rows a run without the fault records.
 
-Already covered elsewhere: the broker down at upload (tests/articles/test_sweep.py), a message
-lost from Redis (tests/integration/test_worker.py), two recordings of one meeting at once
-(tests/timeline/test_services.py)."""
+Already covered elsewhere: a message lost from Redis (tests/integration/test_worker.py), two
+recordings of one meeting at once (tests/timeline/test_services.py)."""
 
+import os
 import re
+import socket
+import subprocess
+import sys
 import time
 from datetime import date, timedelta
 
@@ -192,6 +195,54 @@ def test_it_parses_exactly_once_an_article_whose_whole_worker_was_killed_mid_par
         spans = list(event.mentions.filter(article=article).values_list("start", flat=True))
         assert len(spans) == len(set(spans)) == 400
         assert EventChange.objects.filter(event=event, field="created").count() == 1
+
+
+def _closed_port():
+    # A port nothing listens on: bound, then released.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_it_stores_an_upload_while_the_broker_is_down_and_parses_it_once_it_is_back(
+    tmp_path, start_worker
+):
+    story = tmp_path / "broker-down.fr.txt"
+    story.write_text(STORY)
+    # `manage.py ingest` as an editor runs it, its broker a port where no Redis answers.
+    env = {
+        **os.environ,
+        "DATABASE_URL": _direct_database_url(),
+        "CELERY_BROKER_URL": f"redis://127.0.0.1:{_closed_port()}/0",
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+    }
+    command = [sys.executable, "manage.py", "ingest", str(story), "--language", "fr",
+               "--published", "2024-05-15"]  # fmt: skip
+    ingest = subprocess.run(
+        command, cwd=realworld.ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert ingest.returncode == 0, ingest.stderr
+    assert "the broker is unreachable, it will be queued automatically" in ingest.stdout
+    assert "Traceback" not in ingest.stderr
+    article = Article.objects.get()
+    assert (article.status, article.attempts) == ("queued", 0)
+    with article.original.open("rb") as stored:
+        assert stored.read() == STORY.encode()
+
+    # The broker is back (this process's Redis): the sweep sends it, a real worker parses it.
+    worker = start_worker("after-outage")
+    assert services.sweep_stranded(now=_past_every_deadline()) == {
+        "queued": [article.pk],
+        "failed": [],
+    }
+    article = _wait(lambda: _status_of(article.pk, {"parsed", "failed"}), "the parse", [worker])
+    assert article.status == "parsed", article.error
+    assert _statuses(article) == ["queued", "queued", "parsing", "parsed"]
+    events = Event.objects.filter(mentions__article=article).distinct()
+    assert sorted((e.kind, e.date_value, e.status) for e in events) == [
+        ("call", "2024-05-14", "held"),
+        ("summit", "2024-06-20", "scheduled"),
+    ]
 
 
 @pytest.fixture
