@@ -38,7 +38,9 @@ def features(event: dict, *, text: str, published: date | None, language: str) -
     found.update({f"status={s}": float(event.get("status") == s) for s in STATUSES})
     precision = PRECISIONS.get(len(event.get("date") or ""), "")
     found.update({f"precision={p}": float(precision == p) for p in PRECISIONS.values()})
-    parties = event.get("participants") or []
+    # the sides as the text names them: a state added for its office holder says nothing of
+    # how surely the meeting was read
+    parties = [p for p in event.get("participants") or [] if p.get("via") != "office"]
     types = [p.get("type", "") for p in parties]
     found.update({f"parties={t}": min(types.count(t), 4) / 4 for t in PARTY_TYPES})
     found["parties=none"] = float(not parties)

@@ -224,18 +224,18 @@ class Gazetteer:
     def people_of(self, country: str) -> list[Actor]:
         return self._people_by_country.get(country, [])
 
+    @staticmethod
+    def roles_in(person: Actor, year: int) -> set[str]:
+        """The roles `person` held at some time in `year`."""
+        return {
+            role.get("role")
+            for role in person.roles
+            if int(role.get("from") or 0) <= year <= int(role.get("to") or 9999)
+        }
+
     def person_with_role(self, country: str, role_words: tuple, year: int) -> Actor | None:
         """The one person of `country` whose role (one of role_words) covers `year`."""
-        found = []
-        for person in self.people_of(country):
-            for role in person.roles:
-                if role.get("role") not in role_words:
-                    continue
-                start = int(role.get("from") or 0)
-                end = int(role.get("to") or 9999)
-                if start <= year <= end:
-                    found.append(person)
-                    break
+        found = [p for p in self.people_of(country) if self.roles_in(p, year) & set(role_words)]
         return found[0] if len(found) == 1 else None
 
     def find(self, text: str, language: str, folded: str | None = None) -> list[GazetteerMatch]:

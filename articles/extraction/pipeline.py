@@ -7,7 +7,8 @@ One pass per article, a pipeline of stages with plain data between them (`model`
   -> meeting candidates, one per trigger (`candidates`), with their
      dates (`dates`, `borrowed_dates`), kind, status and modality (`status`),
      sides (`sides`) and place (`places`)
-  -> merging within the article (`merging`)
+  -> merging within the article (`merging`), then what the article's events tell of each
+     other's places (`places`) and the states their people hold office for (`states`)
   -> rendering to the contract (`rendering`).
 
 The spaCy pipelines (`nlp`) and the gazetteer are loaded once per process.
@@ -36,6 +37,7 @@ from .nlp import (
 from .participants import ROLE_NOUNS
 from .places import places_from_context
 from .rendering import make_title, render
+from .states import states_of_people
 from .triggers import find_triggers
 
 
@@ -159,6 +161,7 @@ def run(article: Article) -> list[dict]:
                 article.people_seen.append(party)
     events = merge(article)
     places_from_context(events)
+    states_of_people(article.gazetteer, events)
     return render(article, events)
 
 

@@ -29,7 +29,11 @@ def _event_dict(article: Article, event: Candidate) -> dict:
         if party.name in seen:
             continue
         seen.add(party.name)
-        participants.append({"name": party.name, "type": party.type})
+        participant = {"name": party.name, "type": party.type}
+        if party.via == "office":
+            # not named as a side: the state a person at the meeting holds office for (states.py)
+            participant["via"] = "office"
+        participants.append(participant)
     mentions = []
     seen_sentences = set()
     for sentence in sorted(event.mentions, key=lambda s: s.start):
@@ -152,7 +156,7 @@ def _confidence(event: Candidate, participants: list) -> float:
         score += 0.1
     else:
         score += 0.1
-    if len(participants) >= 2:
+    if len([p for p in participants if p.get("via") != "office"]) >= 2:
         score += 0.15
     if not event.trigger.ambiguous:
         score += 0.1

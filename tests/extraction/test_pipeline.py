@@ -234,7 +234,14 @@ def test_it_does_not_count_the_reporting_source_as_a_participant(extract):
 def test_it_splits_one_person_meeting_several_into_bilateral_meetings(extract):
     events = extract("Xi Jinping rencontrera lundi Joe Biden et Emmanuel Macron.", THURSDAY, "fr")
     pairs = sorted(
-        tuple(sorted(n for n in names(e) if n != "Xi Jinping" and " " in n)) for e in events
+        tuple(
+            sorted(
+                p["name"]
+                for p in e["participants"]
+                if p["type"] == "person" and p["name"] != "Xi Jinping"
+            )
+        )
+        for e in events
     )
     assert pairs == [("Emmanuel Macron",), ("Joe Biden",)]
 

@@ -1,0 +1,40 @@
+"""The states at a meeting: a person who holds office for a state speaks for it, so the
+state is one of the meeting's sides ("Sirleaf met Buhari in Abuja" is Liberia and Nigeria
+too), as the corpus annotates it. Read from the gazetteer's dated roles (data/actors.json) and
+the roles that speak for a state (data/state_roles.json); a person the gazetteer does not know
+keeps the country their sentence gives them, if any.
+
+Not for calls: a call is between the people on the line. In dev and train the gold lists the
+state of an office holder at 190 of 216 summits, meetings, visits, talks and conferences, but
+at 9 of 29 calls.
+"""
+
+import json
+from pathlib import Path
+
+from .gazetteer import Gazetteer
+from .participants import Party
+
+_DATA = Path(__file__).parent / "data" / "state_roles.json"
+STATE_ROLES = frozenset(json.loads(_DATA.read_text("utf-8"))["roles"])
+
+
+def states_of_people(gazetteer: Gazetteer, events: list) -> None:
+    """Add, in place, the state each person at an event held office for in its year."""
+    for event in events:
+        if not event.value or event.kind == "call":
+            continue
+        year = int(event.value[:4])
+        names = event.names
+        for party in list(event.parties):
+            if party.type != "person":
+                continue
+            actor = gazetteer.actor(party.name)
+            if actor is None or not actor.country or actor.country in names:
+                continue
+            if not gazetteer.roles_in(actor, year) & STATE_ROLES:
+                continue
+            event.parties.append(
+                Party(actor.country, "country", party.start, party.end, None, "office")
+            )
+            names.add(actor.country)

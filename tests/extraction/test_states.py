@@ -1,0 +1,59 @@
+"""The states at a meeting: a person in office for a state brings it to the meeting's sides
+(states.py). Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+THURSDAY_2016 = date(2016, 12, 8)
+
+
+def sides(event):
+    return {p["name"] for p in event["participants"]}
+
+
+def countries(event):
+    return {p["name"] for p in event["participants"] if p["type"] == "country"}
+
+
+def only(events):
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_it_adds_the_states_of_the_presidents_who_meet(extract):
+    event = only(
+        extract(
+            "Ellen Johnson Sirleaf met Muhammadu Buhari in Abuja on Monday.", THURSDAY_2016, "en"
+        )
+    )
+    assert sides(event) == {"Ellen Johnson Sirleaf", "Muhammadu Buhari", "Liberia", "Nigeria"}
+
+
+def test_it_adds_no_state_to_a_call(extract):
+    event = only(
+        extract(
+            "Joe Biden a parlé mardi au téléphone avec Vladimir Poutine.", date(2021, 12, 30), "fr"
+        )
+    )
+    assert event["kind"] == "call"
+    assert countries(event) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "state", "not_a_side"),
+    [
+        # an organisation's official speaks for the organisation, not their own country
+        ("Kofi Annan met Omar al-Bashir in Khartoum on Monday.", date(2006, 11, 16), "Sudan",
+         "Ghana"),
+        # a former president sent as a mediator holds no office for his country
+        ("Goodluck Jonathan a rencontré samedi Ibrahim Boubacar Keïta à Bamako.",
+         date(2020, 8, 25), "Mali", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_it_adds_only_the_state_a_person_holds_office_for_that_year(
+    extract, text, published, state, not_a_side
+):
+    event = only(extract(text, published))
+    assert state in countries(event)
+    assert not_a_side not in sides(event)
