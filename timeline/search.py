@@ -7,10 +7,13 @@ phrase that names a known actor or place in either language ("Poutine", "OTAN", 
 "Washington") is found by any of that actor's or place's names ("Vladimir Putin", "NATO",
 "Geneva", "United States").
 
-Why a stored text and LIKE rather than PostgreSQL's tsvector: full-text search matches whole
-lexemes only (no "genev" for "Genève") and SQLite has none, so the two databases would find
-different meetings. One text folded in Python at write time is searched the same way on both;
-on PostgreSQL a trigram index (migration 0004) keeps `LIKE '%…%'` off a full scan.
+How it is searched. On PostgreSQL, with full text: the folded text read by the 'simple'
+configuration (the words as they are: no stemming, no stop words, so French and English are
+read alike), a GIN index on that expression (migration 0005), and one `to_tsquery` of every
+term: a name as a phrase of its words, any of its names; any other word as the beginning of
+a word ('pourparl' finds 'pourparlers', 'gen' Geneva). Elsewhere (SQLite, `make run`), a
+plain `LIKE` on the same text: the same names, and any other word found anywhere, even inside
+a word. A timeline is read by date, so the meetings found are not ranked.
 """
 
 import operator
@@ -21,6 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, reduce
 
+from django.db import connections
 from django.db.models import Prefetch, Q, QuerySet
 
 from articles.extraction.gazetteer import default_gazetteer, fold
@@ -145,19 +149,34 @@ def _write_search_text(ids: set[int]) -> None:
 @dataclass(frozen=True)
 class Term:
     """One thing the query asks for: an event matches when its text holds any of `whole`
-    as whole words, or `part` anywhere, as before ('talk' also finds 'peace talks')."""
+    as whole words, or `part` ('talk' also finds 'peace talks'): at the start of a word on
+    PostgreSQL, anywhere on SQLite."""
 
     typed: str  # what the reader wrote, folded
     whole: frozenset[str] = frozenset()
     part: str = ""
 
     def condition(self) -> Q:
-        # The text is folded and lower case already: a plain LIKE, which the trigram index
-        # serves, rather than ILIKE.
+        # The text is folded and lower case already: a plain LIKE rather than ILIKE.
         conditions = [Q(search_text__contains=f" {name} ") for name in sorted(self.whole)]
         if self.part:
             conditions.append(Q(search_text__contains=self.part))
         return reduce(operator.or_, conditions)
+
+    def tsquery(self) -> str:
+        """The term in to_tsquery's syntax: any of its names as a phrase, or its part as the
+        beginning of a word. Every word is quoted; it holds only letters and digits
+        (`words_of`), nothing to_tsquery would read as an operator."""
+        alternatives = [
+            "(" + " <-> ".join(f"'{word}'" for word in name.split()) + ")"
+            for name in sorted(self.whole)
+        ]
+        if self.part:
+            alternatives.append(f"'{self.part}':*")
+        return "(" + " | ".join(alternatives) + ")"
+
+    def spans_words(self) -> bool:
+        return any(" " in name for name in self.whole)
 
 
 @cache
@@ -228,6 +247,25 @@ def search(events: QuerySet, query: str) -> QuerySet:
     terms = query_terms(query)
     if not terms:
         return events.none()
+    if connections[events.db].vendor == "postgresql":
+        return _full_text_search(events, terms)
     for term in terms:
         events = events.filter(term.condition())
+    return events
+
+
+def _full_text_search(events: QuerySet, terms: list[Term]) -> QuerySet:
+    from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorExact
+
+    # The same expression as the index of migration 0005 (FULL_TEXT_INDEX), or the index
+    # would not be used.
+    vector = SearchVector("search_text", config="simple")
+    query = SearchQuery(" & ".join(t.tsquery() for t in terms), search_type="raw", config="simple")
+    events = events.filter(SearchVectorExact(vector, query))
+    # A tsvector has no boundary between the parts of the text: "… Manchester United | States
+    # Parties …" holds the phrase "united states". The LIKE on the few events found keeps a
+    # name of several words within one part, as on SQLite.
+    for term in terms:
+        if term.spans_words():
+            events = events.filter(term.condition())
     return events

@@ -85,20 +85,13 @@
     Plotly.newPlot(holder, figure.data, figure.layout, CONFIG).then(function () {
       holder.dataset.ready = "true";
     });
+    var keys = keyboard(holder);
     holder.on("plotly_click", function (event) {
       var point = event.points && event.points[0];
       if (!point || !point.customdata) return;
-      if (mode(holder) === "counts") {
-        // A bar stands for a month (or a year): zoom to it.
-        var end = new Date(point.customdata[1]);
-        end.setDate(end.getDate() + 1);
-        Plotly.relayout(holder, { "xaxis.range": [point.customdata[0], end.toISOString().slice(0, 10)] });
-      } else if (point.customdata[2]) {
-        // Several meetings sit on this spot: list them in the panel.
-        htmx.ajax("GET", point.customdata[2], { target: "#event-panel", swap: "innerHTML" });
-      } else {
-        openEvent(point.customdata[1]);
-      }
+      // The keys go on from the marker clicked (when Close brings the focus back here).
+      keys.highlighted = identity(holder.data[point.curveNumber], point.pointNumber);
+      activate(holder, point.customdata);
     });
     holder.on("plotly_relayout", function (change) {
       if (whole !== "counts") return;
@@ -117,11 +110,161 @@
     });
   }
 
+  // What a click on a marker or a bar does, with its customdata.
+  function activate(holder, data) {
+    if (mode(holder) === "counts") {
+      // A bar stands for a month (or a year): zoom to it.
+      var end = new Date(data[1]);
+      end.setDate(end.getDate() + 1);
+      Plotly.relayout(holder, { "xaxis.range": [data[0], end.toISOString().slice(0, 10)] });
+    } else if (data[2]) {
+      // Several meetings sit on this spot: list them in the panel.
+      htmx.ajax("GET", data[2], { target: "#event-panel", swap: "innerHTML" });
+    } else {
+      openEvent(data[1]);
+    }
+  }
+
+  // The chart by keyboard. The figure takes the focus (Tab); a marker is highlighted with
+  // Plotly's own hover label and read out (a live region); the left and right arrows go from
+  // meeting to meeting in time, up and down to the nearest one in the lane above or below,
+  // Home and End to the first and the last, among those in the visible window; Enter or
+  // Space does what a click does. The list under the chart says the same in plain links.
+  function keyboard(holder) {
+    var keys = { highlighted: null };
+    holder.setAttribute("tabindex", "0");
+    holder.addEventListener("focus", function () {
+      // Only a keyboard's focus: a click focuses the figure too, and a marker highlighted
+      // then would be the one Plotly's click reports instead of the one under the pointer.
+      if (!holder.matches(":focus-visible")) return;
+      var points = markers(holder);
+      if (points.length) highlight(holder, keys, find(points, keys.highlighted) || points[0]);
+    });
+    holder.addEventListener("blur", function () {
+      Plotly.Fx.unhover(holder);
+    });
+    holder.addEventListener("keydown", function (event) {
+      if (event.target !== holder || event.altKey || event.ctrlKey || event.metaKey) return;
+      var points = markers(holder);
+      if (!points.length) return;
+      var at = find(points, keys.highlighted);
+      var next = null;
+      if (event.key === "Enter" || event.key === " ") {
+        if (!at) return;
+        event.preventDefault();
+        activate(holder, holder.data[at.curveNumber].customdata[at.pointNumber]);
+        return;
+      }
+      if (event.key === "Home" || (!at && event.key.indexOf("Arrow") === 0)) next = points[0];
+      else if (event.key === "End") next = points[points.length - 1];
+      else if (!at) return;
+      else if (event.key === "ArrowRight") next = points[Math.min(at.order + 1, points.length - 1)];
+      else if (event.key === "ArrowLeft") next = points[Math.max(at.order - 1, 0)];
+      else if (event.key === "ArrowUp") next = nearestInLane(points, at, 1) || at;
+      else if (event.key === "ArrowDown") next = nearestInLane(points, at, -1) || at;
+      else return;
+      event.preventDefault(); // the page does not scroll
+      highlight(holder, keys, next);
+    });
+    return keys;
+  }
+
+  // The markers (or bars) a reader can reach: in the visible window, of the traces shown,
+  // in time order, then from the top lane down.
+  function markers(holder) {
+    var layout = holder.layout || {};
+    var lanes = (layout.yaxis && layout.yaxis.categoryarray) || [];
+    var range = layout.xaxis && layout.xaxis.range;
+    var from = range ? timeOf(range[0]) : -Infinity;
+    var to = range ? timeOf(range[1]) : Infinity;
+    var points = [];
+    (holder.data || []).forEach(function (trace, curve) {
+      // The grey bars of a period (hoverinfo skip) carry no meeting; a trace turned off in
+      // the legend is not shown.
+      if (!trace.customdata || trace.visible === "legendonly" || trace.visible === false) return;
+      trace.x.forEach(function (x, index) {
+        var time = timeOf(x);
+        if (time < from || time > to) return;
+        points.push({
+          curveNumber: curve,
+          pointNumber: index,
+          time: time,
+          lane: lanes.indexOf(trace.y[index]),
+          identity: identity(trace, index),
+        });
+      });
+    });
+    points.sort(function (a, b) {
+      return a.time - b.time || b.lane - a.lane || a.curveNumber - b.curveNumber;
+    });
+    points.forEach(function (point, order) {
+      point.order = order;
+    });
+    return points;
+  }
+
+  // A marker by what it stands for (a meeting in a lane, a bar's status and period), so
+  // that it stays highlighted when the figure is drawn again (a resize, a zoom, new data).
+  function identity(trace, index) {
+    return [trace.name, trace.y[index]].concat(trace.customdata[index]).join("|");
+  }
+
+  function find(points, wanted) {
+    if (!wanted) return null;
+    for (var i = 0; i < points.length; i++) {
+      if (points[i].identity === wanted) return points[i];
+    }
+    return null;
+  }
+
+  // The marker nearest in time in the closest lane above (+1) or below (-1) that has one:
+  // the lanes run from the bottom of the chart (0) to its top.
+  function nearestInLane(points, from, direction) {
+    var best = null;
+    points.forEach(function (point) {
+      var step = (point.lane - from.lane) * direction;
+      if (from.lane < 0 || point.lane < 0 || step <= 0) return;
+      var bestStep = best ? (best.lane - from.lane) * direction : Infinity;
+      var closer = Math.abs(point.time - from.time) < Math.abs(best ? best.time - from.time : Infinity);
+      if (step < bestStep || (step === bestStep && closer)) best = point;
+    });
+    return best;
+  }
+
+  // A date of the figure ("2022-01-10", or "2022-01-10 13:45:07.5" in a zoomed range) in
+  // milliseconds, UTC as Plotly reads them.
+  function timeOf(value) {
+    if (typeof value === "number") return value;
+    var parts = String(value).match(/^(\d{4})-(\d\d)-(\d\d)(?:[ T](\d\d)(?::(\d\d)(?::(\d\d(?:\.\d+)?))?)?)?/);
+    if (!parts) return NaN;
+    return Date.UTC(+parts[1], parts[2] - 1, +parts[3], +(parts[4] || 0), +(parts[5] || 0)) + 1000 * (parts[6] || 0);
+  }
+
+  function highlight(holder, keys, point) {
+    keys.highlighted = point.identity;
+    Plotly.Fx.hover(holder, [{ curveNumber: point.curveNumber, pointNumber: point.pointNumber }]);
+    var said = document.getElementById("timeline-figure-current");
+    if (said) said.textContent = describe(holder.data[point.curveNumber], point.pointNumber);
+  }
+
+  // What a screen reader says of a marker: its hover text as words (the figure escapes every
+  // value, so the parser reads entities, never markup), or a bar's count.
+  function describe(trace, index) {
+    if (trace.hovertext) {
+      var html = String(trace.hovertext[index]).replace(/<br>/g, ". ");
+      return new DOMParser().parseFromString(html, "text/html").body.textContent;
+    }
+    var period = trace.customdata[index];
+    return trace.y[index] + " " + String(trace.name).toLowerCase() + " meetings from " +
+      period[0] + " to " + period[1] + ". Enter zooms in.";
+  }
+
   // The meeting's panel: beside the timeline on a wide screen (it stays in view as the list
   // scrolls), a sheet over the bottom of a phone's screen. Opening it moves the focus to its
   // title, so that a keyboard or a screen reader is taken there; Close or Escape puts the
   // address back to the view it was opened from.
   var openedFrom = null;
+  var opener = null; // the link or the chart that opened it, which has the focus back at Close
   var hint = null; // what the panel says before any meeting is opened
 
   function panelOpened() {
@@ -153,6 +296,8 @@
       shownAddress = addressOf(back);
     }
     openedFrom = null;
+    if (opener && document.body.contains(opener)) opener.focus();
+    opener = null;
   }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -161,9 +306,13 @@
   });
   document.addEventListener("htmx:beforeRequest", function (event) {
     var target = event.detail.target;
-    if (target && target.id === "event-panel" && !document.body.classList.contains("panel-open")) {
+    if (!target || target.id !== "event-panel") return;
+    if (!document.body.classList.contains("panel-open")) {
       openedFrom = window.location.pathname + window.location.search;
     }
+    // A link inside the panel (a spot's list) keeps the opener of the panel.
+    var active = document.activeElement;
+    if (active && active !== document.body && !target.contains(active)) opener = active;
   });
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "event-panel") panelOpened();

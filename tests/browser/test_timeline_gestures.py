@@ -195,3 +195,47 @@ def test_it_reloads_a_pushed_permalink_as_the_timeline_with_its_panel_open(
     expect(page.locator(".event-list li").first).to_contain_text("Call between two ministers")
     page.get_by_role("button", name="Close").click()
     expect(page).to_have_url(f"{live_server.url}/?from=2021-06-30&to=2022-07-01")
+
+
+def test_it_opens_a_meeting_from_the_chart_by_keyboard(live_server, browser_page, meetings):
+    from playwright.sync_api import expect
+
+    _, talks = meetings
+    page = browser_page
+    page.goto(live_server.url + "/")
+    _ready(page)
+    figure = page.locator("#timeline-figure")
+    said = page.locator("#timeline-figure-current")
+    label = page.locator("#timeline-figure .hoverlayer .hovertext")
+    expect(page.locator("#timeline-figure-keys")).to_be_visible()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.id") == "timeline-figure":
+            break
+    expect(figure).to_be_focused()
+    # the first meeting in time is highlighted, shown by Plotly's label and read out
+    expect(said).to_contain_text("Call between two ministers")
+    expect(label).to_contain_text("Call between two ministers")
+    # one lane per actor, the most seen at the top: Joe Biden, Vladimir Putin, Russia, ...
+    page.keyboard.press("ArrowDown")  # the call in Vladimir Putin's lane
+    page.keyboard.press("ArrowDown")
+    expect(said).to_contain_text("Talks on arms control")  # in Russia's
+    page.keyboard.press("ArrowUp")
+    expect(said).to_contain_text("Call between two ministers")
+    page.keyboard.press("ArrowRight")
+    expect(said).to_contain_text("Talks on arms control")
+    expect(label).to_contain_text("Talks on arms control")
+    page.keyboard.press("Enter")
+    expect(page.locator("#event-panel h1")).to_have_text("Talks on arms control")
+    expect(page.locator("#event-panel h1")).to_be_focused()
+    assert page.url == live_server.url + talks.get_absolute_url()
+    # Escape closes the panel and gives the focus back to the chart, on the same meeting
+    page.keyboard.press("Escape")
+    expect(figure).to_be_focused()
+    expect(label).to_contain_text("Talks on arms control")
+    page.keyboard.press("ArrowLeft")
+    expect(said).to_contain_text("Call between two ministers")
+    page.keyboard.press("End")
+    expect(said).to_contain_text("Meeting 5")
+    page.keyboard.press("Home")
+    expect(said).to_contain_text("Call between two ministers")

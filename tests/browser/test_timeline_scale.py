@@ -73,3 +73,31 @@ def test_it_goes_back_to_counts_when_the_reader_zooms_out(live_server, browser_p
     expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(6, timeout=20_000)
     page.evaluate("() => Plotly.relayout('timeline-figure', {'xaxis.autorange': true})")
     expect(page.locator("#timeline-figure .barlayer .point")).to_have_count(2, timeout=20_000)
+
+
+def test_it_zooms_into_a_month_and_opens_a_meeting_by_keyboard(live_server, browser_page, crowded):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.clock.install()  # the page waits for the zooming to settle: the test says when
+    page.goto(live_server.url + "/")
+    _ready(page)
+    said = page.locator("#timeline-figure-current")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.id") == "timeline-figure":
+            break
+    expect(page.locator("#timeline-figure")).to_be_focused()
+    expect(said).to_contain_text("3 held meetings from 2024-03-01 to 2024-03-31")
+    page.keyboard.press("Enter")
+    page.clock.run_for(300)
+    expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(6, timeout=20_000)
+    _ready(page)
+    # the first meeting of March, in the lane at the top (Joe Biden's: he is in all three)
+    page.keyboard.press("ArrowRight")
+    expect(said).to_contain_text("March meeting 0")
+    page.keyboard.press("ArrowRight")  # the same meeting in its other lane
+    page.keyboard.press("ArrowRight")
+    expect(said).to_contain_text("March meeting 1")
+    page.keyboard.press("Enter")
+    expect(page.locator("#event-panel h1")).to_have_text("March meeting 1")

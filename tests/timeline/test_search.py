@@ -6,10 +6,13 @@ from datetime import date
 from html import unescape
 
 import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_actor, make_article, make_editor, make_event, make_place
 from timeline import editing
 from timeline.models import Actor, Event
+from timeline.search import search
 
 pytestmark = pytest.mark.django_db
 
@@ -228,3 +231,64 @@ def test_it_follows_a_participant_removed_from_the_actor_side(client):
     assert found(client, "Biden") == set()
     make_actor("Joe Biden").events.add(event)
     assert found(client, "Biden") == {"Call"}
+
+
+def test_it_finds_a_word_by_its_beginning(client, meetings):
+    assert found(client, "Gen") >= {"Sommet Biden – Poutine", "Pourparlers sur le désarmement"}
+    assert found(client, "pourparl desarm") == {"Pourparlers sur le désarmement"}
+
+
+def test_it_does_not_read_a_name_across_two_parts_of_the_text(client):
+    # " manchester united | states parties ": the title, then a participant
+    make_event(title="Manchester United", participants=("States Parties",))
+    make_event(title="Call", participants=("United States",))
+    assert found(client, "United States") == {"Call"}
+
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's full-text search"
+)
+
+
+@postgresql_only
+def test_it_searches_with_full_text_on_postgresql(client, meetings):
+    with CaptureQueriesContext(connection) as queries:
+        assert found(client, "Genève désarm") == {"Pourparlers sur le désarmement"}
+    wheres = [q["sql"].partition(" WHERE ")[2] for q in queries]
+    searched = [where for where in wheres if "search_text" in where]
+    assert searched
+    for sql in searched:
+        assert "@@ (to_tsquery('simple'::regconfig, " in sql
+        # names of one word: the phrase of a longer name needs no LIKE after the index
+        assert "LIKE" not in sql
+
+
+@postgresql_only
+def test_it_keeps_a_name_of_several_words_within_one_part_with_a_like(meetings):
+    sql = str(search(Event.objects.all(), "Vladimir Poutine").query)
+    assert "@@ (to_tsquery(" in sql
+    assert "LIKE % vladimir putin %" in sql
+
+
+@postgresql_only
+def test_it_asks_postgresql_one_query_of_every_name_and_word(meetings):
+    sql, params = search(Event.objects.all(), "Poutine pourparl").query.sql_with_params()
+    assert "@@ (to_tsquery(" in sql
+    (asked,) = [p for p in params if "<->" in str(p)]
+    assert "'vladimir' <-> 'putin'" in asked
+    assert "'poutine'" in asked
+    assert "'pourparl':*" in asked
+    assert " & " in asked
+
+
+@postgresql_only
+def test_it_serves_the_full_text_search_from_its_index(meetings):
+    sql, params = search(Event.objects.order_by(), "Poutine").query.sql_with_params()
+    with transaction.atomic(), connection.cursor() as cursor:
+        # A few rows: the planner would rightly read the whole table, or walk another index.
+        # Without those two plans, only an index that serves the condition is left.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "timeline_event_search_text_fts" in plan

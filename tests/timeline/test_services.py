@@ -133,11 +133,15 @@ def _someone_waits_for_an_advisory_lock():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_it_records_one_event_when_two_workers_record_the_same_meeting_at_once():
+def test_it_records_one_event_when_two_workers_record_the_same_meeting_at_once(monkeypatch):
     import threading
 
     from django.db import connection, transaction
 
+    from articles import services as article_services
+
+    # Committed uploads would queue their parse on the broker, left there for no worker.
+    monkeypatch.setattr(article_services, "send_parse", lambda article_id: True)
     first = make_article(text="Un premier récit de l'appel.", published_at=date(2024, 3, 14))
     second = make_article(text="Un second récit de l'appel.", published_at=date(2024, 3, 14))
     first_recorded, first_may_commit = threading.Event(), threading.Event()
