@@ -189,3 +189,45 @@ def test_it_reads_each_language_vocabulary_from_a_well_formed_data_file(language
             re.compile(form.replace("{adverb}", triggers._ADVERB))
     for phrase in vocabulary["not_meetings"] + vocabulary["sport"] + vocabulary["stems"]:
         re.compile(phrase)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("The emir telephoned the Syrian president on Sunday.", "en", "call"),
+        ("The president spoke today with his Brazilian counterpart.", "en", "call"),
+        ("The envoy conferred with the rebel leaders in Juba.", "en", "talks"),
+        ("The minister called on President Kagame in Kigali on Monday.", "en", "meeting"),
+        ("The delegation paid a courtesy call on the governor.", "en", "meeting"),
+        ("The king granted an audience to the Dutch envoy.", "en", "meeting"),
+        ("The two leaders had a working dinner in Oslo.", "en", "meeting"),
+        ("The Chilean minister is expected in Quito on Tuesday.", "en", "visit"),
+        ("The two ministers held a brief bilateral after the session.", "en", "talks"),
+        ("A fourth round was held in Nairobi between the two sides.", "en", "talks"),
+        ("Le quatrième cycle s'est tenu samedi à Oman.", "fr", "talks"),
+        ("L'envoyé a été reçu le 3 mars au palais présidentiel par le chef de l'Etat.", "fr",
+         "meeting"),
+        ("La ministre a dîné lundi soir avec son homologue suédois.", "fr", "meeting"),
+        ("Le président s'est concerté mardi avec ses homologues de la région.", "fr", "meeting"),
+        ("Le Premier ministre a atterri jeudi à Hanoï.", "fr", "visit"),
+        ("Le chef de la diplomatie est attendu lundi à Quito.", "fr", "visit"),
+        ("Les deux gouvernements tiendront un conseil des ministres franco-italien à Rome.", "fr",
+         "meeting"),
+    ],
+)  # fmt: skip
+def test_it_finds_meetings_in_the_frames_added_from_unseen_articles(sentence, language, kind):
+    assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("The statement called on Russia to withdraw its troops.", "en"),
+        ("The president spoke with reporters on Monday.", "en"),
+        ("The first round of the presidential election was held in May.", "en"),
+        ("Le nouveau cycle électoral s'ouvre en mars.", "fr"),
+        ("Le verdict est attendu lundi.", "fr"),
+    ],
+)
+def test_it_takes_no_demand_press_talk_election_round_or_verdict_for_a_meeting(sentence, language):
+    assert not kinds(sentence, language)
