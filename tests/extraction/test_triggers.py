@@ -231,3 +231,31 @@ def test_it_finds_meetings_in_the_frames_added_from_unseen_articles(sentence, la
 )
 def test_it_takes_no_demand_press_talk_election_round_or_verdict_for_a_meeting(sentence, language):
     assert not kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("The premier called the agreement a betrayal.", "en"),
+        ("The minister received criticism from the opposition.", "en"),
+        ("She welcomed the decision of the court.", "en"),
+        ("Le ministre a reçu des menaces de mort.", "fr"),
+    ],
+)
+def test_it_wants_a_name_or_a_title_after_called_received_or_welcomed(sentence, language):
+    # the capital letter a name starts with is read as such, whatever the case of the rest
+    assert not kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("The dinner was hosted by the Kenyan president.", "en", "meeting"),
+        ("The emir received a delegation of Sudanese generals.", "en", "meeting"),
+        ("The chancellor received a phone call from the Polish president.", "en", "call"),
+        ("Le sultan a reçu jeudi à Mascate l'émissaire américain.", "fr", "meeting"),
+        ("Le président avait reçu la veille un appel du Premier ministre indien.", "fr", "call"),
+    ],
+)
+def test_it_finds_hosting_receiving_and_calls_received(sentence, language, kind):
+    assert kind in kinds(sentence, language)
