@@ -37,6 +37,21 @@ _LATER_THAT_DAY = re.compile(
 )
 
 
+# A part of the day or a clock time with no date: the day the story is telling, that of the
+# meeting it has just reported ("On Monday he met X. In the afternoon he saw Y"), else the day
+# of writing ("La décision a été actée vers 10h00 lors d'un entretien téléphonique").
+_PART_OF_DAY = re.compile(
+    r"\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:noon|midday)"
+    r"|at\s+\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|local\s+time)"
+    r"|(?:dans|en)\s+(?:la\s+matinée|la\s+soirée|l['’]après-midi|(?:fin|début)\s+de\s+"
+    r"(?:matinée|soirée|journée|l['’]après-midi))|au\s+cours\s+de\s+la\s+journée"
+    r"|(?:vers|à)\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\b)",
+    re.IGNORECASE,
+)
+# "have just met", "vient de s'entretenir": the day of writing
+_JUST_NOW = re.compile(r"\b(?:has|have)\s+just\b|\bvien(?:t|nent)\s+d['’e]", re.IGNORECASE)
+
+
 def borrowed_date(
     article: Article,
     context: SentenceContext,
@@ -64,7 +79,34 @@ def borrowed_date(
         if inherited_value is not None:
             expression = inherited_value
             inherited = True
+        else:
+            expression, inherited = _day_told(article, sentence, previous_with_event)
     return expression, inherited
+
+
+def _day_told(article: Article, sentence: Sentence, previous_with_event):
+    """(the day a sentence with only a part of the day or "just" speaks of, carried over)."""
+    if _PART_OF_DAY.search(sentence.text):
+        day = _day_of_previous_event(article, previous_with_event)
+        if day is None:
+            return _on_day(article.published.isoformat()), False
+        # "où il était en visite avant de se rendre en Jordanie dans l'après-midi", after a
+        # summit planned next week: a past afternoon is not the day of a meeting ahead (nor,
+        # as measured on dev, reliably the day of writing)
+        tense = sentence_tense(article, sentence, 0)
+        published = article.published.isoformat()
+        if (tense == "past" and day > published) or (tense == "future" and day < published):
+            return None, False
+        return _on_day(day), True
+    if _JUST_NOW.search(sentence.text):
+        return _on_day(article.published.isoformat()), False
+    return None, False
+
+
+def _on_day(day: str):
+    return temporal.TimeExpression(
+        start=0, end=0, text="", value=day, precision="day", end_value=None, anchored=True
+    )
 
 
 def _day_of_previous_event(article: Article, previous_with_event) -> str | None:

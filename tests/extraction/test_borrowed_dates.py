@@ -1,0 +1,42 @@
+"""Dates a meeting's own sentence does not give (borrowed_dates.py): a part of the day, a clock
+time or "just" with no date. Sentences written for these tests."""
+
+from datetime import date
+
+TUESDAY = date(2025, 4, 22)
+
+
+def dated(events):
+    return sorted((e["date"], e["kind"]) for e in events)
+
+
+def test_it_dates_an_afternoon_meeting_on_the_day_the_story_is_telling(extract):
+    text = (
+        "Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin. "
+        "Dans l'après-midi, il s'est entretenu avec Donald Tusk."
+    )
+    assert ("2025-04-21", "meeting") in dated(extract(text, TUESDAY, "fr"))
+    tusk = [e for e in extract(text, TUESDAY, "fr") if "Donald Tusk" in str(e["participants"])]
+    assert [e["date"] for e in tusk] == ["2025-04-21"]
+
+
+def test_it_dates_a_clock_time_with_no_day_on_the_day_of_writing(extract):
+    events = extract(
+        "Emmanuel Macron s'est entretenu vers 10h00 au téléphone avec Olaf Scholz.", TUESDAY, "fr"
+    )
+    assert dated(events) == [("2025-04-22", "call")]
+
+
+def test_it_dates_a_meeting_that_has_just_happened_on_the_day_of_writing(extract):
+    events = extract("Emmanuel Macron and Olaf Scholz have just met in Berlin.", TUESDAY, "en")
+    assert dated(events) == [("2025-04-22", "meeting")]
+
+
+def test_it_takes_no_day_ahead_for_an_afternoon_told_in_the_past(extract):
+    text = (
+        "Emmanuel Macron recevra Olaf Scholz le 30 avril à Paris. "
+        "Le chancelier était alors à Varsovie, avant de gagner Prague dans l'après-midi "
+        "pour y rencontrer Petr Fiala."
+    )
+    fiala = [e for e in extract(text, TUESDAY, "fr") if "Petr Fiala" in str(e["participants"])]
+    assert all(e["date"] != "2025-04-30" for e in fiala)
