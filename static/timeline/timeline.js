@@ -110,10 +110,12 @@
       } else if (!change["xaxis.autorange"]) {
         return;
       }
+      // A zoom is one relayout (a drag, a button, a click on a month): a short wait merges the
+      // few that quick gestures make into one request, and the reader waits for it too.
       clearTimeout(refetchTimer);
       refetchTimer = setTimeout(function () {
         refetch(holder, range);
-      }, 250);
+      }, 100);
     });
   }
 
