@@ -98,23 +98,6 @@ def with_last_change(events: QuerySet) -> QuerySet:
     )
 
 
-def last_change(event: Event) -> dict:
-    """{"at", "by", "field"} of the event's newest change; an event with no logged change
-    (recorded before the log existed) gives its last save, by nobody known."""
-    if not hasattr(event, "last_change_at"):
-        newest = event.changes.order_by("-at", "-id").first()
-        event.last_change_at = newest.at if newest else None
-        event.last_change_source = newest.source if newest else None
-        event.last_change_field = newest.field if newest else None
-    if event.last_change_at is None:
-        return {"at": event.updated_at.isoformat(), "by": None, "field": None}
-    return {
-        "at": event.last_change_at.isoformat(),
-        "by": event.last_change_source,
-        "field": event.last_change_field,
-    }
-
-
 def changed_at(event: Event):
     """When the event last changed: its last save or its newest logged change, whichever is
     later (a merge moves mentions without saving the event). Needs `with_last_change`."""

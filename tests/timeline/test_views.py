@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 
 from tests.factories import make_article, make_event, make_place
-from timeline.models import Event
+from timeline import views
+from timeline.models import Event, Mention
 
 pytestmark = pytest.mark.django_db
 
@@ -140,6 +141,59 @@ def test_it_paginates_the_api(client):
     assert len(first["events"]) == 100 and first["pages"] == 2
     second = client.get(first["next"]).json()
     assert len(second["events"]) == 1 and second["next"] is None
+
+
+@pytest.mark.parametrize("page", ["1", "4"])
+def test_it_asks_the_same_few_queries_for_any_page_of_the_api(
+    client, django_assert_max_num_queries, monkeypatch, page
+):
+    # The count, the page's ids, their rows, their participants, their evidence: however
+    # deep the page and however many meetings, participants and mentions it holds.
+    monkeypatch.setattr(views, "API_PAGE_SIZE", 3)
+    article = make_article(text="Un texte qui rapporte dix rencontres.\n")
+    for n in range(10):
+        make_event(
+            title=f"Rencontre {n}",
+            date=date(2024, 1, 1 + n),
+            participants=("Antony Blinken", "Sergei Lavrov", f"Envoy {n}"),
+            article=article,
+            evidence=f"Rencontre numéro {n}.",
+        )
+    with django_assert_max_num_queries(5):
+        body = client.get("/api/events", {"page": page}).json()
+    assert body["count"] == 10 and body["pages"] == 4
+    n = 0 if page == "1" else 9
+    assert len(body["events"]) == (3 if page == "1" else 1)
+    first = body["events"][0]
+    assert first["title"] == f"Rencontre {n}" and first["evidence"] == f"Rencontre numéro {n}."
+    assert [p["name"] for p in first["participants"]] == [
+        "Antony Blinken",
+        f"Envoy {n}",
+        "Sergei Lavrov",
+    ]
+
+
+def test_it_quotes_the_first_mention_and_names_the_participants_in_order(client):
+    first_article = make_article(text="Premier article.\n")
+    later_article = make_article(text="Second article.\n")
+    event = make_event(
+        title="Sommet",
+        participants=("Xi Jinping", "Emmanuel Macron", "Olaf Scholz"),
+        article=later_article,
+        evidence="La phrase du second article.",
+    )
+    Mention.objects.create(
+        event=event, article=first_article, evidence="Plus loin.", start=40, end=50
+    )
+    Mention.objects.create(event=event, article=first_article, evidence="Au début.", start=0, end=9)
+    item = client.get("/api/events").json()["events"][0]
+    assert item["evidence"] == "Au début."
+    assert [p["name"] for p in item["participants"]] == [
+        "Emmanuel Macron",
+        "Olaf Scholz",
+        "Xi Jinping",
+    ]
+    assert item["last_change"]["at"] == event.updated_at.isoformat()
 
 
 def test_it_answers_304_on_the_api_while_the_page_has_not_changed(client):
