@@ -74,10 +74,26 @@
     holder.style.height = (figure.layout.height || 320) + "px";
   }
 
+  // In French the page gives Plotly its month and day names and its buttons' words (the
+  // server's, from Django's translations); in English Plotly's own are used.
+  function useLocale() {
+    var source = document.getElementById("timeline-locale");
+    var locale = source ? JSON.parse(source.textContent) : null;
+    if (!locale || CONFIG.locale === locale.name) return;
+    Plotly.register({
+      moduleType: "locale",
+      name: locale.name,
+      dictionary: locale.dictionary,
+      format: locale.format,
+    });
+    CONFIG.locale = locale.name;
+  }
+
   function drawFigure() {
     var holder = document.getElementById("timeline-figure");
     var source = document.getElementById("timeline-figure-data");
     if (!holder || !source || typeof Plotly === "undefined") return;
+    useLocale();
     var figure = JSON.parse(source.textContent);
     // Whether the whole view fits as markers: then zooming needs nothing from the server.
     var whole = figure.layout.meta ? figure.layout.meta.mode : "meetings";
@@ -173,6 +189,15 @@
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") closePanel();
+  });
+
+  // The language switch comes back to the address on screen, which HTMX may have moved since
+  // the page was loaded (a filter applied, a meeting opened).
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.classList.contains("language-switch") && form.elements.next) {
+      form.elements.next.value = window.location.pathname + window.location.search;
+    }
   });
 
   document.addEventListener("DOMContentLoaded", drawFigure);

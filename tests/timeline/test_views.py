@@ -73,7 +73,7 @@ def test_it_serves_the_permalink_with_open_graph_tags(client):
     response = client.get(event.get_absolute_url())
     page = response.content.decode()
     assert response.status_code == 200
-    assert '<meta property="og:title" content="Appel Blinken – Lavrov — 14 March 2024">' in page
+    assert '<meta property="og:title" content="Appel Blinken – Lavrov — March 14, 2024">' in page
     assert 'name="twitter:card"' in page
     assert "Les deux ministres se sont parlé jeudi." in page
     assert f"/articles/{article.pk}/" in page
@@ -84,7 +84,7 @@ def test_it_shows_a_month_precision_date_as_the_month(client):
     event = make_event(date=date(2021, 12, 1), precision=Event.Precision.MONTH)
     page = client.get(event.get_absolute_url()).content.decode()
     assert "December 2021" in page
-    assert "1 December 2021" not in page
+    assert "December 1, 2021" not in page
 
 
 def test_it_redirects_an_old_slug_permanently(client):
