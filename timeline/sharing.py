@@ -71,7 +71,7 @@ def _planned_when(event) -> str:
 
 def describe(event: Event) -> str:
     """One sentence for the permalink's description and its share previews, e.g. "Phone call
-    between Joe Biden and Vladimir Putin, held on 30 December 2021." Reads the participants
+    between Joe Biden and Vladimir Putin, held on December 30, 2021." Reads the participants
     and the place, so select and prefetch them."""
     names = [actor.name for actor in event.participants.all()]
     subject = str(KIND_PHRASES.get(event.kind, event.get_kind_display()))
