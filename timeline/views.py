@@ -18,7 +18,7 @@ from desk.access import is_editor
 from timeline import cards, public, sharing
 from timeline.api import page_events
 from timeline.dates import date_label
-from timeline.figure import parse_window, timeline_figure
+from timeline.figure import figure_words, parse_window, plotly_locale, timeline_figure
 from timeline.filters import (
     TimelineFilter,
     parse_filter,
@@ -26,7 +26,7 @@ from timeline.filters import (
     published_actors,
     timeline_events,
 )
-from timeline.http import public_read_only
+from timeline.http import in_english, public_read_only
 from timeline.models import Actor, Event
 
 API_PAGE_SIZE = 100
@@ -79,6 +79,8 @@ def _timeline_context(event_filter, problems, page_value: str) -> dict:
             query=event_filter.querystring(),
             count=paginator.count,
         ),
+        "plotly_locale": plotly_locale(),
+        "figure_words": figure_words(),
         "event_filter": event_filter,
         "problems": problems,
         "kinds": Event.Kind.choices,
@@ -216,6 +218,7 @@ def _card_url(event):
 
 
 @require_safe
+@in_english
 def event_card(request, pk, slug):
     """The meeting's share image. A withdrawn meeting has none, for editors too: the image is
     cached publicly."""

@@ -74,10 +74,26 @@
     holder.style.height = (figure.layout.height || 320) + "px";
   }
 
+  // In French the page gives Plotly its month and day names and its buttons' words (the
+  // server's, from Django's translations); in English Plotly's own are used.
+  function useLocale() {
+    var source = document.getElementById("timeline-locale");
+    var locale = source ? JSON.parse(source.textContent) : null;
+    if (!locale || CONFIG.locale === locale.name) return;
+    Plotly.register({
+      moduleType: "locale",
+      name: locale.name,
+      dictionary: locale.dictionary,
+      format: locale.format,
+    });
+    CONFIG.locale = locale.name;
+  }
+
   function drawFigure() {
     var holder = document.getElementById("timeline-figure");
     var source = document.getElementById("timeline-figure-data");
     if (!holder || !source || typeof Plotly === "undefined") return;
+    useLocale();
     var figure = JSON.parse(source.textContent);
     // Whether the whole view fits as markers: then zooming needs nothing from the server.
     var whole = figure.layout.meta ? figure.layout.meta.mode : "meetings";
@@ -303,16 +319,23 @@
     return new DOMParser().parseFromString(html, "text/html").body.textContent;
   }
 
-  // What a screen reader says of a period of the counts: its meetings of each status shown.
+  // What a screen reader says of a period of the counts: its name, then its meetings of each
+  // status shown, in the page's language (its words come from the page: timeline/figure.py).
   function describeMonth(holder, index) {
-    var period = holder.data[0].customdata[index];
+    var words = JSON.parse(document.getElementById("timeline-words").textContent);
     var counts = [];
     countTraces(holder).forEach(function (curve) {
       var trace = holder.data[curve];
-      if (trace.y[index]) counts.push(trace.y[index] + " " + String(trace.name).toLowerCase());
+      if (!trace.y[index]) return;
+      counts.push(
+        words.count
+          .replace("%(status)s", String(trace.name).toLowerCase())
+          .replace("%(count)s", trace.y[index])
+      );
     });
-    return "Meetings from " + period[0] + " to " + period[1] + ": " +
-      (counts.length ? counts.join(", ") : "none") + ". Enter zooms in.";
+    return words.period
+      .replace("%(period)s", holder.data[0].customdata[index][2])
+      .replace("%(counts)s", counts.length ? counts.join(", ") : words.none);
   }
 
   // The meeting's panel: beside the timeline on a wide screen (it stays in view as the list
@@ -378,6 +401,15 @@
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") closePanel();
+  });
+
+  // The language switch comes back to the address on screen, which HTMX may have moved since
+  // the page was loaded (a filter applied, a meeting opened).
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.classList.contains("language-switch") && form.elements.next) {
+      form.elements.next.value = window.location.pathname + window.location.search;
+    }
   });
 
   document.addEventListener("DOMContentLoaded", drawFigure);

@@ -100,13 +100,15 @@ def test_it_zooms_into_a_month_and_opens_a_meeting_by_keyboard(live_server, brow
             break
     expect(page.locator("#timeline-figure")).to_be_focused()
     # the counts' first month, March, then month by month
-    expect(said).to_contain_text("Meetings from 2024-03-01 to 2024-03-31: 3 held")
+    expect(said).to_contain_text("March 2024 — held: 3")
     # Plotly's own label of the month, as a pointer over it shows it
-    expect(page.locator("#timeline-figure .hoverlayer .hovertext")).to_contain_text("3 held")
+    expect(page.locator("#timeline-figure .hoverlayer .hovertext")).to_contain_text(
+        "3 meetings, held, in March 2024"
+    )
     page.keyboard.press("ArrowRight")
-    expect(said).to_contain_text("Meetings from 2024-04-01 to 2024-04-30: none")
+    expect(said).to_contain_text("April 2024 — no meeting")
     page.keyboard.press("ArrowLeft")
-    expect(said).to_contain_text("Meetings from 2024-03-01 to 2024-03-31: 3 held")
+    expect(said).to_contain_text("March 2024 — held: 3")
     page.keyboard.press("Enter")
     page.clock.run_for(300)
     expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(6, timeout=20_000)
@@ -119,3 +121,17 @@ def test_it_zooms_into_a_month_and_opens_a_meeting_by_keyboard(live_server, brow
     expect(said).to_contain_text("March meeting 1")
     page.keyboard.press("Enter")
     expect(page.locator("#event-panel h1")).to_have_text("March meeting 1")
+
+
+def test_it_reads_a_month_of_the_counts_out_in_french(live_server, french_browser_page, crowded):
+    from playwright.sync_api import expect
+
+    page = french_browser_page
+    page.goto(live_server.url + "/")
+    _ready(page)
+    page.focus("#timeline-figure")
+    page.keyboard.press("ArrowRight")  # from the first month, March, to April
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator("#timeline-figure-current")).to_have_text(
+        "mars 2024 — tenue : 3. Entrée pour zoomer dessus."
+    )

@@ -45,7 +45,7 @@ def test_it_draws_counts_per_month_when_the_view_holds_more_than_it_draws(client
     # and one scheduled
     assert areas["Held"]["y"] == [3, 0, 1] and areas["Scheduled"]["y"] == [0, 0, 1]
     assert areas["Held"]["x"] == areas["Scheduled"]["x"]
-    assert [month for month, _ in areas["Held"]["customdata"]] == [
+    assert [period[0] for period in areas["Held"]["customdata"]] == [
         "2024-03-01",
         "2024-04-01",
         "2024-05-01",

@@ -25,9 +25,13 @@ def test_it_hands_the_figure_over_as_json_without_inline_script(client):
     make_event()
     page = client.get("/").content.decode()
     scripts = re.findall(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", page, re.S)
-    inline = [body for attrs, body in scripts if "src=" not in attrs and body.strip()]
+    inline = [attrs for attrs, body in scripts if "src=" not in attrs and body.strip()]
     assert all('type="application/json"' in attrs for attrs, body in scripts if body.strip())
-    assert len(inline) == 1  # only the json_script payload
+    # only json_script payloads: the figure and the words the chart's keyboard reads out
+    assert [re.search(r'id="([^"]+)"', attrs).group(1) for attrs in inline] == [
+        "timeline-words",
+        "timeline-figure-data",
+    ]
 
 
 def test_it_answers_htmx_with_the_results_partial_only(client):
@@ -74,7 +78,7 @@ def test_it_serves_the_permalink_with_open_graph_tags(client):
     response = client.get(event.get_absolute_url())
     page = response.content.decode()
     assert response.status_code == 200
-    assert '<meta property="og:title" content="Appel Blinken – Lavrov — 14 March 2024">' in page
+    assert '<meta property="og:title" content="Appel Blinken – Lavrov — March 14, 2024">' in page
     assert 'name="twitter:card"' in page
     assert "Les deux ministres se sont parlé jeudi." in page
     assert f"/articles/{article.pk}/" in page
@@ -85,7 +89,7 @@ def test_it_shows_a_month_precision_date_as_the_month(client):
     event = make_event(date=date(2021, 12, 1), precision=Event.Precision.MONTH)
     page = client.get(event.get_absolute_url()).content.decode()
     assert "December 2021" in page
-    assert "1 December 2021" not in page
+    assert "December 1, 2021" not in page
 
 
 def test_it_redirects_an_old_slug_permanently(client):
