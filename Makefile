@@ -73,8 +73,9 @@ bench-extract: $(VENV)/.installed-run
 
 # The public page and the API at 1,000 / 10,000 / 100,000 meetings, seeded into a PostgreSQL
 # database of its own (dt_bench, dropped at the end): server time, bytes and queries of /, the
-# API against a bare view, and Chromium's draw, hover and zoom times. About 10-15 minutes;
-# never run by `make test`. E.g. BENCH_WEB_ARGS="--sizes 1000,10000 --keep".
+# API against a bare view of the same meetings, and Chromium's draw, hover and zoom times. About
+# 5-15 minutes; never run by `make test`. E.g. BENCH_WEB_ARGS="--sizes 1000,10000 --keep", then
+# BENCH_WEB_ARGS=--reuse to measure that kept database again without seeding.
 BENCH_WEB_ARGS ?=
 bench-web: $(VENV)/.installed-dev $(NODE_PACKAGES)
 	bash scripts/services.sh

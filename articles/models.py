@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Article(models.Model):
@@ -15,8 +16,8 @@ class Article(models.Model):
         FAILED = "failed", "Failed"
 
     class Language(models.TextChoices):
-        FRENCH = "fr", "French"
-        ENGLISH = "en", "English"
+        FRENCH = "fr", _("French")
+        ENGLISH = "en", _("English")
 
     original = models.FileField(upload_to="originals/%Y/%m/")
     original_name = models.CharField(max_length=255)

@@ -1,6 +1,7 @@
 """How the public timeline holds up as meetings pile up (`make bench-web`, never `make test`).
 
     .venv/bin/python scripts/bench_web.py [--sizes 1000,10000,100000] [--keep] [--no-browser]
+    .venv/bin/python scripts/bench_web.py --reuse   # the database a --keep run left
 
 Seeds a PostgreSQL database of its own (--database-url, default
 postgres://postgres@127.0.0.1:5432/dt_bench; dropped and created again at the start, dropped
@@ -18,9 +19,12 @@ Per size, in process through Django's test Client (the whole middleware stack, n
   - `/`: median server time of --runs runs after a warm-up (one run only when the warm-up
     takes longer than --page-budget seconds), its bytes and their gzip size (computed here:
     the app does not compress HTML), its queries;
-  - `/api/events?page=1` against a bare Django view of the same 100 rows (`.values()` and a
-    JsonResponse, defined here and routed beside the app's URLs), interleaved, medians of
-    --api-runs runs; the ratio API / bare; the API's queries on page 1 and on a middle page.
+  - `/api/events?page=1` against a bare Django view of the same 100 rows with the same fields
+    and values (checked equal; `.values()`, one query per related list and a JsonResponse,
+    defined here and routed beside the app's URLs, which counts nothing and sends no page
+    links or ETag), interleaved, medians of --api-runs runs; the ratio API / bare; the API's
+    queries on page 1 and on a middle page; and, as a note, the ratio to the first yardstick,
+    a narrow view of 12 columns of the same rows.
 Then in Chromium (Playwright, headless, /usr/bin/chromium) against gunicorn serving the same
 database: the time from the end of the HTML response to `#timeline-figure[data-ready='true']`
 (Plotly has drawn), the time for a hover label to appear when the mouse moves onto a marker,
@@ -458,10 +462,7 @@ class Seeder:
     def grow_to(self, target: int):
         while self.published < target:
             self._batch(min(BATCH, target - self.published))
-        from django.db import connection
-
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+        settle()
 
     def _batch(self, count: int):
         from django.db import transaction
@@ -597,8 +598,112 @@ class Seeder:
 # Server measurements, in process
 
 
+def settle():
+    """VACUUM ANALYZE, as autovacuum would have done on a live database by now: fresh
+    statistics for the planner, and the visibility map that lets a count or a page of ids be
+    read from an index alone (without it every row is looked up in the table again)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+
+
 def bare_events(request):
-    """The yardstick: the same 100 published meetings as the API's page, plainly."""
+    """The yardstick: the same 100 published meetings as the API's page, with the same fields
+    and values, written the plain Django way (the page's ids, then `.values()` of those rows
+    and one query per related list, a JsonResponse). It counts nothing and sends no page
+    links, ETag or Last-Modified, and reads no filter: the ratio weighs all of that. With
+    `count=1` it also counts the meetings through Django's Paginator, as a paginated list
+    view does, and says how many. The bench checks that it and the API give the same
+    meetings, field for field."""
+    from django.core.paginator import Paginator
+    from django.db.models import OuterRef, Subquery
+    from django.http import JsonResponse
+    from django.urls import reverse
+
+    from timeline.models import Event, EventChange, Mention
+
+    page = int(request.GET.get("page", "1"))
+    published = Event.objects.filter(merged_into__isnull=True).exclude(review="rejected")
+    ordered = published.order_by("date", "id").values_list("id", flat=True)
+    extra = {}
+    if request.GET.get("count"):
+        paginator = Paginator(ordered, PAGE_SIZE)
+        ids = list(paginator.page(page))
+        extra = {"count": paginator.count, "pages": paginator.num_pages}
+    else:
+        ids = list(ordered[(page - 1) * PAGE_SIZE : page * PAGE_SIZE])
+    # The ids first: the newest change is then looked up for these 100 rows only, not for
+    # every row an OFFSET skips.
+    newest = EventChange.objects.filter(event=OuterRef("pk")).order_by("-at", "-id")
+    rows = list(
+        Event.objects.filter(id__in=ids)
+        .order_by("date", "id")
+        .annotate(
+            change_at=Subquery(newest.values("at")[:1]),
+            change_by=Subquery(newest.values("source")[:1]),
+            change_field=Subquery(newest.values("field")[:1]),
+        )
+        .values(
+            *("id", "slug", "date", "precision", "end_date", "kind", "status", "title"),
+            *("place__name", "confidence", "rescheduled_to_id", "review", "updated_at"),
+            *("change_at", "change_by", "change_field"),
+        )
+    )
+    ids = [row["id"] for row in rows]
+    people = {}
+    for link in (
+        Event.participants.through.objects.filter(event_id__in=ids)
+        .order_by("actor__name", "actor_id")
+        .values("event_id", "actor__name", "actor__type")
+    ):
+        people.setdefault(link["event_id"], []).append(
+            {"name": link["actor__name"], "type": link["actor__type"]}
+        )
+    evidence = {}
+    for mention in (
+        Mention.objects.filter(event_id__in=ids)
+        .order_by("article_id", "start")
+        .values("event_id", "evidence")
+    ):
+        evidence.setdefault(mention["event_id"], mention["evidence"])
+    events = []
+    for row in rows:
+        iso = row["date"].isoformat()
+        url = reverse("timeline:event", kwargs={"pk": row["id"], "slug": row["slug"]})
+        change = {"at": row["updated_at"].isoformat(), "by": None, "field": None}
+        if row["change_at"] is not None:
+            change = {
+                "at": row["change_at"].isoformat(),
+                "by": row["change_by"],
+                "field": row["change_field"],
+            }
+        events.append(
+            {
+                "id": row["id"],
+                "url": request.build_absolute_uri(url),
+                "date": {"day": iso, "month": iso[:7], "year": iso[:4]}[row["precision"]],
+                "end_date": row["end_date"].isoformat() if row["end_date"] else None,
+                "precision": row["precision"],
+                "kind": row["kind"],
+                "status": row["status"],
+                "title": row["title"],
+                "participants": people.get(row["id"], []),
+                "location": row["place__name"],
+                "evidence": evidence.get(row["id"], ""),
+                "confidence": round(row["confidence"], 3),
+                "rescheduled_to": row["rescheduled_to_id"],
+                "review": row["review"],
+                "last_change": change,
+            }
+        )
+    return JsonResponse({"events": events, **extra}, json_dumps_params={"ensure_ascii": False})
+
+
+def narrow_events(request):
+    """The first yardstick (until issue 8's second pass), kept for comparison: the page's rows
+    with 11 columns of their own and their place's name, without participants, evidence, last
+    change or permalink."""
     from django.http import JsonResponse
 
     from timeline.models import Event
@@ -632,6 +737,7 @@ def install_urls() -> str:
     module = types.ModuleType("bench_web_urls")
     module.urlpatterns = [
         path("bench/bare-events", bare_events),
+        path("bench/narrow-events", narrow_events),
         path("", include("config.urls")),
     ]
     sys.modules[module.__name__] = module
@@ -676,16 +782,23 @@ def measure_server(client, size, runs, api_runs, page_budget) -> dict:
     result["page_ms"], result["page_runs"] = f"{median(times) * 1000:.0f}", len(times)
 
     mid = middle_page(size)
-    _, _, result["api_queries_p1"] = counted(client, "/api/events?page=1")
+    _, api, result["api_queries_p1"] = counted(client, "/api/events?page=1")
     _, response, result["api_queries_mid"] = counted(client, f"/api/events?page={mid}")
     if response.json()["page"] != mid:
         raise RuntimeError(f"the API did not answer page {mid}")
-    get(client, "/bench/bare-events?page=1")
-    timings = {key: [] for key in ("api_p1", "bare_p1", "api_mid", "bare_mid")}
+    for number, answer in ((1, api), (mid, response)):
+        bare = get(client, f"/bench/bare-events?page={number}").json()["events"]
+        if bare != answer.json()["events"]:
+            raise RuntimeError(f"the bare view and the API differ on page {number}")
+    get(client, "/bench/narrow-events?page=1")
+    keys = ("api_p1", "bare_p1", "counting_p1", "narrow_p1", "api_mid", "bare_mid")
+    timings = {key: [] for key in keys}
     for _ in range(api_runs):  # interleaved, so that drift hits both sides alike
         for key, url in (
             ("api_p1", "/api/events?page=1"),
             ("bare_p1", "/bench/bare-events?page=1"),
+            ("counting_p1", "/bench/bare-events?page=1&count=1"),
+            ("narrow_p1", "/bench/narrow-events?page=1"),
             ("api_mid", f"/api/events?page={mid}"),
             ("bare_mid", f"/bench/bare-events?page={mid}"),
         ):
@@ -891,6 +1004,12 @@ def main():
     parser.add_argument("--sizes", default=DEFAULT_SIZES, help="published meetings, increasing")
     parser.add_argument("--database-url", default=DEFAULT_DATABASE_URL)
     parser.add_argument("--keep", action="store_true", help="keep the database at the end")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the database a --keep run left, as it is: migrated, no seeding, kept at "
+        "the end; --sizes is ignored",
+    )
     parser.add_argument("--runs", type=int, default=5, help="timed runs of / per size")
     parser.add_argument("--api-runs", type=int, default=15, help="timed runs of each API page")
     parser.add_argument("--page-budget", type=float, default=10.0, help="s; one run of / past it")
@@ -903,7 +1022,8 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-web-"))
     env = configure(args.database_url, workdir)
-    recreate_database(args.database_url)
+    if not args.reuse:
+        recreate_database(args.database_url)
     server = browser = playwright = None
     results = []
     try:
@@ -932,7 +1052,13 @@ def main():
             "headless Chromium against gunicorn (2 workers) on the same database.\n",
             flush=True,
         )
-        seeder = Seeder(args.seed)
+        seeder = None
+        if args.reuse:
+            from timeline.filters import published_events
+
+            sizes = [published_events().count()]
+        else:
+            seeder = Seeder(args.seed)
         client = Client()
         if not args.no_browser:
             from playwright.sync_api import sync_playwright
@@ -950,13 +1076,17 @@ def main():
         with override_settings(ROOT_URLCONF=install_urls()):
             for size in sizes:
                 started = time.perf_counter()
-                seeder.grow_to(size)
-                print(
-                    f"== {size:,} published meetings (+{round(size * WITHDRAWN_SHARE):,} "
-                    f"withdrawn, {seeder.articles:,} articles), seeded in "
-                    f"{time.perf_counter() - started:.0f} s",
-                    flush=True,
-                )
+                if seeder is None:
+                    settle()
+                    print(f"== {size:,} published meetings, the kept database", flush=True)
+                else:
+                    seeder.grow_to(size)
+                    print(
+                        f"== {size:,} published meetings (+{round(size * WITHDRAWN_SHARE):,} "
+                        f"withdrawn, {seeder.articles:,} articles), seeded in "
+                        f"{time.perf_counter() - started:.0f} s",
+                        flush=True,
+                    )
                 result = measure_server(client, size, args.runs, args.api_runs, args.page_budget)
                 connections.close_all()
                 notes = [
@@ -966,6 +1096,13 @@ def main():
                     f"API middle page {result['mid_page']}: {result['api_mid'] * 1000:.0f} ms, "
                     f"bare {result['bare_mid'] * 1000:.0f} ms, ratio "
                     f"{result['api_mid'] / result['bare_mid']:.2f}",
+                    f"API page 1 against the bare view counting the meetings too (Django's "
+                    f"Paginator): {result['counting_p1'] * 1000:.1f} ms, ratio "
+                    f"{result['api_p1'] / result['counting_p1']:.2f}",
+                    f"API page 1 against the narrow view of 12 columns (no participants, "
+                    f"evidence, last change or permalink; the yardstick until issue 8's second "
+                    f"pass): {result['narrow_p1'] * 1000:.1f} ms, ratio "
+                    f"{result['api_p1'] / result['narrow_p1']:.2f}",
                 ]
                 if browser is not None:
                     measured = measure_browser(browser, base_url + "/", args.browser_timeout)
@@ -999,7 +1136,7 @@ def main():
             connections.close_all()
         except Exception:  # noqa: BLE001 (Django may never have been set up)
             pass
-        if not args.keep:
+        if not (args.keep or args.reuse):
             recreate_database(args.database_url, drop_only=True)
         else:
             print(f"Kept the database: {args.database_url}")

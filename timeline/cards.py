@@ -68,7 +68,7 @@ def version_tag(event: Event) -> str:
 
 
 def status_line(event: Event) -> str:
-    """'Phone call · Held', 'Summit · Cancelled, postponed to 12 January 2022'."""
+    """'Phone call · Held', 'Summit · Cancelled, postponed to January 12, 2022'."""
     status = event.get_status_display()
     if event.status == Event.Status.CANCELLED and event.rescheduled_to_id:
         status += f", postponed to {date_label(event.rescheduled_to)}"

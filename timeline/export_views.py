@@ -2,6 +2,7 @@
 
 Each takes exactly the filters of `/`. Unlike the page, a value not understood answers 400
 naming it: an export that silently held every meeting would be taken for the filtered one.
+They are written in English whatever the reader's language (`in_english`).
 """
 
 from urllib.parse import urlsplit
@@ -11,7 +12,7 @@ from django.http import HttpResponse, JsonResponse
 
 from timeline import exports
 from timeline.filters import parse_filter
-from timeline.http import public_read_only, set_last_modified
+from timeline.http import in_english, public_read_only, set_last_modified
 
 CSV_FILENAME = "diplomatic-meetings.csv"
 
@@ -30,6 +31,7 @@ def _finish(response, events, truncated):
 
 
 @public_read_only
+@in_english
 def events_csv(request):
     event_filter, problems = parse_filter(request.GET)
     if problems:
@@ -44,6 +46,7 @@ def events_csv(request):
 
 
 @public_read_only
+@in_english
 def events_ics(request):
     # No attachment disposition: calendar applications subscribe to this URL.
     event_filter, problems = parse_filter(request.GET)
@@ -59,6 +62,7 @@ def events_ics(request):
 
 
 @public_read_only
+@in_english
 def events_timelinejs(request):
     event_filter, problems = parse_filter(request.GET)
     if problems:
@@ -75,6 +79,7 @@ def events_timelinejs(request):
 
 
 @public_read_only
+@in_english
 def events_atom(request):
     event_filter, problems = parse_filter(request.GET)
     if problems:

@@ -17,12 +17,15 @@ import plotly.graph_objects as go
 from django.db.models import Count, QuerySet
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
+from django.utils.dates import MONTHS, MONTHS_AP, WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.http import urlencode
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 
+from timeline.dates import month_label
 from timeline.models import Event
 
 MAX_LANES = 12
-OTHER_LANE = "Others"
 # Markers beyond this make the page heavy and the chart slow to hover and zoom (each is a DOM
 # node); counts stand in for them until the reader zooms in.
 MAX_MEETINGS_DRAWN = 500
@@ -36,6 +39,56 @@ STATUS_STYLE = {
     Event.Status.SCHEDULED: {"symbol": "circle-open", "color": "#c0504d"},
     Event.Status.CANCELLED: {"symbol": "x-thin-open", "color": "#7f7f7f"},
 }
+
+
+def plotly_locale() -> dict | None:
+    """What plotly.js needs to write the axis and its buttons in the active language (None in
+    English, its own): Django's month and day names and the modebar's words. The page registers
+    them with Plotly (timeline.js)."""
+    language = get_language() or "en"
+    if language.startswith("en"):
+        return None
+    sunday_first = [6, 0, 1, 2, 3, 4, 5]
+    return {
+        "name": language,
+        "format": {
+            "months": [str(MONTHS[n]) for n in range(1, 13)],
+            "shortMonths": [str(MONTHS_AP[n]) for n in range(1, 13)],
+            "days": [str(WEEKDAYS[n]) for n in sunday_first],
+            "shortDays": [str(WEEKDAYS_ABBR[n]) for n in sunday_first],
+        },
+        # plotly.js's own English words, keys of its locale dictionaries
+        "dictionary": {
+            "Zoom": _("Zoom"),
+            "Pan": _("Pan"),
+            "Zoom in": _("Zoom in"),
+            "Zoom out": _("Zoom out"),
+            "Autoscale": _("Autoscale"),
+            "Reset axes": _("Reset axes"),
+            "Download plot as a png": _("Download plot as a png"),
+            "Download plot": _("Download plot"),
+            "Double-click to zoom back out": _("Double-click to zoom back out"),
+            "Taking snapshot - this may take a few seconds": _(
+                "Taking snapshot - this may take a few seconds"
+            ),
+            "Snapshot succeeded": _("Snapshot succeeded"),
+            "Toggle Spike Lines": _("Toggle Spike Lines"),
+            "Show closest data on hover": _("Show closest data on hover"),
+            "Compare data on hover": _("Compare data on hover"),
+        },
+    }
+
+
+def figure_words() -> dict:
+    """What timeline.js writes in the chart's live region of a period of the counts, in the
+    active language: the page gives it these words (a marker is read out by its hover text,
+    which the figure already holds)."""
+    return {
+        # a period, then each status shown with its meetings in it ("held: 3, scheduled: 1")
+        "period": _("%(period)s — %(counts)s. Enter zooms in."),
+        "count": _("%(status)s: %(count)s"),
+        "none": _("no meeting"),
+    }
 
 
 def plotly_text(text) -> str:
@@ -66,13 +119,18 @@ def lanes_for(events) -> list[str]:
     return [plotly_text(name) for name, _ in counts.most_common(MAX_LANES)]
 
 
+def other_lane() -> str:
+    """The lane the actors without one of their own share, in the active language."""
+    return _("Others")
+
+
 def _event_lanes(event, lanes):
     names = [
         plotly_text(actor.name)
         for actor in event.participants.all()
         if plotly_text(actor.name) in lanes
     ]
-    return names or [OTHER_LANE]
+    return names or [other_lane()]
 
 
 def build_figure(events, *, date_label, query: str = "") -> dict:
@@ -110,7 +168,12 @@ def build_figure(events, *, date_label, query: str = "") -> dict:
                 if others:
                     spot = spot_url(event.date, slugs.get(lane, ""), query)
                     data.append([event.pk, event.get_absolute_url(), spot])
-                    text += f"<br><i>and {others} more here: click to list them</i>"
+                    more = ngettext(
+                        "and %(n)s more here: click to list them",
+                        "and %(n)s more here: click to list them",
+                        others,
+                    )
+                    text += f"<br><i>{plotly_text(more % {'n': others})}</i>"
                 else:
                     data.append([event.pk, event.get_absolute_url()])
                 hover.append(text)
@@ -150,8 +213,8 @@ def build_figure(events, *, date_label, query: str = "") -> dict:
                 )
             )
     lane_order = [*reversed(lanes)]
-    if any(OTHER_LANE in _event_lanes(e, lanes) for e in events):
-        lane_order.insert(0, OTHER_LANE)
+    if any(other_lane() in _event_lanes(e, lanes) for e in events):
+        lane_order.insert(0, other_lane())
     figure.update_layout(
         height=max(260, 70 + 38 * len(lane_order)),
         margin={"l": 10, "r": 10, "t": 10, "b": 40},
@@ -203,7 +266,12 @@ def timeline_figure(
 
 def count_figure(events: QuerySet) -> dict:
     """Meetings per month (per year over a long span), stacked by status: one query, grouped by
-    month, rolled up into years here when the span is long."""
+    month, rolled up into years here when the span is long.
+
+    Drawn as stacked areas stepping from period to period, not as bars: a bar is an element of
+    its own that Plotly draws again at every zoom (900 bars over 25 years, 60-270 ms for the
+    first zoom in Chromium), an area one path per status (about 20 ms). Every period of the
+    span is given, empty ones as 0, so that an area drops to nothing where no meeting was."""
     by_month = (
         events.order_by()
         .annotate(period=TruncMonth("date"))
@@ -216,48 +284,89 @@ def count_figure(events: QuerySet) -> dict:
     per_status: dict = {status: Counter() for status in STATUS_STYLE}
     for period, status, n in rows:
         per_status[status][period.replace(month=1) if by_year else period] += n
-    unit = "year" if by_year else "month"
-    # A plain dict, not plotly's Figure: validating a few hundred bars through plotly's
+    months = [period for period, _, _ in rows]
+    periods = _periods(min(months), max(months), by_year) if months else []
+    axis_title = _("meetings per year") if by_year else _("meetings per month")
+    # A plain dict, not plotly's Figure: validating a few hundred points through plotly's
     # classes took longer than the database took to count them.
-    bars = []
+    areas = []
     for status, style in STATUS_STYLE.items():
-        periods = sorted(per_status[status])
-        if not periods:
+        if not per_status[status]:
             continue
-        bars.append(
+        areas.append(
             {
-                "type": "bar",
-                # the middle of the period, so that the bar stands over it
+                "type": "scatter",
+                "mode": "lines",
+                "stackgroup": "statuses",
+                # a step half-way between two periods' middles: each period flat over itself
+                "line": {"shape": "hvh", "width": 0.5, "color": style["color"]},
+                "fillcolor": style["color"],
+                "hoveron": "points",
+                # the middle of the period, so that its step stands over it
                 "x": [_middle(p, by_year).isoformat() for p in periods],
                 "y": [per_status[status][p] for p in periods],
                 "name": str(Event.Status(status).label),
-                "marker": {"color": style["color"]},
+                # the period's first and last day, and its name in the reader's language
+                # (Plotly would name months in English)
                 "customdata": [
-                    [p.isoformat(), _period_end(p, by_year).isoformat()] for p in periods
+                    [
+                        p.isoformat(),
+                        _period_end(p, by_year).isoformat(),
+                        str(p.year) if by_year else month_label(p),
+                    ]
+                    for p in periods
                 ],
-                "hovertemplate": (
-                    f"%{{y}} {plotly_text(Event.Status(status).label).lower()} meetings"
-                    f" in %{{x|{'%Y' if by_year else '%B %Y'}}}<br>click to zoom in<extra></extra>"
-                ),
+                "hovertemplate": plotly_text(
+                    _("%(count)s meetings, %(status)s, in %(period)s")
+                    % {
+                        "count": "%{y}",
+                        "status": str(Event.Status(status).label).lower(),
+                        "period": "%{customdata[2]}",
+                    }
+                )
+                + "<br>"
+                + plotly_text(_("click to zoom in"))
+                + "<extra></extra>",
             }
         )
     layout = {
         "height": 320,
-        "barmode": "stack",
-        "bargap": 0.1,
         "margin": {"l": 10, "r": 10, "t": 10, "b": 40},
-        "hovermode": "closest",
+        # A period's numbers wherever the pointer is above it, not only on the top of an area.
+        "hovermode": "x",
         "clickmode": "event",
         "legend": {"orientation": "h", "y": -0.15},
         "plot_bgcolor": "#ffffff",
-        "xaxis": {"type": "date", "showgrid": True, "gridcolor": "#eeeeee"},
+        "xaxis": {
+            "type": "date",
+            "showgrid": True,
+            "gridcolor": "#eeeeee",
+            # the period under the pointer, not the day in its middle where its point stands
+            "hoverformat": "%Y" if by_year else "%B %Y",
+        },
         "yaxis": {
-            "title": {"text": f"meetings per {unit}"},
+            "title": {"text": axis_title},
             "automargin": True,
             "rangemode": "tozero",
         },
     }
-    return {"data": bars, "layout": layout}
+    if periods:
+        # The whole of the first and last periods: the areas' points stand in their middles,
+        # and Plotly's own range would cut the span there.
+        after = _period_end(periods[-1], by_year) + timedelta(days=1)
+        layout["xaxis"]["range"] = [periods[0].isoformat(), after.isoformat()]
+    return {"data": areas, "layout": layout}
+
+
+def _periods(first: date, last: date, by_year: bool) -> list[date]:
+    """Every month (or year) from the one of `first` to the one of `last`."""
+    if by_year:
+        return [date(year, 1, 1) for year in range(first.year, last.year + 1)]
+    months = (last.year - first.year) * 12 + last.month - first.month
+    return [
+        date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+        for i in range(months + 1)
+    ]
 
 
 def _period_end(start: date, by_year: bool) -> date:

@@ -11,6 +11,7 @@ from datetime import date
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from timeline.models import Actor, Event
 from timeline.search import search
@@ -41,7 +42,7 @@ def _one_of(choices) -> str:
     return ", ".join(choices.values)
 
 
-def _choice(field, value, choices, plural, problems) -> str:
+def _choice(field, value, choices, notice, problems) -> str:
     if not value:
         return ""
     if value.lower() in choices.values:
@@ -49,7 +50,7 @@ def _choice(field, value, choices, plural, problems) -> str:
     problems.append(
         Problem(
             field,
-            f"Unknown {field} “{_shown(value)}”: showing all {plural} ({_one_of(choices)}).",
+            notice % {"value": _shown(value), "accepted": _one_of(choices)},
             f"unknown {field} '{_shown(value)}'; one of {_one_of(choices)}",
         )
     )
@@ -62,11 +63,14 @@ def _day(field, value, problems) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        which = "start" if field == "from" else "end"
+        if field == "from":
+            notice = _("“%(value)s” is not a date (YYYY-MM-DD): the start date was left open.")
+        else:
+            notice = _("“%(value)s” is not a date (YYYY-MM-DD): the end date was left open.")
         problems.append(
             Problem(
                 field,
-                f"“{_shown(value)}” is not a date (YYYY-MM-DD): the {which} date was left open.",
+                notice % {"value": _shown(value)},
                 f"'{_shown(value)}' is not a date; YYYY-MM-DD",
             )
         )
@@ -81,7 +85,8 @@ def _actor(value, problems) -> str:
     problems.append(
         Problem(
             "actor",
-            f"Unknown actor “{_shown(value)}”: showing all actors (pick one from the list).",
+            _("Unknown actor “%(value)s”: showing all actors (pick one from the list).")
+            % {"value": _shown(value)},
             f"unknown actor '{_shown(value)}'; an actor's slug, as in the events' actor links",
         )
     )
@@ -94,8 +99,11 @@ def _text(value, problems) -> str:
     problems.append(
         Problem(
             "q",
-            f"The text searched for is {len(value):,} characters long: only its first "
-            f"{MAX_LENGTH} were searched for.",
+            _(
+                "The text searched for is %(length)s characters long: only its first "
+                "%(most)s were searched for."
+            )
+            % {"length": f"{len(value):,}", "most": MAX_LENGTH},
             f"{len(value)} characters; at most {MAX_LENGTH}",
         )
     )
@@ -113,16 +121,28 @@ def parse_filter(query) -> tuple["TimelineFilter", list[Problem]]:
         return _clean(query.get(name, ""))
 
     actor = _actor(value("actor"), problems)
-    kind = _choice("kind", value("kind"), Event.Kind, "kinds", problems)
-    status = _choice("status", value("status"), Event.Status, "statuses", problems)
+    kind = _choice(
+        "kind",
+        value("kind"),
+        Event.Kind,
+        _("Unknown kind “%(value)s”: showing all kinds (%(accepted)s)."),
+        problems,
+    )
+    status = _choice(
+        "status",
+        value("status"),
+        Event.Status,
+        _("Unknown status “%(value)s”: showing all statuses (%(accepted)s)."),
+        problems,
+    )
     start = _day("from", value("from"), problems)
     end = _day("to", value("to"), problems)
     if start and end and start > end:
         problems.append(
             Problem(
                 "from",
-                f"The start date {start.isoformat()} is after the end date {end.isoformat()}: "
-                "the two were swapped.",
+                _("The start date %(start)s is after the end date %(end)s: the two were swapped.")
+                % {"start": start.isoformat(), "end": end.isoformat()},
                 f"{start.isoformat()} is after to {end.isoformat()}",
             )
         )
@@ -144,13 +164,14 @@ def parse_page(value: str, pages: int | None = None) -> tuple[int, Problem | Non
     if number < 1:
         return 1, Problem(
             "page",
-            f"Page “{_shown(value)}” does not exist: showing page 1.",
+            _("Page “%(value)s” does not exist: showing page 1.") % {"value": _shown(value)},
             f"'{_shown(value)}' is not a page number; a whole number from 1",
         )
     if pages is not None and number > pages:
         return pages, Problem(
             "page",
-            f"Page {_shown(value)} does not exist: showing the last page, {pages}.",
+            _("Page %(value)s does not exist: showing the last page, %(last)s.")
+            % {"value": _shown(value), "last": pages},
             f"page {_shown(value)} does not exist; the last page is {pages}",
         )
     return number, None

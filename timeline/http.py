@@ -4,6 +4,8 @@ They set no cookie and read none, so any site's script may read them."""
 
 from functools import wraps
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
@@ -35,6 +37,21 @@ def public_read_only(view):
             )
         response["Access-Control-Allow-Origin"] = "*"
         response["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
+        return response
+
+    return wrapped
+
+
+def in_english(view):
+    """The view's words (kinds, statuses, dates) in English whatever the reader's language:
+    files and images that calendar applications, feed readers and other sites fetch by URL,
+    and keep, are one thing per URL."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            response = view(request, *args, **kwargs)
+        response["Content-Language"] = settings.LANGUAGE_CODE
         return response
 
     return wrapped

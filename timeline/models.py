@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 
 class Source(models.TextChoices):
@@ -20,9 +21,9 @@ class Actor(models.Model):
     """
 
     class Type(models.TextChoices):
-        PERSON = "person", "Person"
-        COUNTRY = "country", "Country"
-        ORGANIZATION = "organization", "Organisation"
+        PERSON = "person", _("Person")
+        COUNTRY = "country", _("Country")
+        ORGANIZATION = "organization", _("Organisation")
 
     name = models.CharField(max_length=200, unique=True, help_text="Canonical English name.")
     slug = models.SlugField(max_length=200, unique=True)
@@ -63,27 +64,27 @@ class Event(models.Model):
     """One real meeting, however many articles mention it."""
 
     class Kind(models.TextChoices):
-        CALL = "call", "Call"
-        MEETING = "meeting", "Meeting"
-        TALKS = "talks", "Talks"
-        SUMMIT = "summit", "Summit"
-        VISIT = "visit", "Visit"
-        CONFERENCE = "conference", "Conference"
+        CALL = "call", _("Call")
+        MEETING = "meeting", _("Meeting")
+        TALKS = "talks", _("Talks")
+        SUMMIT = "summit", _("Summit")
+        VISIT = "visit", _("Visit")
+        CONFERENCE = "conference", _("Conference")
 
     class Status(models.TextChoices):
-        HELD = "held", "Held"
-        SCHEDULED = "scheduled", "Scheduled"
-        CANCELLED = "cancelled", "Cancelled"
+        HELD = "held", _("Held")
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
 
     class Precision(models.TextChoices):
-        DAY = "day", "Day"
-        MONTH = "month", "Month"
-        YEAR = "year", "Year"
+        DAY = "day", _("Day")
+        MONTH = "month", _("Month")
+        YEAR = "year", _("Year")
 
     class Review(models.TextChoices):
-        UNREVIEWED = "unreviewed", "Not reviewed"
-        CONFIRMED = "confirmed", "Confirmed"
-        REJECTED = "rejected", "Rejected"
+        UNREVIEWED = "unreviewed", _("Not reviewed")
+        CONFIRMED = "confirmed", _("Confirmed")
+        REJECTED = "rejected", _("Rejected")
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     # The first day of the period the text allows: a month-precision event is stored on the
@@ -123,7 +124,19 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date", "id"]
-        indexes = [models.Index(fields=["date"]), models.Index(fields=["kind", "status"])]
+        indexes = [
+            models.Index(fields=["date"]),
+            models.Index(fields=["kind", "status"]),
+            # The published meetings in the timeline's order, and nothing else: the API's
+            # count and its pages' ids read this index alone (an index-only scan), not every
+            # column of every meeting (a count took 25 ms at 100,000 meetings, 7 ms this way).
+            # The condition is `published_events()`'s, word for word, so the planner sees it.
+            models.Index(
+                fields=["date", "id"],
+                condition=models.Q(merged_into__isnull=True) & ~models.Q(review="rejected"),
+                name="event_published_by_date",
+            ),
+        ]
         constraints = [
             # A permalink that redirects to itself would loop for ever.
             models.CheckConstraint(

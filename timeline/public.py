@@ -1,9 +1,11 @@
 """What readers are shown of the desk's work: where a merged meeting lives now, what each
 article said about a meeting and when, and which events an article's page may link to."""
 
+from datetime import date
+
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 
-from timeline.dates import MONTHS
+from timeline.dates import day_label, month_label
 from timeline.filters import TimelineFilter, published_events, timeline_events
 from timeline.models import Actor, Event, EventChange, Mention, Source
 
@@ -34,14 +36,15 @@ def is_withdrawn(event: Event) -> bool:
 
 
 def reported_date_label(value: str) -> str:
-    """'2022-01-10' / '2022-01' / '2022' as a reader writes them, at the text's precision."""
+    """'2022-01-10' / '2022-01' / '2022' as a reader writes them, at the text's precision, in
+    the active language."""
     parts = (value or "").split("-")
     try:
         if len(parts) == 3:
-            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+            return day_label(date(int(parts[0]), int(parts[1]), int(parts[2])))
         if len(parts) == 2:
-            return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
+            return month_label(date(int(parts[0]), int(parts[1]), 1))
+    except ValueError:
         return value
     return value
 
@@ -96,23 +99,6 @@ def with_last_change(events: QuerySet) -> QuerySet:
         last_change_source=Subquery(newest.values("source")[:1]),
         last_change_field=Subquery(newest.values("field")[:1]),
     )
-
-
-def last_change(event: Event) -> dict:
-    """{"at", "by", "field"} of the event's newest change; an event with no logged change
-    (recorded before the log existed) gives its last save, by nobody known."""
-    if not hasattr(event, "last_change_at"):
-        newest = event.changes.order_by("-at", "-id").first()
-        event.last_change_at = newest.at if newest else None
-        event.last_change_source = newest.source if newest else None
-        event.last_change_field = newest.field if newest else None
-    if event.last_change_at is None:
-        return {"at": event.updated_at.isoformat(), "by": None, "field": None}
-    return {
-        "at": event.last_change_at.isoformat(),
-        "by": event.last_change_source,
-        "field": event.last_change_field,
-    }
 
 
 def changed_at(event: Event):

@@ -1,5 +1,11 @@
 """What a meeting's permalink tells other sites about it: a one-sentence description, the
-schema.org Event (JSON-LD) search engines read, and the language its title is written in."""
+schema.org Event (JSON-LD) search engines read, and the language its title is written in.
+
+The sentences are in the active language. The French ones are worded so that no participle
+has to agree with the kind's gender ("Visite ..., le 30 décembre 2021.")."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 
 from timeline.dates import date_label
 from timeline.models import Actor, Event
@@ -7,12 +13,12 @@ from timeline.models import Actor, Event
 SITE_NAME = "Diplomatic timeline"
 
 KIND_PHRASES = {
-    Event.Kind.CALL: "Phone call",
-    Event.Kind.MEETING: "Meeting",
-    Event.Kind.TALKS: "Talks",
-    Event.Kind.SUMMIT: "Summit",
-    Event.Kind.VISIT: "Visit",
-    Event.Kind.CONFERENCE: "Conference",
+    Event.Kind.CALL: gettext_lazy("Phone call"),
+    Event.Kind.MEETING: gettext_lazy("Meeting"),
+    Event.Kind.TALKS: gettext_lazy("Talks"),
+    Event.Kind.SUMMIT: gettext_lazy("Summit"),
+    Event.Kind.VISIT: gettext_lazy("Visit"),
+    Event.Kind.CONFERENCE: gettext_lazy("Conference"),
 }
 
 # A summit's forty delegations do not fit in a sentence: the first few are named.
@@ -36,48 +42,54 @@ def names_phrase(names: list[str]) -> str:
     """'A', 'A and B', 'A, B and C', 'A, B, C, D and 3 others'."""
     if len(names) > MOST_NAMED:
         others = len(names) - MOST_NAMED
-        return f"{', '.join(names[:MOST_NAMED])} and {others} other{'s' if others > 1 else ''}"
+        return ngettext(
+            "%(names)s and %(count)s other", "%(names)s and %(count)s others", others
+        ) % {"names": ", ".join(names[:MOST_NAMED]), "count": others}
     if len(names) > 1:
-        return f"{', '.join(names[:-1])} and {names[-1]}"
+        return _("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
     return names[0] if names else ""
 
 
 def _day_range(event) -> str:
     label = date_label(event)
-    start, _, end = label.partition(" – ")
-    return f"from {start} to {end}" if end else ""
+    start, _dash, end = label.partition(" – ")
+    return _("from %(start)s to %(end)s") % {"start": start, "end": end} if end else ""
 
 
 def _held_when(event) -> str:
-    return _day_range(event) or (
-        f"on {date_label(event)}" if event.precision == "day" else f"in {date_label(event)}"
-    )
+    if event.precision == "day":
+        return _day_range(event) or _("on %(date)s") % {"date": date_label(event)}
+    return _("in %(date)s") % {"date": date_label(event)}
 
 
 def _planned_when(event) -> str:
-    return _day_range(event) or f"for {date_label(event)}"
+    # One English word, two in French: "le 30 décembre 2021", "en décembre 2021".
+    if event.precision == "day":
+        return _day_range(event) or pgettext("a day", "for %(date)s") % {"date": date_label(event)}
+    return pgettext("a month or a year", "for %(date)s") % {"date": date_label(event)}
 
 
 def describe(event: Event) -> str:
     """One sentence for the permalink's description and its share previews, e.g. "Phone call
-    between Joe Biden and Vladimir Putin, held on 30 December 2021." Reads the participants
+    between Joe Biden and Vladimir Putin, held on December 30, 2021." Reads the participants
     and the place, so select and prefetch them."""
     names = [actor.name for actor in event.participants.all()]
-    subject = KIND_PHRASES.get(event.kind, event.get_kind_display())
+    subject = str(KIND_PHRASES.get(event.kind, event.get_kind_display()))
     if len(names) > 1:
-        subject += f" between {names_phrase(names)}"
+        subject = _("%(kind)s between %(names)s") % {"kind": subject, "names": names_phrase(names)}
     elif names:
-        subject += f" with {names[0]}"
+        subject = _("%(kind)s with %(name)s") % {"kind": subject, "name": names[0]}
     if event.place_id:
-        subject += f" in {event.place.name}"
+        subject = _("%(meeting)s in %(place)s") % {"meeting": subject, "place": event.place.name}
     if event.status == Event.Status.HELD:
-        return f"{subject}, held {_held_when(event)}."
+        return _("%(meeting)s, held %(when)s.") % {"meeting": subject, "when": _held_when(event)}
+    planned = {"meeting": subject, "when": _planned_when(event)}
     if event.status == Event.Status.SCHEDULED:
-        return f"{subject}, scheduled {_planned_when(event)}."
+        return _("%(meeting)s, scheduled %(when)s.") % planned
     if event.rescheduled_to_id:
-        new_date = date_label(event.rescheduled_to)
-        return f"{subject}, planned {_planned_when(event)} and postponed to {new_date}."
-    return f"{subject}, planned {_planned_when(event)} and cancelled."
+        planned["new_date"] = date_label(event.rescheduled_to)
+        return _("%(meeting)s, planned %(when)s and postponed to %(new_date)s.") % planned
+    return _("%(meeting)s, planned %(when)s and cancelled.") % planned
 
 
 def schema_status(event: Event) -> str:
@@ -139,9 +151,26 @@ def describe_actor(actor: Actor, count: int, counterparts) -> str:
     """The actor page's description: "Vladimir Putin: 12 meetings on the diplomatic timeline,
     most often with Joe Biden, Emmanuel Macron and Xi Jinping." """
     if not count:
-        return f"{actor.name}: no meeting on the diplomatic timeline yet."
-    sentence = f"{actor.name}: {count} meeting{'s' if count > 1 else ''} on the diplomatic timeline"
+        return _("%(name)s: no meeting on the diplomatic timeline yet.") % {"name": actor.name}
+    values = {"name": actor.name, "count": count}
     names = [other.name for other in list(counterparts)[:3]]
     if names:
-        sentence += f", most often with {names_phrase(names)}"
-    return sentence + "."
+        values["names"] = names_phrase(names)
+        return (
+            ngettext(
+                "%(name)s: %(count)s meeting on the diplomatic timeline, most often with "
+                "%(names)s.",
+                "%(name)s: %(count)s meetings on the diplomatic timeline, most often with "
+                "%(names)s.",
+                count,
+            )
+            % values
+        )
+    return (
+        ngettext(
+            "%(name)s: %(count)s meeting on the diplomatic timeline.",
+            "%(name)s: %(count)s meetings on the diplomatic timeline.",
+            count,
+        )
+        % values
+    )

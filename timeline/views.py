@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse, HttpResponseGone, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_vary_headers
-from django.utils.http import quote_etag
+from django.utils.http import http_date, quote_etag
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
@@ -16,9 +16,9 @@ from django_htmx.http import push_url
 
 from desk.access import is_editor
 from timeline import cards, public, sharing
-from timeline.api import event_json
+from timeline.api import page_events
 from timeline.dates import date_label
-from timeline.figure import parse_window, timeline_figure
+from timeline.figure import figure_words, parse_window, plotly_locale, timeline_figure
 from timeline.filters import (
     TimelineFilter,
     parse_filter,
@@ -26,7 +26,7 @@ from timeline.filters import (
     published_actors,
     timeline_events,
 )
-from timeline.http import public_read_only, set_last_modified
+from timeline.http import in_english, public_read_only
 from timeline.models import Actor, Event
 
 API_PAGE_SIZE = 100
@@ -79,6 +79,8 @@ def _timeline_context(event_filter, problems, page_value: str) -> dict:
             query=event_filter.querystring(),
             count=paginator.count,
         ),
+        "plotly_locale": plotly_locale(),
+        "figure_words": figure_words(),
         "event_filter": event_filter,
         "problems": problems,
         "kinds": Event.Kind.choices,
@@ -216,6 +218,7 @@ def _card_url(event):
 
 
 @require_safe
+@in_english
 def event_card(request, pk, slug):
     """The meeting's share image. A withdrawn meeting has none, for editors too: the image is
     cached publicly."""
@@ -295,8 +298,7 @@ def api_events(request):
     if problem:
         return _api_errors([problem])
     page = paginator.page(number)
-    rows = public.with_last_change(timeline_events(TimelineFilter()).filter(pk__in=list(page)))
-    page.object_list = list(rows.prefetch_related("mentions"))
+    events, newest = page_events(list(page), request)
 
     def page_url(n):
         query = request.GET.copy()
@@ -305,7 +307,7 @@ def api_events(request):
 
     response = JsonResponse(
         {
-            "events": [event_json(event, request) for event in page.object_list],
+            "events": events,
             "count": paginator.count,
             "page": page.number,
             "pages": paginator.num_pages,
@@ -314,7 +316,9 @@ def api_events(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
-    return set_last_modified(response, page.object_list)
+    if newest is not None:
+        response["Last-Modified"] = http_date(newest.timestamp())
+    return response
 
 
 def _api_errors(problems):

@@ -1,6 +1,6 @@
 // Draws the server-built Plotly figure and opens a meeting's panel when its marker is clicked.
 // When the view holds too many meetings to draw, the server sends counts per month: zooming
-// in (or clicking a bar) asks it for the figure of the visible window, which holds the
+// in (or clicking a month) asks it for the figure of the visible window, which holds the
 // meetings themselves once few enough are in it.
 (function () {
   "use strict";
@@ -74,10 +74,26 @@
     holder.style.height = (figure.layout.height || 320) + "px";
   }
 
+  // In French the page gives Plotly its month and day names and its buttons' words (the
+  // server's, from Django's translations); in English Plotly's own are used.
+  function useLocale() {
+    var source = document.getElementById("timeline-locale");
+    var locale = source ? JSON.parse(source.textContent) : null;
+    if (!locale || CONFIG.locale === locale.name) return;
+    Plotly.register({
+      moduleType: "locale",
+      name: locale.name,
+      dictionary: locale.dictionary,
+      format: locale.format,
+    });
+    CONFIG.locale = locale.name;
+  }
+
   function drawFigure() {
     var holder = document.getElementById("timeline-figure");
     var source = document.getElementById("timeline-figure-data");
     if (!holder || !source || typeof Plotly === "undefined") return;
+    useLocale();
     var figure = JSON.parse(source.textContent);
     // Whether the whole view fits as markers: then zooming needs nothing from the server.
     var whole = figure.layout.meta ? figure.layout.meta.mode : "meetings";
@@ -89,8 +105,8 @@
     holder.on("plotly_click", function (event) {
       var point = event.points && event.points[0];
       if (!point || !point.customdata) return;
-      // The keys go on from the marker clicked (when Close brings the focus back here).
-      keys.highlighted = identity(holder.data[point.curveNumber], point.pointNumber);
+      // The keys go on from the marker or month clicked (when Close brings the focus back).
+      keys.highlighted = identity(holder, point.curveNumber, point.pointNumber);
       activate(holder, point.customdata);
     });
     holder.on("plotly_relayout", function (change) {
@@ -103,17 +119,19 @@
       } else if (!change["xaxis.autorange"]) {
         return;
       }
+      // A zoom is one relayout (a drag, a button, a click on a month): a short wait merges the
+      // few that quick gestures make into one request, and the reader waits for it too.
       clearTimeout(refetchTimer);
       refetchTimer = setTimeout(function () {
         refetch(holder, range);
-      }, 250);
+      }, 100);
     });
   }
 
-  // What a click on a marker or a bar does, with its customdata.
+  // What a click on a marker or a month of the counts does, with its customdata.
   function activate(holder, data) {
     if (mode(holder) === "counts") {
-      // A bar stands for a month (or a year): zoom to it.
+      // A point of the counts stands for a month (or a year): zoom to it.
       var end = new Date(data[1]);
       end.setDate(end.getDate() + 1);
       Plotly.relayout(holder, { "xaxis.range": [data[0], end.toISOString().slice(0, 10)] });
@@ -129,7 +147,9 @@
   // Plotly's own hover label and read out (a live region); the left and right arrows go from
   // meeting to meeting in time, up and down to the nearest one in the lane above or below,
   // Home and End to the first and the last, among those in the visible window; Enter or
-  // Space does what a click does. The list under the chart says the same in plain links.
+  // Space does what a click does. On the counts, the arrows go from month to month (or year
+  // to year) and Enter zooms into the one highlighted. The list under the chart says the same
+  // in plain links.
   function keyboard(holder) {
     var keys = { highlighted: null };
     holder.setAttribute("tabindex", "0");
@@ -169,8 +189,8 @@
     return keys;
   }
 
-  // The markers (or bars) a reader can reach: in the visible window, of the traces shown,
-  // in time order, then from the top lane down.
+  // The markers (or months of the counts) a reader can reach: in the visible window, of the
+  // traces shown, in time order, then from the top lane down.
   function markers(holder) {
     var layout = holder.layout || {};
     var lanes = (layout.yaxis && layout.yaxis.categoryarray) || [];
@@ -178,6 +198,7 @@
     var from = range ? timeOf(range[0]) : -Infinity;
     var to = range ? timeOf(range[1]) : Infinity;
     var points = [];
+    if (mode(holder) === "counts") return months(holder, from, to);
     (holder.data || []).forEach(function (trace, curve) {
       // The grey bars of a period (hoverinfo skip) carry no meeting; a trace turned off in
       // the legend is not shown.
@@ -190,7 +211,7 @@
           pointNumber: index,
           time: time,
           lane: lanes.indexOf(trace.y[index]),
-          identity: identity(trace, index),
+          identity: identity(holder, curve, index),
         });
       });
     });
@@ -203,9 +224,33 @@
     return points;
   }
 
-  // A marker by what it stands for (a meeting in a lane, a bar's status and period), so
-  // that it stays highlighted when the figure is drawn again (a resize, a zoom, new data).
-  function identity(trace, index) {
+  // The months (or years) of the counts, one point each: the count traces are stacked areas,
+  // one per status, that all have a point in every period of the span (0 where none was), in
+  // the same order, so the first trace's points stand for the periods of all of them.
+  function months(holder, from, to) {
+    var trace = holder.data && holder.data[0];
+    var points = [];
+    if (!trace || !trace.customdata) return points;
+    trace.x.forEach(function (x, index) {
+      var time = timeOf(x);
+      if (time < from || time > to) return;
+      points.push({
+        curveNumber: 0,
+        pointNumber: index,
+        time: time,
+        lane: -1,
+        identity: identity(holder, 0, index),
+        order: points.length,
+      });
+    });
+    return points;
+  }
+
+  // A marker by what it stands for (a meeting in a lane, a period of the counts), so that it
+  // stays highlighted when the figure is drawn again (a resize, a zoom, new data).
+  function identity(holder, curve, index) {
+    var trace = holder.data[curve];
+    if (mode(holder) === "counts") return "period|" + trace.customdata[index][0];
     return [trace.name, trace.y[index]].concat(trace.customdata[index]).join("|");
   }
 
@@ -242,21 +287,55 @@
 
   function highlight(holder, keys, point) {
     keys.highlighted = point.identity;
-    Plotly.Fx.hover(holder, [{ curveNumber: point.curveNumber, pointNumber: point.pointNumber }]);
     var said = document.getElementById("timeline-figure-current");
+    if (mode(holder) === "counts") {
+      // The period's label of every status shown, as the pointer over it would show them.
+      var shown = countTraces(holder).map(function (curve) {
+        return { curveNumber: curve, pointNumber: point.pointNumber };
+      });
+      Plotly.Fx.hover(holder, shown);
+      if (said) said.textContent = describeMonth(holder, point.pointNumber);
+      return;
+    }
+    Plotly.Fx.hover(holder, [{ curveNumber: point.curveNumber, pointNumber: point.pointNumber }]);
     if (said) said.textContent = describe(holder.data[point.curveNumber], point.pointNumber);
   }
 
+  // The count traces not turned off in the legend, by number.
+  function countTraces(holder) {
+    var curves = [];
+    holder.data.forEach(function (trace, curve) {
+      if (trace.customdata && trace.visible !== "legendonly" && trace.visible !== false) {
+        curves.push(curve);
+      }
+    });
+    return curves;
+  }
+
   // What a screen reader says of a marker: its hover text as words (the figure escapes every
-  // value, so the parser reads entities, never markup), or a bar's count.
+  // value, so the parser reads entities, never markup).
   function describe(trace, index) {
-    if (trace.hovertext) {
-      var html = String(trace.hovertext[index]).replace(/<br>/g, ". ");
-      return new DOMParser().parseFromString(html, "text/html").body.textContent;
-    }
-    var period = trace.customdata[index];
-    return trace.y[index] + " " + String(trace.name).toLowerCase() + " meetings from " +
-      period[0] + " to " + period[1] + ". Enter zooms in.";
+    var html = String(trace.hovertext[index]).replace(/<br>/g, ". ");
+    return new DOMParser().parseFromString(html, "text/html").body.textContent;
+  }
+
+  // What a screen reader says of a period of the counts: its name, then its meetings of each
+  // status shown, in the page's language (its words come from the page: timeline/figure.py).
+  function describeMonth(holder, index) {
+    var words = JSON.parse(document.getElementById("timeline-words").textContent);
+    var counts = [];
+    countTraces(holder).forEach(function (curve) {
+      var trace = holder.data[curve];
+      if (!trace.y[index]) return;
+      counts.push(
+        words.count
+          .replace("%(status)s", String(trace.name).toLowerCase())
+          .replace("%(count)s", trace.y[index])
+      );
+    });
+    return words.period
+      .replace("%(period)s", holder.data[0].customdata[index][2])
+      .replace("%(counts)s", counts.length ? counts.join(", ") : words.none);
   }
 
   // The meeting's panel: beside the timeline on a wide screen (it stays in view as the list
@@ -322,6 +401,15 @@
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") closePanel();
+  });
+
+  // The language switch comes back to the address on screen, which HTMX may have moved since
+  // the page was loaded (a filter applied, a meeting opened).
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.classList.contains("language-switch") && form.elements.next) {
+      form.elements.next.value = window.location.pathname + window.location.search;
+    }
   });
 
   document.addEventListener("DOMContentLoaded", drawFigure);

@@ -47,8 +47,7 @@ def no_task_sent(monkeypatch):
     assert published == [], f"a browser test sent tasks to the broker: {published}"
 
 
-@pytest.fixture
-def browser_page():
+def _browser_page(**options):
     from django.db import connections
     from django.db.backends.signals import connection_created
     from playwright.sync_api import sync_playwright
@@ -73,7 +72,7 @@ def browser_page():
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
-                yield browser.new_page(viewport={"width": 1280, "height": 900})
+                yield browser.new_page(viewport={"width": 1280, "height": 900}, **options)
             finally:
                 browser.close()
                 connections.close_all()
@@ -82,3 +81,14 @@ def browser_page():
         connection_created.disconnect(record_connection)
     left_open = [c.alias for c in opened if c.connection is not None]
     assert left_open == [], f"the browser test left database connections open: {left_open}"
+
+
+@pytest.fixture
+def browser_page():
+    yield from _browser_page()
+
+
+@pytest.fixture
+def french_browser_page():
+    """A reader whose browser is set to French: it sends Accept-Language: fr-FR."""
+    yield from _browser_page(locale="fr-FR")

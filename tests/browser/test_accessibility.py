@@ -64,6 +64,19 @@ def test_it_passes_axe_on_the_permalink_and_an_actor_page(live_server, browser_p
     assert _violations(page) == []
 
 
+def test_it_passes_axe_on_the_timeline_and_a_permalink_in_french(
+    live_server, french_browser_page, meetings
+):
+    page = french_browser_page
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#timeline-figure[data-ready='true']")
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert _violations(page) == []
+    page.goto(live_server.url + meetings.get_absolute_url())
+    page.wait_for_selector("#timeline-figure[data-ready='true']")
+    assert _violations(page) == []
+
+
 def test_it_offers_a_skip_link_first_and_one_heading(live_server, browser_page, meetings):
     from playwright.sync_api import expect
 

@@ -146,7 +146,7 @@ def test_it_shows_a_wrong_date_in_place_and_escape_cancels(live_server, desk_pag
     page.keyboard.press("Escape")
     expect(item.locator(".queue-fix form")).to_be_hidden()
     expect(item).to_be_focused()
-    expect(item.locator("dd[data-field='date']")).to_contain_text("14 March 2024")
+    expect(item.locator("dd[data-field='date']")).to_contain_text("March 14, 2024")
 
 
 def test_it_lists_the_shortcuts_on_the_page_and_on_question_mark(live_server, desk_page, queue):

@@ -170,7 +170,7 @@ def test_it_lists_the_meetings_that_share_a_spot_when_it_is_clicked(live_server,
     spot = page.locator("#timeline-figure .scatterlayer .point").first.bounding_box()
     page.mouse.move(spot["x"] + spot["width"] / 2, spot["y"] + spot["height"] / 2)
     page.mouse.click(spot["x"] + spot["width"] / 2, spot["y"] + spot["height"] / 2)
-    expect(page.locator("#event-panel h1")).to_have_text("2 meetings on 14 March 2024")
+    expect(page.locator("#event-panel h1")).to_have_text("2 meetings on March 14, 2024")
     page.locator("#event-panel").get_by_role("link", name="Evening talks").click()
     expect(page.locator("#event-panel h1")).to_have_text("Evening talks")
 

@@ -86,5 +86,5 @@ def test_it_serves_the_permalink_readable_without_javascript(live_server, meetin
         assert page.locator("h1").inner_text() == "Appel Biden – Poutine"
         assert "Les deux présidents se sont parlé jeudi." in page.locator(".evidence").inner_text()
         og_title = page.locator("meta[property='og:title']").get_attribute("content")
-        assert og_title == "Appel Biden – Poutine — 30 December 2021"
+        assert og_title == "Appel Biden – Poutine — December 30, 2021"
         browser.close()

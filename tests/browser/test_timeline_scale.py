@@ -28,9 +28,19 @@ def _ready(page):
     page.wait_for_selector("#timeline-figure[data-ready='true']")
 
 
-def test_it_shows_the_meetings_of_a_month_once_its_bar_is_clicked(
-    live_server, browser_page, crowded
-):
+# Where on screen a reader points at the month `index` of the counts: above its middle, just
+# over the x axis (the counts are areas, one path per status, with no element per month).
+MONTH_SPOT = """(index) => {
+  const gd = document.getElementById('timeline-figure');
+  const layout = gd._fullLayout, box = gd.getBoundingClientRect();
+  return {
+    x: box.left + layout._size.l + layout.xaxis.d2p(gd._fullData[0].x[index]),
+    y: box.top + layout._size.t + layout._size.h - 5,
+  };
+}"""
+
+
+def test_it_shows_the_meetings_of_a_month_once_it_is_clicked(live_server, browser_page, crowded):
     from playwright.sync_api import expect
 
     page = browser_page
@@ -39,12 +49,12 @@ def test_it_shows_the_meetings_of_a_month_once_its_bar_is_clicked(
     page.clock.install()
     page.goto(live_server.url + "/")
     _ready(page)
-    bars = page.locator("#timeline-figure .barlayer .point")
-    assert bars.count() == 2  # March and May
+    # counts: one area (every meeting is held), no marker
+    assert page.locator("#timeline-figure .scatterlayer .js-fill").count() == 1
     assert page.locator("#timeline-figure .scatterlayer .point").count() == 0
-    march = bars.first.bounding_box()
-    page.mouse.move(march["x"] + march["width"] / 2, march["y"] + march["height"] / 2)
-    page.mouse.click(march["x"] + march["width"] / 2, march["y"] + march["height"] / 2)
+    march = page.evaluate(MONTH_SPOT, 0)
+    page.mouse.move(march["x"], march["y"])
+    page.mouse.click(march["x"], march["y"])
     page.clock.run_for(300)  # the page waits for the zooming to settle before it asks
     # The three March meetings come back as markers, one per participant's lane.
     expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(6, timeout=20_000)
@@ -72,7 +82,8 @@ def test_it_goes_back_to_counts_when_the_reader_zooms_out(live_server, browser_p
     # three May meetings, each in its two participants' lanes
     expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(6, timeout=20_000)
     page.evaluate("() => Plotly.relayout('timeline-figure', {'xaxis.autorange': true})")
-    expect(page.locator("#timeline-figure .barlayer .point")).to_have_count(2, timeout=20_000)
+    expect(page.locator("#timeline-figure .scatterlayer .js-fill")).to_have_count(1, timeout=20_000)
+    expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(0)
 
 
 def test_it_zooms_into_a_month_and_opens_a_meeting_by_keyboard(live_server, browser_page, crowded):
@@ -88,7 +99,16 @@ def test_it_zooms_into_a_month_and_opens_a_meeting_by_keyboard(live_server, brow
         if page.evaluate("() => document.activeElement.id") == "timeline-figure":
             break
     expect(page.locator("#timeline-figure")).to_be_focused()
-    expect(said).to_contain_text("3 held meetings from 2024-03-01 to 2024-03-31")
+    # the counts' first month, March, then month by month
+    expect(said).to_contain_text("March 2024 — held: 3")
+    # Plotly's own label of the month, as a pointer over it shows it
+    expect(page.locator("#timeline-figure .hoverlayer .hovertext")).to_contain_text(
+        "3 meetings, held, in March 2024"
+    )
+    page.keyboard.press("ArrowRight")
+    expect(said).to_contain_text("April 2024 — no meeting")
+    page.keyboard.press("ArrowLeft")
+    expect(said).to_contain_text("March 2024 — held: 3")
     page.keyboard.press("Enter")
     page.clock.run_for(300)
     expect(page.locator("#timeline-figure .scatterlayer .point")).to_have_count(6, timeout=20_000)
@@ -101,3 +121,17 @@ def test_it_zooms_into_a_month_and_opens_a_meeting_by_keyboard(live_server, brow
     expect(said).to_contain_text("March meeting 1")
     page.keyboard.press("Enter")
     expect(page.locator("#event-panel h1")).to_have_text("March meeting 1")
+
+
+def test_it_reads_a_month_of_the_counts_out_in_french(live_server, french_browser_page, crowded):
+    from playwright.sync_api import expect
+
+    page = french_browser_page
+    page.goto(live_server.url + "/")
+    _ready(page)
+    page.focus("#timeline-figure")
+    page.keyboard.press("ArrowRight")  # from the first month, March, to April
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator("#timeline-figure-current")).to_have_text(
+        "mars 2024 — tenue : 3. Entrée pour zoomer dessus."
+    )

@@ -133,7 +133,7 @@ def test_it_shows_the_evidence_marked_inside_its_paragraph_with_links(desk):
     assert f'href="/desk/articles/{article.pk}/"' in page
     assert f'href="/desk/events/{event.pk}/"' in page
     assert f'href="{event.get_absolute_url()}"' in page
-    assert "4 June 2024" in page and "Oslo" in page
+    assert "June 4, 2024" in page and "Oslo" in page
 
 
 def test_it_cuts_a_long_paragraph_around_the_sentence(desk):

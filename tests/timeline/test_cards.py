@@ -135,5 +135,5 @@ def test_it_names_the_card_in_the_permalink_s_share_tags(client):
 def test_it_states_status_and_postponement_on_the_card():
     new = make_event(status=Event.Status.SCHEDULED, date=date(2022, 1, 12))
     old = make_event(kind=Event.Kind.SUMMIT, status=Event.Status.CANCELLED, rescheduled_to=new)
-    assert cards.status_line(old) == "Summit · Cancelled, postponed to 12 January 2022"
+    assert cards.status_line(old) == "Summit · Cancelled, postponed to January 12, 2022"
     assert cards.status_line(new) == "Call · Scheduled"

@@ -182,7 +182,7 @@ def test_it_feeds_new_and_changed_meetings_newest_change_first(client):
     assert response["Content-Type"].startswith("application/atom+xml")
     entries = atom_entries(response)
     titles = [entry.find(f"{ATOM}title").text for entry in entries]
-    assert titles == ["Older meeting (14 March 2024)", "Newer meeting (14 March 2024)"]
+    assert titles == ["Older meeting (March 14, 2024)", "Newer meeting (March 14, 2024)"]
     first = entries[0]
     link = first.find(f"{ATOM}link").get("href")
     assert link == f"http://testserver{older.get_absolute_url()}"

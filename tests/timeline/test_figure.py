@@ -24,7 +24,7 @@ def test_it_puts_each_participant_in_its_own_lane_with_the_permalink_on_the_mark
     marker_trace = figure["data"][0]
     assert sorted(marker_trace["y"]) == ["Joe Biden", "Vladimir Putin"]
     assert marker_trace["customdata"][0] == [event.pk, event.get_absolute_url()]
-    assert "14 March 2024" in marker_trace["hovertext"][0]
+    assert "March 14, 2024" in marker_trace["hovertext"][0]
 
 
 def test_it_spans_a_month_precision_meeting_over_its_month():
@@ -96,7 +96,7 @@ def test_it_lists_the_meetings_of_a_spot_under_the_page_filters(client):
     make_event(title="Not in the lane", participants=("Olaf Scholz",), date=day)
     page = client.get("/on/2024-03-14/", {"status": "held", "lane": "joe-biden"})
     text = page.content.decode()
-    assert "2 meetings on 14 March 2024" in text
+    assert "2 meetings on March 14, 2024" in text
     assert "Morning call" in text and "Evening talks" in text
     assert "Planned visit" not in text and "Not in the lane" not in text
     panel = client.get("/on/2024-03-14/", {"lane": "joe-biden"}, headers={"HX-Request": "true"})

@@ -113,9 +113,9 @@ def test_it_shows_what_each_article_said_and_when(client):
     assert "Reported by 2 articles" in page
     first, second = page.index(SCHEDULED), page.index(HELD)
     assert first < second  # the older article first
-    said_then = page[page.index("30 December 2021") : first]
-    said_later = page[page.index("11 January 2022") : second]
-    assert "Scheduled" in said_then and "10 January 2022" in said_then
+    said_then = page[page.index("December 30, 2021") : first]
+    said_later = page[page.index("January 11, 2022") : second]
+    assert "Scheduled" in said_then and "January 10, 2022" in said_then
     assert "Held" in said_later
 
 

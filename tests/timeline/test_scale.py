@@ -37,12 +37,40 @@ def _figure_of(page_html):
 def test_it_draws_counts_per_month_when_the_view_holds_more_than_it_draws(client, crowded):
     drawn = _figure_of(client.get("/").content.decode())
     assert drawn["layout"]["meta"] == {"mode": "counts", "count": 5, "max_drawn": 3}
-    bars = {trace["name"]: trace for trace in drawn["data"]}
-    assert all(trace["type"] == "bar" for trace in drawn["data"])
-    assert sum(bars["Held"]["y"]) == 4 and sum(bars["Scheduled"]["y"]) == 1
-    # a bar per month: March holds three held meetings, May one held and one scheduled
-    assert sorted(bars["Held"]["y"]) == [1, 3]
+    areas = {trace["name"]: trace for trace in drawn["data"]}
+    # stacked areas, one path per status (cheap to draw again at each zoom), not bars
+    assert all(trace["stackgroup"] == "statuses" for trace in drawn["data"])
+    assert all(trace["type"] == "scatter" and trace["mode"] == "lines" for trace in drawn["data"])
+    # a step per month, April's empty one too: March holds three held meetings, May one held
+    # and one scheduled
+    assert areas["Held"]["y"] == [3, 0, 1] and areas["Scheduled"]["y"] == [0, 0, 1]
+    assert areas["Held"]["x"] == areas["Scheduled"]["x"]
+    assert [period[0] for period in areas["Held"]["customdata"]] == [
+        "2024-03-01",
+        "2024-04-01",
+        "2024-05-01",
+    ]
     assert "Meeting number" not in json.dumps(drawn)
+
+
+def test_it_counts_per_year_over_a_long_span_with_every_year_given(client, monkeypatch):
+    monkeypatch.setattr(figure, "MAX_MEETINGS_DRAWN", 1)
+    for day in (date(1980, 6, 1), date(2024, 2, 1), date(2024, 3, 1)):
+        make_event(date=day)
+    drawn = _figure_of(client.get("/").content.decode())
+    held = drawn["data"][0]
+    assert drawn["layout"]["yaxis"]["title"]["text"] == "meetings per year"
+    assert len(held["x"]) == 2024 - 1980 + 1
+    assert (held["y"][0], held["y"][-1], sum(held["y"])) == (1, 2, 3)
+
+
+def test_every_month_of_a_span_is_a_period():
+    assert figure._periods(date(2023, 11, 1), date(2024, 2, 1), by_year=False) == [
+        date(2023, 11, 1),
+        date(2023, 12, 1),
+        date(2024, 1, 1),
+        date(2024, 2, 1),
+    ]
 
 
 def test_it_draws_the_meetings_themselves_while_few_enough(client):

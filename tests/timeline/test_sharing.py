@@ -22,7 +22,7 @@ def _call(**fields):
 
 def test_it_describes_a_held_call_with_its_parties_and_day():
     assert sharing.describe(_call()) == (
-        "Phone call between Joe Biden and Vladimir Putin, held on 30 December 2021."
+        "Phone call between Joe Biden and Vladimir Putin, held on December 30, 2021."
     )
 
 
@@ -42,13 +42,13 @@ def test_it_describes_a_scheduled_summit_with_its_place_and_month():
 def test_it_describes_a_cancelled_meeting_and_a_postponed_one():
     cancelled = _call(kind=Event.Kind.MEETING, status=Event.Status.CANCELLED)
     assert sharing.describe(cancelled) == (
-        "Meeting between Joe Biden and Vladimir Putin, planned for 30 December 2021 and cancelled."
+        "Meeting between Joe Biden and Vladimir Putin, planned for December 30, 2021 and cancelled."
     )
     new = _call(kind=Event.Kind.MEETING, status=Event.Status.SCHEDULED, date=date(2022, 1, 12))
     cancelled.rescheduled_to = new
     cancelled.save()
     assert sharing.describe(cancelled).endswith(
-        "planned for 30 December 2021 and postponed to 12 January 2022."
+        "planned for December 30, 2021 and postponed to January 12, 2022."
     )
 
 
@@ -57,7 +57,7 @@ def test_it_describes_a_visit_over_several_days_in_a_year_or_with_one_party():
         kind=Event.Kind.VISIT, participants=("Emmanuel Macron",), end_date=date(2022, 1, 2)
     )
     assert sharing.describe(visit) == (
-        "Visit with Emmanuel Macron, held from 30 December 2021 to 2 January 2022."
+        "Visit with Emmanuel Macron, held from December 30, 2021 to January 2, 2022."
     )
     vague = _call(precision=Event.Precision.YEAR, participants=())
     assert sharing.describe(vague) == "Phone call, held in 2021."
@@ -125,7 +125,7 @@ def test_it_puts_the_description_and_json_ld_on_the_permalink(client):
     event = _call(article=make_article(language="fr"), place=make_place("Geneva"))
     page = client.get(event.get_absolute_url()).content.decode()
     sentence = (
-        "Phone call between Joe Biden and Vladimir Putin in Geneva, held on 30 December 2021."
+        "Phone call between Joe Biden and Vladimir Putin in Geneva, held on December 30, 2021."
     )
     for tag in ('name="description"', 'property="og:description"', 'name="twitter:description"'):
         assert f'<meta {tag} content="{sentence}">' in page

@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 
 from tests.factories import make_article, make_event, make_place
-from timeline.models import Event
+from timeline import views
+from timeline.models import Event, Mention
 
 pytestmark = pytest.mark.django_db
 
@@ -24,9 +25,13 @@ def test_it_hands_the_figure_over_as_json_without_inline_script(client):
     make_event()
     page = client.get("/").content.decode()
     scripts = re.findall(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", page, re.S)
-    inline = [body for attrs, body in scripts if "src=" not in attrs and body.strip()]
+    inline = [attrs for attrs, body in scripts if "src=" not in attrs and body.strip()]
     assert all('type="application/json"' in attrs for attrs, body in scripts if body.strip())
-    assert len(inline) == 1  # only the json_script payload
+    # only json_script payloads: the figure and the words the chart's keyboard reads out
+    assert [re.search(r'id="([^"]+)"', attrs).group(1) for attrs in inline] == [
+        "timeline-words",
+        "timeline-figure-data",
+    ]
 
 
 def test_it_answers_htmx_with_the_results_partial_only(client):
@@ -73,7 +78,7 @@ def test_it_serves_the_permalink_with_open_graph_tags(client):
     response = client.get(event.get_absolute_url())
     page = response.content.decode()
     assert response.status_code == 200
-    assert '<meta property="og:title" content="Appel Blinken – Lavrov — 14 March 2024">' in page
+    assert '<meta property="og:title" content="Appel Blinken – Lavrov — March 14, 2024">' in page
     assert 'name="twitter:card"' in page
     assert "Les deux ministres se sont parlé jeudi." in page
     assert f"/articles/{article.pk}/" in page
@@ -84,7 +89,7 @@ def test_it_shows_a_month_precision_date_as_the_month(client):
     event = make_event(date=date(2021, 12, 1), precision=Event.Precision.MONTH)
     page = client.get(event.get_absolute_url()).content.decode()
     assert "December 2021" in page
-    assert "1 December 2021" not in page
+    assert "December 1, 2021" not in page
 
 
 def test_it_redirects_an_old_slug_permanently(client):
@@ -140,6 +145,59 @@ def test_it_paginates_the_api(client):
     assert len(first["events"]) == 100 and first["pages"] == 2
     second = client.get(first["next"]).json()
     assert len(second["events"]) == 1 and second["next"] is None
+
+
+@pytest.mark.parametrize("page", ["1", "4"])
+def test_it_asks_the_same_few_queries_for_any_page_of_the_api(
+    client, django_assert_max_num_queries, monkeypatch, page
+):
+    # The count, the page's ids, their rows, their participants, their evidence: however
+    # deep the page and however many meetings, participants and mentions it holds.
+    monkeypatch.setattr(views, "API_PAGE_SIZE", 3)
+    article = make_article(text="Un texte qui rapporte dix rencontres.\n")
+    for n in range(10):
+        make_event(
+            title=f"Rencontre {n}",
+            date=date(2024, 1, 1 + n),
+            participants=("Antony Blinken", "Sergei Lavrov", f"Envoy {n}"),
+            article=article,
+            evidence=f"Rencontre numéro {n}.",
+        )
+    with django_assert_max_num_queries(5):
+        body = client.get("/api/events", {"page": page}).json()
+    assert body["count"] == 10 and body["pages"] == 4
+    n = 0 if page == "1" else 9
+    assert len(body["events"]) == (3 if page == "1" else 1)
+    first = body["events"][0]
+    assert first["title"] == f"Rencontre {n}" and first["evidence"] == f"Rencontre numéro {n}."
+    assert [p["name"] for p in first["participants"]] == [
+        "Antony Blinken",
+        f"Envoy {n}",
+        "Sergei Lavrov",
+    ]
+
+
+def test_it_quotes_the_first_mention_and_names_the_participants_in_order(client):
+    first_article = make_article(text="Premier article.\n")
+    later_article = make_article(text="Second article.\n")
+    event = make_event(
+        title="Sommet",
+        participants=("Xi Jinping", "Emmanuel Macron", "Olaf Scholz"),
+        article=later_article,
+        evidence="La phrase du second article.",
+    )
+    Mention.objects.create(
+        event=event, article=first_article, evidence="Plus loin.", start=40, end=50
+    )
+    Mention.objects.create(event=event, article=first_article, evidence="Au début.", start=0, end=9)
+    item = client.get("/api/events").json()["events"][0]
+    assert item["evidence"] == "Au début."
+    assert [p["name"] for p in item["participants"]] == [
+        "Emmanuel Macron",
+        "Olaf Scholz",
+        "Xi Jinping",
+    ]
+    assert item["last_change"]["at"] == event.updated_at.isoformat()
 
 
 def test_it_answers_304_on_the_api_while_the_page_has_not_changed(client):
