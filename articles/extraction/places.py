@@ -4,6 +4,7 @@ country a visit goes to, and which summits in a sentence are only the venue of a
 """
 
 import re
+from datetime import date, timedelta
 
 from .mentions import matches_in
 from .model import Article, Sentence
@@ -96,7 +97,9 @@ def places_from_context(events: list) -> None:
       phone" is where one of them was, or another meeting's);
     - a meeting held while a summit, a conference or a visit with a place is under way, with
       one of its sides there, is held at that place ("On Sunday, he held bilateral meetings",
-      "Mardi, il sera reçu par le Premier ministre" during the state visit to Paris)."""
+      "Mardi, il sera reçu par le Premier ministre" during the state visit to Paris); during a
+      summit or conference, whoever meets: side meetings are held where the summit is, and
+      a summit whose last day is not given is under way on its first three days."""
     for event in events:
         if event.kind == "call":
             event.location = None
@@ -107,7 +110,9 @@ def places_from_context(events: list) -> None:
         places = {
             host.location
             for host in hosts
-            if host is not event and _under_way(host, event.value) and host.names & event.names
+            if host is not event
+            and _under_way(host, event.value)
+            and (host.names & event.names or host.kind in ("summit", "conference"))
         }
         if len(places) == 1:
             event.location = places.pop()
@@ -118,4 +123,8 @@ def _under_way(host, day: str) -> bool:
     to place a day in it)."""
     if host.precision != "day":
         return False
+    if host.end_value is None and host.kind in ("summit", "conference"):
+        # a summit whose last day the text does not give: its first days
+        last = (date.fromisoformat(host.value) + timedelta(days=2)).isoformat()
+        return host.value <= day <= last
     return host.value <= day <= (host.end_value or host.value)

@@ -70,3 +70,25 @@ def test_it_does_not_place_a_meeting_of_others_where_a_visit_is(extract):
     )
     (meeting,) = [e for e in events if e["kind"] == "meeting"]
     assert meeting["location"] is None
+
+
+def test_it_places_a_side_meeting_at_the_summit_under_way(extract):
+    events = extract(
+        "The G20 summit will open in Rio de Janeiro on Monday. On Tuesday, Narendra Modi will meet "
+        "Giorgia Meloni.",
+        THURSDAY,
+        "en",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert (meeting["date"], meeting["location"]) == ("2024-03-19", "Rio de Janeiro")
+
+
+def test_it_does_not_place_a_meeting_days_after_a_summit_opened(extract):
+    events = extract(
+        "The G20 summit will open in Rio de Janeiro on Monday. Next Friday, Narendra Modi will "
+        "meet Giorgia Meloni.",
+        THURSDAY,
+        "en",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert meeting["location"] is None
