@@ -309,6 +309,12 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
         name = re.sub(r"[\s,]+$", "", name)
         if name.split()[0] in {"Le", "La", "Les", "The", "Un", "Une"}:
             continue
+        # "Deputy Prime Minister", "Affairs Theresa Lazaro": the words of a title are no name
+        title = re.match(rf"(?:(?:{_TITLE_WORDS}|of)\s+)+", name + " ")
+        if title:
+            start, name = start + title.end(), name[title.end() :]
+        if not name or name.split()[0] == "of":
+            continue
         cleaned.append((start, start + len(name), name))
     return sorted(cleaned)
 
@@ -350,6 +356,7 @@ _EN_NAME_IN_CONTEXT = [
 ]
 _NOT_A_FIRST_NAME = set(_EN_NAME_WORDS["not_a_first_name"])  # capitalised words that begin no name
 _NOT_IN_A_NAME = set(_EN_NAME_WORDS["not_in_a_name"])
+_TITLE_WORDS = "|".join(re.escape(word) for word in _EN_NAME_WORDS["title_words"])
 
 
 def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:

@@ -973,6 +973,16 @@ def test_it_reads_a_french_meeting_named_by_two_surnames_as_two_people():
     assert [name for _, _, name in unknown_people(text, "fr", [])] == ["Berg", "Haddad"]
 
 
+def test_it_takes_no_title_for_the_name_of_a_person_it_does_not_know():
+    from articles.extraction.participants import unknown_people
+
+    text = (
+        "The minister met Deputy Prime Minister Anna Berg, then Secretary of Foreign Affairs "
+        "Omar Haddad."
+    )
+    assert [name for _, _, name in unknown_people(text, "en", [])] == ["Anna Berg", "Omar Haddad"]
+
+
 def test_it_reads_put_off_to_as_a_new_date(extract):
     events = extract(
         "The summit of the regional bloc with William Ruto and Yoweri Museveni, due on "
