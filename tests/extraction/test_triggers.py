@@ -254,6 +254,7 @@ def test_it_wants_a_name_or_a_title_after_called_received_or_welcomed(sentence, 
         ("The emir received a delegation of Sudanese generals.", "en", "meeting"),
         ("The chancellor received a phone call from the Polish president.", "en", "call"),
         ("Le sultan a reçu jeudi à Mascate l'émissaire américain.", "fr", "meeting"),
+        ("Il doit être reçu demain matin au palais de l'Elysée par le président.", "fr", "meeting"),
         ("Le président avait reçu la veille un appel du Premier ministre indien.", "fr", "call"),
     ],
 )
