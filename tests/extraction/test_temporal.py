@@ -924,3 +924,19 @@ def test_it_gives_the_first_month_of_a_range_the_year_written_after_the_second(
     text, language, first
 ):
     assert values(text, language)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the first visit to the region by a Chilean leader in 11 years.",
+        "It was the highest-level contact between the two navies in five years.",
+        "Their talks were the only ones in three years.",
+    ],
+)
+def test_it_reads_in_n_years_after_a_first_or_a_superlative_as_how_long_since(text):
+    assert values(text, "en") == []
+
+
+def test_it_still_reads_in_two_weeks_ahead_after_a_first():
+    assert values("Their first meeting will take place in two weeks.", "en") != []

@@ -503,9 +503,23 @@ def handle_quarter(match, ctx):
     return _make(match, ctx, year_value(ctx.published.year + delta), "year", anchored=True)
 
 
+# "the first visit to Africa by an Iranian leader in 11 years", "the highest in two decades":
+# after a first, a last or a superlative, "in N years" is how long since, not a date ahead
+_SINCE_BEFORE = re.compile(
+    r"\b(?:first|only|last|since|\w+est)\b(?:(?!\b(?:and|but|while)\b)[^.;:,]){0,80}$",
+    re.IGNORECASE,
+)
+
+
 def handle_english_ago(match, ctx):
     if not match.group("ago") and not match.group("in"):
         return None  # a bare duration ("three days") is not a date
+    if match.group("in") and not match.group("ago"):
+        line_start = ctx.text.rfind("\n", 0, match.start("x")) + 1
+        before = ctx.text[max(line_start, match.start("x") - 100) : match.start("x")]
+        # "their first meeting will take place in two weeks" is still ahead
+        if _SINCE_BEFORE.search(before) and ctx.tense(match.start("x")) != FUTURE:
+            return None
     return handle_ago(match, ctx)
 
 
