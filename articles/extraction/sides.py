@@ -77,8 +77,11 @@ _MEMBERS_NEAR = re.compile(
     re.IGNORECASE,
 )
 _HEADS = re.compile(
-    r"\b(?:chefs\s+d['’](?:E|É)tat|dirigeants|heads\s+of\s+state|leaders)\b", re.IGNORECASE
+    r"\b(?:chefs\s+d['’](?:E|É)tat(?![\w-])|dirigeants|heads\s+of\s+state|leaders)\b",
+    re.IGNORECASE,
 )
+# bodies whose members are heads of state or government: a meeting of theirs is a summit
+_SUMMIT_BODIES = {"European Council"}
 
 
 def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger, kind: str):
@@ -232,8 +235,11 @@ def sides_of_the_story(
         and any(p.type == "organization" for p in parties)
         and all(p.type == "organization" or p.via == "locative" for p in parties)
     ):
-        # "une réunion de la Ligue arabe", "an ASEAN meeting": a multilateral body meets
-        kind = "conference"
+        # "une réunion de la Ligue arabe", "an ASEAN meeting": a multilateral body meets; its
+        # leaders' meeting ("the EU leaders met", "the European Council") is a summit
+        leaders = _HEADS.search(text, max(0, trigger.start - 60), trigger.end + 40)
+        summit_body = any(p.name in _SUMMIT_BODIES for p in parties)
+        kind = "summit" if leaders or summit_body else "conference"
     if kind in ("call", "meeting") and side_count([p for p in parties if p.type == "person"]) >= 2:
         # a meeting between leaders is not "with the G20" they meet at
         parties = [p for p in parties if p.type != "organization"]

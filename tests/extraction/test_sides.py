@@ -48,3 +48,23 @@ def test_it_takes_the_city_visited_for_the_place_and_its_country_for_the_destina
 def test_it_takes_a_summit_after_during_for_the_venue_of_another_meeting(small_gazetteer):
     text = "Putin met Biden during the NATO summit in Geneva."
     assert [t.text for t in venues_in(text, find_triggers(text, "en"))] == ["summit"]
+
+
+def kinds_of(extract, text, language):
+    return [e["kind"] for e in extract(text, date(2024, 3, 14), language)]
+
+
+def test_it_calls_a_meeting_of_a_body_s_leaders_a_summit(extract):
+    assert kinds_of(extract, "EU leaders will meet in Brussels on Thursday.", "en") == ["summit"]
+    assert kinds_of(
+        extract, "Le Conseil européen se réunira jeudi et vendredi à Bruxelles.", "fr"
+    ) == ["summit"]
+
+
+def test_it_calls_a_meeting_of_a_body_s_generals_or_ministers_a_conference(extract):
+    assert kinds_of(
+        extract, "Les chefs d'état-major de la Cédéao doivent se retrouver samedi à Accra.", "fr"
+    ) == ["conference"]
+    assert kinds_of(
+        extract, "Arab League foreign ministers are due to meet in Cairo on Thursday.", "en"
+    ) == ["conference"]
