@@ -163,7 +163,13 @@ def decide_kind(article: Article, trigger: Trigger, sentence: Sentence, text: st
             kind = "call"
         if re.search(r"face-[àa]-face|en\s+personne|in\s+person", text, re.IGNORECASE):
             kind = "meeting"
-    if kind == "meeting" and _TALKS_CONTEXT.search(text) and not trigger.verb:
+    if (
+        kind == "meeting"
+        and not trigger.verb
+        # "une réunion entre les délégations": talks; a negotiation named further off in the
+        # sentence ("... sa rencontre avec Barak, ... les négociations") is another matter
+        and _TALKS_CONTEXT.search(text, max(0, trigger.start - 40), trigger.end + 40)
+    ):
         kind = "talks"
     if (
         kind == "meeting"

@@ -54,3 +54,20 @@ def test_it_takes_a_wish_for_evidence_only_and_a_meeting_for_an_event(small_gaze
     assert only_evidence(wish, trigger, when, attends=False)
     _article, held, trigger, when = reading("Putin met Biden on Tuesday.", small_gazetteer)
     assert not only_evidence(held, trigger, when, attends=False)
+
+
+def test_it_calls_a_meeting_talks_only_when_negotiations_are_named_beside_it(extract):
+    near = extract(
+        "Une réunion entre les deux délégations est prévue lundi à Genève entre la Russie et "
+        "l'Ukraine.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert [e["kind"] for e in near] == ["talks"]
+    far = extract(
+        "Emmanuel Macron et Olaf Scholz ont eu une rencontre lundi à Berlin, quelques jours "
+        "après l'échec des négociations commerciales entre l'Union européenne et le Mercosur.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert "meeting" in [e["kind"] for e in far]
