@@ -14,7 +14,13 @@ CANCEL = re.compile(
     r"|\bwill\s+now\s+(?:take\s+place|be\s+held|open|begin|start)\b"
     r"|\b(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement\b"
     # "the talks were supposed to begin on March 10": a past plan that did not hold
-    r"|\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b",
+    r"|\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b"
+    # "originally scheduled for the end of March", "initialement prévus jeudi": the first
+    # date of a meeting since moved or dropped
+    r"|\b(?:originally|initially)\s+(?:scheduled|planned|set|due|slated|expected)\b"
+    r"|\b(?:initialement|à\s+l['’]origine|primitivement)\s+(?:prévu|programmé|fixé|annoncé)"
+    r"e?s?\b|\b(?:prévu|programmé|fixé)e?s?\s+initialement\b"
+    r"|\babandonné(?:e|s|es)?\b|\bn['’](?:aura|auront)\s+(?:finalement\s+)?pas\s+lieu\b",
     re.IGNORECASE,
 )
 # "pour participer au sommet", "to attend the summit": a trip made for a meeting

@@ -3,6 +3,8 @@ Published Thursday 14 March 2024."""
 
 from datetime import date
 
+import pytest
+
 from articles.extraction.dates import find_dates
 from articles.extraction.document import sentences
 from articles.extraction.model import Article
@@ -71,3 +73,20 @@ def test_it_calls_a_meeting_talks_only_when_negotiations_are_named_beside_it(ext
         "fr",
     )
     assert "meeting" in [e["kind"] for e in far]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The summit between Emmanuel Macron and Olaf Scholz in Kuching, originally scheduled "
+         "for Friday, will not go ahead.", "en"),
+        ("Les pourparlers entre la Colombie et les FARC étaient initialement prévus jeudi à "
+         "Oslo.", "fr"),
+        ("La réunion entre Emmanuel Macron et Olaf Scholz, envisagée un temps, n'aura pas lieu "
+         "lundi.", "fr"),
+        ("Le déplacement d'Emmanuel Macron à Pékin, prévu mardi, a été abandonné.", "fr"),
+    ],
+)  # fmt: skip
+def test_it_reads_a_first_date_since_moved_or_dropped_as_cancelled(extract, text, language):
+    events = extract(text, date(2024, 3, 14), language)
+    assert events and {e["status"] for e in events} == {"cancelled"}
