@@ -28,7 +28,15 @@ _SCHEDULED = re.compile(
     r"\bprévu\w*|\bprogramm\w+|\bdoi[tv]ent\b|\bdoit\b|\bdevr\w+|\bdevai[te]nt?\b|\bva\b|\bvont\b"
     r"|\bprochaine?s?\b|\bà\s+venir\b|\bwill\b|\bwould\b|\bdue\s+to\b|\bscheduled\b|\bplanned\b"
     r"|\bplanning\b|\bupcoming\b|\bnext\s+(?:week|month|year)\b|\bset\s+to\b|\bexpected\s+to\b"
-    r"|\bis\s+to\b|\bare\s+to\b|\bgoing\s+to\b|\bplans?\s+to\b",
+    r"|\bis\s+to\b|\bare\s+to\b|\bgoing\s+to\b|\bplans?\s+to\b"
+    r"|\bplan\s+(?:their|his|her|a|an)\b|\b(?:est|sont|sera|seront)\s+(?:\w+\s+)?attendue?s?\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:expected|due)\s+in\b",
+    re.IGNORECASE,
+)
+# later on the day of writing: still ahead unless told in the past ("they meet tonight")
+_LATER_TODAY = re.compile(
+    r"\btonight\b|\bthis\s+evening\b|\blater\s+(?:today|this\s+(?:afternoon|evening))\b"
+    r"|\bce\s+soir\b|\bplus\s+tard\s+dans\s+la\s+(?:journée|soirée)\b",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(r"prochain|next|coming|à\s+venir|upcoming|soon|bientôt", re.IGNORECASE)
@@ -213,7 +221,7 @@ def decide_status(article: Article, trigger, sentence, expression, cancelled) ->
     if article.language == "fr" and _FRENCH_FUTURE_VERB.search(trigger.text):
         return "scheduled"
     tense = sentence_tense(article, sentence, trigger.start)
-    if tense == "future":
+    if tense == "future" or (tense != "past" and _LATER_TODAY.search(window)):
         return "scheduled"
     return "held"
 

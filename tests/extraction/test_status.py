@@ -90,3 +90,21 @@ def test_it_calls_a_meeting_talks_only_when_negotiations_are_named_beside_it(ext
 def test_it_reads_a_first_date_since_moved_or_dropped_as_cancelled(extract, text, language):
     events = extract(text, date(2024, 3, 14), language)
     assert events and {e["status"] for e in events} == {"cancelled"}
+
+
+@pytest.mark.parametrize(
+    "text, language, status",
+    [
+        ("Emmanuel Macron and Olaf Scholz meet tonight in Berlin.", "en", "scheduled"),
+        ("Emmanuel Macron est attendu aujourd'hui à Berlin pour rencontrer Olaf Scholz.", "fr",
+         "scheduled"),
+        ("Emmanuel Macron and Olaf Scholz plan their first formal meeting today in Berlin.", "en",
+         "scheduled"),
+        ("Emmanuel Macron met Olaf Scholz in Berlin tonight, the chancellery said.", "en", "held"),
+    ],
+)  # fmt: skip
+def test_it_reads_a_meeting_later_on_the_day_of_writing_as_scheduled(
+    extract, text, language, status
+):
+    events = extract(text, date(2024, 3, 14), language)
+    assert [e["status"] for e in events] == [status]
