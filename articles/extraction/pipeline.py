@@ -160,7 +160,7 @@ def run(article: Article) -> list[dict]:
             if party.type == "person" and party.via in ("name", "role"):
                 article.people_seen.append(party)
     events = merge(article)
-    places_from_context(events)
+    places_from_context(events, article.gazetteer)
     states_of_people(article.gazetteer, events)
     return render(article, events)
 

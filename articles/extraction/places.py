@@ -89,12 +89,15 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
     return location, destination
 
 
-def places_from_context(events: list) -> None:
+def places_from_context(events: list, gazetteer=None) -> None:
     """Places the meeting's own sentences do not give, in place, once the article's events are
     known:
 
     - a call has no meeting place: each side speaks from where it is (a city near "spoke by
       phone" is where one of them was, or another meeting's);
+    - a visit abroad is not held at home: a city of the country one of its people comes from,
+      when the visit goes to another country ("Wu Yi cut short a visit to Japan" is not in
+      Beijing);
     - a meeting held while a summit, a conference or a visit with a place is under way, with
       one of its sides there, is held at that place ("On Sunday, he held bilateral meetings",
       "Mardi, il sera reçu par le Premier ministre" during the state visit to Paris); during a
@@ -102,6 +105,8 @@ def places_from_context(events: list) -> None:
       a summit whose last day is not given is under way on its first three days."""
     for event in events:
         if event.kind == "call":
+            event.location = None
+        elif event.kind == "visit" and gazetteer is not None and _at_home(event, gazetteer):
             event.location = None
     hosts = [e for e in events if e.kind in ("summit", "conference", "visit") and e.location]
     for event in events:
@@ -128,3 +133,13 @@ def _under_way(host, day: str) -> bool:
         last = (date.fromisoformat(host.value) + timedelta(days=2)).isoformat()
         return host.value <= day <= last
     return host.value <= day <= (host.end_value or host.value)
+
+
+def _at_home(event, gazetteer) -> bool:
+    """Whether a visit's place lies at home for one of its people, outside the country the
+    visit goes to."""
+    place = gazetteer.place_named(event.location) if event.location else None
+    visited = {p.name for p in event.parties if p.via == "place"}
+    if place is None or not place.country or not visited or place.country in visited:
+        return False
+    return any(p.type == "person" and p.country == place.country for p in event.parties)

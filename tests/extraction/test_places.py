@@ -92,3 +92,14 @@ def test_it_does_not_place_a_meeting_days_after_a_summit_opened(extract):
     )
     (meeting,) = [e for e in events if e["kind"] == "meeting"]
     assert meeting["location"] is None
+
+
+def test_it_does_not_place_a_visit_abroad_in_the_visitor_s_own_capital(extract):
+    events = extract(
+        "Back in Beijing on Tuesday, Wang Yi cut short his visit to Japan, where he was to meet "
+        "Fumio Kishida.",
+        THURSDAY,
+        "en",
+    )
+    visits = [e for e in events if e["kind"] == "visit"]
+    assert visits and all(v["location"] != "Beijing" for v in visits)
