@@ -15,7 +15,7 @@ from .mentions import matches_in, reporting_spans
 from .merging import is_valid
 from .model import Article, Candidate, Sentence, SentenceContext
 from .participants import Party
-from .places import venues_in
+from .places import more_destinations, venues_in
 from .triggers import Trigger
 
 _VAGUE_DATE = re.compile(
@@ -89,6 +89,15 @@ def trigger_candidates(
     groups = sides.split_bilateral(trigger, sentence, parties)
     article.group += 1
     group_expressions = _dates_of_conjuncts(context, trigger, groups)
+    group_locations = {}
+    if kind == "visit" and len(groups) == 1:
+        # "Hill visited Seoul and Tokyo": one visit to each country
+        visited = [p for p in groups[0] if p.via == "place"]
+        if len(visited) == 1:
+            others = [p for p in groups[0] if p is not visited[0]]
+            for country, city in more_destinations(article, trigger, sentence, visited[0].name):
+                group_locations[len(groups)] = city
+                groups.append(others + [Party(country, "country", 0, 0, None, "place")])
     made = False
     for index, group_parties in enumerate(groups):
         if not group_parties:
@@ -97,7 +106,7 @@ def trigger_candidates(
         base = dict(
             kind=kind,
             parties=group_parties,
-            location=location,
+            location=group_locations.get(index, location),
             sentence=sentence,
             trigger=trigger,
             supporting=supporting,

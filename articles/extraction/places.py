@@ -89,6 +89,40 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
     return location, destination
 
 
+# between two destinations of one trip: "Seoul and Tokyo", "en Egypte et en Jordanie"
+_AND_THEN_TO = re.compile(
+    r"\s*(?:,\s*|\s+(?:and|et)\s+|,\s*(?:and|et)\s+)(?:(?:then\s+|puis\s+)?(?:to|en|à|au|aux)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
+def more_destinations(article: Article, trigger: Trigger, sentence: Sentence, destination):
+    """The other countries a trip goes to, coordinated with its first destination ("Hill
+    visited Seoul and Tokyo", "se rendra en Egypte et en Jordanie"): [(country, city or None)]."""
+    if destination is None:
+        return []
+    found, first_end = [], None
+    for m in matches_in(article, sentence):
+        rel = m.start - sentence.start
+        if rel < trigger.end:
+            continue
+        country = m.place.country if m.place is not None else None
+        if country is None and m.actor is not None and m.actor.type == "country":
+            if m.form in ("alias", "metonym"):
+                country = m.actor.name
+        if first_end is None:
+            if country == destination:
+                first_end = m.end - sentence.start
+            continue
+        if country is None or not _AND_THEN_TO.match(sentence.text[first_end:rel]):
+            break
+        if country != destination and country not in {c for c, _ in found}:
+            found.append((country, m.place.name if m.place is not None else None))
+        first_end = m.end - sentence.start
+    return found
+
+
 def places_from_context(events: list, gazetteer=None) -> None:
     """Places the meeting's own sentences do not give, in place, once the article's events are
     known:

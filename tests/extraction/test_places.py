@@ -103,3 +103,24 @@ def test_it_does_not_place_a_visit_abroad_in_the_visitor_s_own_capital(extract):
     )
     visits = [e for e in events if e["kind"] == "visit"]
     assert visits and all(v["location"] != "Beijing" for v in visits)
+
+
+def test_it_reads_a_trip_to_two_countries_as_two_visits(extract):
+    events = extract("Christopher Hill visited Seoul and Tokyo on Monday.", THURSDAY, "en")
+    visits = sorted(
+        (e["location"], sorted(p["name"] for p in e["participants"] if p["type"] == "country"))
+        for e in events
+        if e["kind"] == "visit"
+    )
+    assert visits == [("Seoul", ["South Korea"]), ("Tokyo", ["Japan"])]
+
+
+def test_it_reads_a_french_trip_to_two_countries_as_two_visits(extract):
+    events = extract(
+        "Emmanuel Macron se rendra la semaine prochaine en Egypte et en Jordanie.", THURSDAY, "fr"
+    )
+    visited = sorted(
+        [p["name"] for p in e["participants"] if p["type"] == "country" and p["name"] != "France"]
+        for e in events
+    )
+    assert visited == [["Egypt"], ["Jordan"]]
