@@ -104,8 +104,14 @@ def _day_told(article: Article, sentence: Sentence, previous_with_event):
 
 
 def _on_day(day: str):
+    return _carried(day, "day")
+
+
+def _carried(value: str, precision: str, text: str = ""):
+    """A date this sentence does not write, taken from elsewhere. `text` says where from when
+    a later stage reads it ("upcoming" is ahead for the status)."""
     return temporal.TimeExpression(
-        start=0, end=0, text="", value=day, precision="day", end_value=None, anchored=True
+        start=0, end=0, text=text, value=value, precision=precision, end_value=None, anchored=True
     )
 
 
@@ -136,15 +142,7 @@ def venue_date(article: Article, sentence, venues, assignment):
                 and candidate.value is not None
                 and orgs & candidate.names
             ):
-                return temporal.TimeExpression(
-                    start=0,
-                    end=0,
-                    text="venue",
-                    value=candidate.value,
-                    precision=candidate.precision,
-                    end_value=None,
-                    anchored=True,
-                )
+                return _carried(candidate.value, candidate.precision, "venue")
     return None
 
 
@@ -154,15 +152,7 @@ def upcoming_date(article: Article, sentence, trigger):
     window = sentence.text[max(0, trigger.start - 60) : trigger.end + 20]
     if not _UPCOMING.search(window):
         return None
-    return temporal.TimeExpression(
-        start=0,
-        end=0,
-        text="upcoming",
-        value=article.published.strftime("%Y-%m"),
-        precision="month",
-        end_value=None,
-        anchored=True,
-    )
+    return _carried(article.published.strftime("%Y-%m"), "month", "upcoming")
 
 
 def inherit_date(article: Article, sentence: Sentence, trigger: Trigger, previous_with_event):
@@ -193,13 +183,5 @@ def inherit_date(article: Article, sentence: Sentence, trigger: Trigger, previou
                 return None
             if shift:
                 value = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
-            return temporal.TimeExpression(
-                start=0,
-                end=0,
-                text="",
-                value=value,
-                precision=candidate.precision,
-                end_value=None,
-                anchored=True,
-            )
+            return _carried(value, candidate.precision)
     return None

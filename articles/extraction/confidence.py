@@ -16,6 +16,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from .states import named_sides
+
 MODEL_PATH = Path(__file__).parent / "models" / "confidence.json"
 
 KINDS = ("call", "meeting", "talks", "summit", "visit", "conference")
@@ -40,7 +42,7 @@ def features(event: dict, *, text: str, published: date | None, language: str) -
     found.update({f"precision={p}": float(precision == p) for p in PRECISIONS.values()})
     # the sides as the text names them: a state added for its office holder says nothing of
     # how surely the meeting was read
-    parties = [p for p in event.get("participants") or [] if p.get("via") != "office"]
+    parties = named_sides(event.get("participants") or [])
     types = [p.get("type", "") for p in parties]
     found.update({f"parties={t}": min(types.count(t), 4) / 4 for t in PARTY_TYPES})
     found["parties=none"] = float(not parties)

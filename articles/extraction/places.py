@@ -76,17 +76,25 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
             direct = not sentence.text[trigger.end : rel].strip()
             if not direct and not article.finder.is_locative(sentence.text, rel):
                 continue
-            if m.place is not None:
-                destination = m.place.country
-                break
-            if m.actor is not None and m.actor.type == "country" and m.form in ("alias", "metonym"):
-                destination = m.actor.name
+            destination = _country_named(m)
+            if destination is not None:
                 break
     location = best[1].name if best else None
     if kind == "visit" and destination is None and best is not None:
         # "est arrivé à Buenos Aires pour sa première visite": the city says where
         destination = best[1].country
     return location, destination
+
+
+def _country_named(match) -> str | None:
+    """The country a trip to this match goes to: a city's country, or a country named by its
+    name or a metonym ("Washington"), not by a demonym."""
+    if match.place is not None:
+        return match.place.country
+    if match.actor is not None and match.actor.type == "country":
+        if match.form in ("alias", "metonym"):
+            return match.actor.name
+    return None
 
 
 # between two destinations of one trip: "Seoul and Tokyo", "en Egypte et en Jordanie"
@@ -107,10 +115,7 @@ def more_destinations(article: Article, trigger: Trigger, sentence: Sentence, de
         rel = m.start - sentence.start
         if rel < trigger.end:
             continue
-        country = m.place.country if m.place is not None else None
-        if country is None and m.actor is not None and m.actor.type == "country":
-            if m.form in ("alias", "metonym"):
-                country = m.actor.name
+        country = _country_named(m)
         if first_end is None:
             if country == destination:
                 first_end = m.end - sentence.start

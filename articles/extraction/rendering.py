@@ -6,6 +6,7 @@ postponed meeting was moved to.
 
 from .gazetteer import Gazetteer
 from .model import Article, Candidate
+from .states import OFFICE, named_sides
 
 
 def render(article: Article, events: list[Candidate]) -> list[dict]:
@@ -30,9 +31,9 @@ def _event_dict(article: Article, event: Candidate) -> dict:
             continue
         seen.add(party.name)
         participant = {"name": party.name, "type": party.type}
-        if party.via == "office":
+        if party.via == OFFICE:
             # not named as a side: the state a person at the meeting holds office for (states.py)
-            participant["via"] = "office"
+            participant["via"] = OFFICE
         participants.append(participant)
     mentions = []
     seen_sentences = set()
@@ -156,7 +157,7 @@ def _confidence(event: Candidate, participants: list) -> float:
         score += 0.1
     else:
         score += 0.1
-    if len([p for p in participants if p.get("via") != "office"]) >= 2:
+    if len(named_sides(participants)) >= 2:
         score += 0.15
     if not event.trigger.ambiguous:
         score += 0.1

@@ -17,6 +17,13 @@ from .participants import Party
 
 _DATA = Path(__file__).parent / "data" / "state_roles.json"
 STATE_ROLES = frozenset(json.loads(_DATA.read_text("utf-8"))["roles"])
+# how a state added for its office holder is marked, in a Party and a rendered participant
+OFFICE = "office"
+
+
+def named_sides(participants: list[dict]) -> list[dict]:
+    """A rendered event's participants the text names, without the states added here."""
+    return [p for p in participants if p.get("via") != OFFICE]
 
 
 def states_of_people(gazetteer: Gazetteer, events: list) -> None:
@@ -35,6 +42,6 @@ def states_of_people(gazetteer: Gazetteer, events: list) -> None:
             if not gazetteer.roles_in(actor, year) & STATE_ROLES:
                 continue
             event.parties.append(
-                Party(actor.country, "country", party.start, party.end, None, "office")
+                Party(actor.country, "country", party.start, party.end, None, OFFICE)
             )
             names.add(actor.country)
