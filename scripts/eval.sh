@@ -22,16 +22,19 @@ if [ -d "$shared/corpus/train" ]; then
 fi
 echo "== project fixtures (tests/extraction/fixtures)"
 $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
-echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3, blind4)"
+echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3, blind4, blind5)"
 $py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind --cmd "$cmd"
 # blind3: written by someone who had not read the engine, first scored in session 8 (its README)
 $py "$scorer" --corpus tests/extraction/blind3 --cmd "$cmd"
 # blind4: the same, scored at first sight later in session 8 (its README)
 $py "$scorer" --corpus tests/extraction/blind4 --cmd "$cmd"
+# blind5: the same, written and scored at first sight in session 9 (its README)
+$py "$scorer" --corpus tests/extraction/blind5 --cmd "$cmd"
 # The same sets with a gazetteer that knows no person: most people in new stories are unknown.
 echo "== the same sets, knowing no person (scripts/eval_unknown_people.py)"
-unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/blind3 tests/extraction/blind4)
+unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/blind3 tests/extraction/blind4
+  tests/extraction/blind5)
 for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
