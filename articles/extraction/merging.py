@@ -4,12 +4,14 @@ with several evidences.
 Dated, valid candidates are taken in text order and each joins the best earlier event it is
 compatible with (kind family, status, dates, parties, places, shared names); the rest (undated,
 supporting, one-sided) can only add evidence, and sides when they name the meeting again with
-sides of their own.
+sides of their own. An undated meeting that joins no event is dated by the story it is told in
+(`borrowed_dates.date_from_narrative`), when it can be.
 """
 
 import dataclasses
 import re
 
+from .borrowed_dates import date_from_narrative
 from .model import Article, Candidate, side_count
 
 _ANOTHER = re.compile(
@@ -71,6 +73,16 @@ def merge(article: Article) -> list[Candidate]:
                 _absorb(target, completed)
             continue
         target = _merge_target(article, events, candidate, loose=True)
+        # Only now, once no dated mention has claimed it: a meeting told with no date of its
+        # own is often one the article names again with its date ("They met on Monday. Their
+        # meeting lasted two hours"), and dating it first would make it a second event.
+        if (
+            target is None
+            and _untold_meeting(candidate, events)
+            and date_from_narrative(article, candidate)
+        ):
+            events.append(candidate)
+            continue
         if target is not None:
             # "Ces discussions, menées par X et Y": a meeting named again with its own
             # sides adds them even without a date
@@ -88,6 +100,20 @@ def merge(article: Article) -> list[Candidate]:
                 primary=False,
             )
     return events
+
+
+def _untold_meeting(candidate: Candidate, events: list[Candidate]) -> bool:
+    """A valid meeting with no date that no event holds, and that is not one of them told
+    again: not in a sentence that has already made an event ("met on Monday for their first
+    talks in two years"), nor a definite mention of a meeting of people already met ("In the
+    call with Putin, the two leaders discussed..."), whose sides were read too loosely to
+    merge."""
+    if candidate.value is not None or not is_valid(candidate) or candidate.supporting:
+        return False
+    if any(event.sentence is candidate.sentence for event in events):
+        return False
+    people = candidate.person_names
+    return not (_definite(candidate) and any(people & event.person_names for event in events))
 
 
 def _complete_lone_side(article: Article, candidate: Candidate) -> Candidate | None:
@@ -218,6 +244,10 @@ def _definite(candidate: Candidate) -> bool:
     before = candidate.sentence.text[
         max(0, candidate.trigger.start - 12) : candidate.trigger.start
     ].lower()
+    # some frames take their determiner in ("the call with")
+    own_first_word = re.match(r"[\w'’]+\s", candidate.trigger.text.lower())
+    if own_first_word and _DEFINITE_BEFORE.search(own_first_word.group(0)):
+        return True
     return bool(_DEFINITE_BEFORE.search(before))
 
 

@@ -120,8 +120,45 @@ def test_it_ignores_statements_exercises_and_sanctions(extract):
     assert extract(text, THURSDAY, "en") == []
 
 
-def test_it_drops_a_meeting_without_any_date(extract):
+def test_it_drops_a_meeting_met_at_no_particular_time(extract):
     assert extract("Emmanuel Macron a déjà rencontré Olaf Scholz.", THURSDAY, "fr") == []
+    assert extract("Olaf Scholz had met Joe Biden several times.", THURSDAY, "en") == []
+
+
+def test_it_drops_a_meeting_ahead_without_any_date(extract):
+    assert extract("Olaf Scholz will meet Joe Biden to discuss trade.", THURSDAY, "en") == []
+
+
+# -- meetings the story tells with no date of their own --------------------------------------
+
+
+def test_it_places_a_meeting_told_without_a_date_in_the_month_of_writing(extract):
+    text = (
+        "Before flying home, the Kenyan mediator Raila Odinga held talks with Alassane "
+        "Ouattara at the Golf Hotel."
+    )
+    event = only(extract(text, THURSDAY, "en"))
+    assert (event["date"], event["precision"], event["status"]) == ("2024-03", "month", "held")
+    assert {"Raila Odinga", "Alassane Ouattara"} <= names(event)
+
+
+def test_it_keeps_the_day_of_a_meeting_named_again_without_a_date(extract):
+    text = (
+        "Emmanuel Macron a reçu mardi Olaf Scholz à l'Elysée. Les deux dirigeants ont eu un "
+        "entretien de deux heures."
+    )
+    event = only(extract(text, THURSDAY, "fr"))
+    assert (event["date"], event["precision"]) == ("2024-03-12", "day")
+    assert len(event["mentions"]) == 2
+
+
+def test_it_makes_no_meeting_of_a_call_named_again_with_loose_sides(extract):
+    text = (
+        "Olaf Scholz held separate phone calls with Joe Biden and Rishi Sunak on Tuesday. "
+        "In the call with Biden, the two leaders discussed Ukraine."
+    )
+    events = extract(text, THURSDAY, "en")
+    assert [e["date"] for e in events] == ["2024-03-12", "2024-03-12"]
 
 
 # -- status --------------------------------------------------------------------------------
