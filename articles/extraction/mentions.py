@@ -11,16 +11,18 @@ import bisect
 import re
 from functools import lru_cache
 
-from .model import Article, Sentence, person_party, unknown_person
+from .model import Article, Sentence, person_party, side_count, unknown_person
 from .participants import (
     _DEFINITE_ROLE,
     _PRONOUN_SUBJECT,
+    _ROLES,
     BACKREF,
     Party,
     backref_count,
     role_group,
 )
 from .patterns import COUNT_WORDS
+from .temporal.vocabulary import word_alternation
 from .triggers import Trigger
 
 _POSSESSIVE_ROLE = re.compile(
@@ -49,6 +51,16 @@ _COUNTRY_BACKREF = {
         r"|\b(?P<both>both)\s+countries\b",
         re.I,
     ),
+}
+# "the two sides", "les deux délégations", "both camps": the sides of the last meeting that had
+# as many (the side nouns are data: data/roles_<language>.json)
+_SIDES_BACKREF = {
+    language: re.compile(
+        rf"\b(?:(?:the|les|des|ces|leurs)\s+(?P<n>two|three|four|deux|trois|quatre)|both)\s+"
+        rf"(?:\w+\s+)?(?:{word_alternation(roles['side_nouns'])})\b",
+        re.IGNORECASE,
+    )
+    for language, roles in _ROLES.items()
 }
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 # "Sheikh Tamim| bin Hamad Al Thani": capitalised words and particles running on from a name
@@ -226,6 +238,25 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
                     )
                 )
 
+    # "les deux camps", "the two sides": the sides of the last meeting that had as many
+    for match in _SIDES_BACKREF[article.language].finditer(text):
+        count = COUNT_WORDS[match.group("n").lower()] if match.group("n") else 2
+        if side_count(parties) >= count:
+            continue
+        known = {p.name for p in parties}
+        for side in _recent_sides(article, count):
+            if side.name not in known:
+                parties.append(
+                    Party(
+                        side.name,
+                        side.type,
+                        sentence.start + match.start(),
+                        sentence.start + match.end(),
+                        side.country,
+                        "backref",
+                    )
+                )
+
     for party in parties:
         rel = party.start - sentence.start
         for index, (start, end) in enumerate(excluded):
@@ -338,6 +369,16 @@ def recent_organisation(article: Article):
                 if party.type == "organization":
                     return Party(party.name, party.type, 0, 0, None, "anaphora")
     return None
+
+
+def _recent_sides(article: Article, count: int) -> list:
+    """The parties of the last meeting with `count` sides (the states added for office
+    holders aside)."""
+    for candidate in reversed(article.candidates):
+        named = [p for p in candidate.parties if p.via != "office"]
+        if candidate.value is not None and side_count(named) == count:
+            return named
+    return []
 
 
 def _recent_countries(article: Article, count: int) -> list:

@@ -46,6 +46,11 @@ _ANAPHORA_BEFORE = re.compile(
     r"|(?:^|\W)(?:an?|the)\s+(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\s+$",
     re.IGNORECASE,
 )
+_SERIES_IN_TRIGGER = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|new|next|latest|premier|première|deuxième|second"
+    r"|seconde|troisième|quatrième|cinquième|sixième|nouveau|nouvelle|prochaine?)\b",
+    re.IGNORECASE,
+)
 # ", le général X"; also "Qatar's ruler, Emir X": the country's role noun, then the name
 _APPOSED = re.compile(
     r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}"
@@ -247,12 +252,15 @@ def sides_of_the_story(
 
 
 def sides_referred_back(article: Article, trigger: Trigger, text: str, kind: str, parties: list):
-    """(kind, sides): "The meeting, which had been set for ...", "la précédente rencontre" with
-    fewer than two sides of its own: the parties of the meeting the story last reported."""
+    """(kind, sides): "The meeting, which had been set for ...", "la précédente rencontre", "a
+    third round" with fewer than two sides of its own: the parties of the meeting the story
+    last reported."""
+    # "Un troisième cycle est prévu samedi": a numbered round of the story's negotiations
+    series = kind == "talks" and bool(_SERIES_IN_TRIGGER.match(trigger.text))
     if (
         side_count(parties) < 2
         and not any(p.type == "organization" for p in parties)
-        and _ANAPHORA_BEFORE.search(text[: trigger.start])
+        and (series or _ANAPHORA_BEFORE.search(text[: trigger.start]))
     ):
         antecedent = None
         if "gathering" in trigger.text.lower():
@@ -446,13 +454,24 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
 
 
 def _antecedent(article: Article, kind: str) -> Candidate | None:
-    """The meeting the story last reported, for a definite noun with no party of its own."""
+    """The meeting the story last reported, for a definite noun with no party of its own (for
+    talks, the last talks with two sides, dated or not)."""
     for candidate in reversed(article.candidates):
         if candidate.value is None or not is_valid(candidate):
             continue
         # "the talks" refer back to talks; a plain "meeting" to any encounter but a call
         if candidate.kind == kind or (kind == "meeting" and candidate.kind != "call"):
             return candidate
+    if kind == "talks":
+        # "deux cycles de pourparlers indirects" between Iran and the United States, then "le
+        # premier cycle": the sides of the story's negotiations, even when told with no date
+        for candidate in reversed(article.candidates):
+            if (
+                candidate.kind == kind
+                and is_valid(candidate)
+                and side_count(candidate.parties) >= 2
+            ):
+                return candidate
     return None
 
 

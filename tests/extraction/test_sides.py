@@ -68,3 +68,31 @@ def test_it_calls_a_meeting_of_a_body_s_generals_or_ministers_a_conference(extra
     assert kinds_of(
         extract, "Arab League foreign ministers are due to meet in Cairo on Thursday.", "en"
     ) == ["conference"]
+
+
+def sides_by_date(extract, text, language):
+    return {
+        e["date"]: {p["name"] for p in e["participants"]}
+        for e in extract(text, date(2024, 3, 14), language)
+    }
+
+
+def test_it_takes_the_two_sides_for_those_of_the_last_meeting_between_two(extract):
+    text = (
+        "Egyptian and Ethiopian negotiators held a round of talks in Addis Ababa on Monday. "
+        "The two delegations will meet again in Cairo on March 20."
+    )
+    assert sides_by_date(extract, text, "en")["2024-03-20"] == {"Egypt", "Ethiopia"}
+    text = (
+        "L'Iran et les Etats-Unis ont tenu lundi à Mascate des pourparlers indirects. "
+        "Les deux camps se retrouveront le 20 mars à Rome."
+    )
+    assert sides_by_date(extract, text, "fr")["2024-03-20"] == {"Iran", "United States"}
+
+
+def test_it_gives_a_numbered_round_the_sides_of_the_story_s_talks(extract):
+    text = (
+        "L'Iran et les Etats-Unis ont tenu deux cycles de pourparlers indirects. "
+        "Un troisième cycle est prévu le 20 mars à Mascate."
+    )
+    assert sides_by_date(extract, text, "fr")["2024-03-20"] >= {"Iran", "United States"}
