@@ -7,7 +7,8 @@ the meeting's evidence. Candidate recall (meetings matched, or with a candidate)
 later decision can recover; the rest of the table says which decision lost the others:
 
   matched           the scorer pairs an event with the meeting (exact or coarser date)
-  no candidate      no meeting word read in its sentence (the vocabulary or the document shape)
+  no candidate      no meeting word read in its sentence (the vocabulary or the document shape),
+                    or one with no party at all; the second count says how many had the word
   undated           a candidate, but no date for it (it could only add evidence elsewhere)
   too few sides     a candidate with a date, but not enough parties to be an event
   lost later        a dated candidate with its sides, then a wrong date or sides, or merged
@@ -32,11 +33,13 @@ from articles.extraction.merging import is_valid  # noqa: E402
 from articles.extraction.model import Article  # noqa: E402
 from articles.extraction.nlp import nlp_for  # noqa: E402
 from articles.extraction.pipeline import run  # noqa: E402
+from articles.extraction.triggers import find_triggers  # noqa: E402
 from scripts.shared_scorer import load_scorer  # noqa: E402
 
 FATES = (
     "matched",
     "no candidate",
+    "of which no party",
     "undated",
     "too few sides",
     "lost later",
@@ -44,19 +47,30 @@ FATES = (
 )
 
 
-def fate(text: str, meeting: dict, candidates: list) -> str:
+def fate(text: str, meeting: dict, candidates: list, language: str = "en") -> str:
     position = text.find((meeting.get("evidence") or "")[:60])
     if position < 0:
         return "evidence not found"
     # a little slack: evidence may start with the quote or bracket that opens its sentence
     here = [c for c in candidates if c.sentence.start - 5 <= position < c.sentence.end]
     if not here:
+        if _meeting_word_near(text, position, language):
+            return "of which no party"
         return "no candidate"
     if all(c.value is None for c in here):
         return "undated"
     if not any(is_valid(c) for c in here if c.value is not None):
         return "too few sides"
     return "lost later"
+
+
+def _meeting_word_near(text: str, position: int, language: str) -> bool:
+    """Whether the engine reads a meeting word in the sentence around `position` (the
+    candidates stage then made nothing of it: no party at all)."""
+    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+    end_dot = text.find(".", position + 1)
+    end = len(text) if end_dot < 0 else end_dot
+    return bool(find_triggers(text[start:end], language))
 
 
 def fates_in(folder: Path, score, extractor, verbose: bool) -> Counter:
@@ -72,7 +86,9 @@ def fates_in(folder: Path, score, extractor, verbose: bool) -> Counter:
         )
         run(article)
         for index, meeting in enumerate(meta["gold"]):
-            found = "matched" if index in matched else fate(text, meeting, article.candidates)
+            found = (
+                "matched" if index in matched else fate(text, meeting, article.candidates, language)
+            )
             counts[found] += 1
             if verbose and found != "matched":
                 print(f"  {found:18} {name}: {meeting['date']} {meeting.get('evidence', '')[:80]}")
@@ -90,7 +106,9 @@ def main():
     for folder in options.folders:
         counts = fates_in(Path(folder), score, extractor, options.verbose)
         total = sum(counts.values())
-        with_candidate = total - counts["no candidate"] - counts["evidence not found"]
+        no_candidate = counts["no candidate"] + counts["of which no party"]
+        with_candidate = total - no_candidate - counts["evidence not found"]
+        counts["no candidate"] = no_candidate
         table = "  ".join(f"{f} {counts[f]}" for f in FATES if counts[f])
         print(f"{folder}: candidate recall {with_candidate / total:.3f} of {total}; {table}")
 

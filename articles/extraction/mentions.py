@@ -62,6 +62,21 @@ _SIDES_BACKREF = {
     )
     for language, roles in _ROLES.items()
 }
+# "They meet tonight", "The leaders met for the first time", "At their first summit", "Ils se
+# retrouveront", "lors de leur rencontre": the people of the story's last meeting between people
+_PLURAL_SUBJECT = {
+    "fr": re.compile(
+        r"(?:^|[,;]\s*)(?:ils|elles|les\s+(?:deux\s+)?dirigeants)\b"
+        r"|(?:^|\b(?:lors\s+d['’]une?|lors\s+de|à\s+l['’]issue\s+de|après|avant|depuis|pendant))"
+        r"\s*leurs?\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:^|[,;]\s*)(?:they|the\s+(?:two\s+)?leaders)\b"
+        r"|(?:^|\b(?:at|in|during|after|before|since|for))\s*their\b",
+        re.IGNORECASE,
+    ),
+}
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 # "Sheikh Tamim| bin Hamad Al Thani": capitalised words and particles running on from a name
 _NAME_TAIL = re.compile(
@@ -200,7 +215,11 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             for m in matches
         ):
             continue
-        person = _resolve_role(article, role_group(match.group(1)), None)
+        person = (
+            _protagonist_as(article, match.group(1))
+            or _resolve_role(article, role_group(match.group(1)), None)
+            or _introduced_as(article, match.group(1))
+        )
         if person is not None:
             parties.append(person_party(person, sentence, match, "role"))
 
@@ -253,6 +272,22 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
                         sentence.start + match.start(),
                         sentence.start + match.end(),
                         side.country,
+                        "backref",
+                    )
+                )
+
+    match = _PLURAL_SUBJECT[article.language].search(text)
+    if match and side_count(parties) < 2:
+        known = {p.name for p in parties}
+        for person in _people_of_last_meeting(article):
+            if person.name not in known:
+                parties.append(
+                    Party(
+                        person.name,
+                        "person",
+                        sentence.start + match.start(),
+                        sentence.start + match.end(),
+                        person.country,
                         "backref",
                     )
                 )
@@ -361,6 +396,42 @@ def _resolve_role(article: Article, group: tuple, country: str | None):
     return None
 
 
+def _protagonist_as(article: Article, role_text: str):
+    """ "le ministre recevra son homologue libanais" after "Le Drian s'est entretenu avec son
+    homologue allemand": the subject of the story's last meeting, when they hold that role."""
+    subject = article.last_event_subject
+    if subject is None or subject.type != "person":
+        return None
+    actor = article.gazetteer.actor(subject.name)
+    group = role_group(role_text)
+    if actor is not None and group and any(r.get("role") in group for r in actor.roles):
+        return actor
+    introduced = _introduced_as(article, role_text)
+    if introduced is not None and introduced.name == subject.name:
+        return introduced
+    return None
+
+
+def _introduced_as(article: Article, role_text: str):
+    """ "the Foreign Minister", "le ministre" after "Foreign Minister Bilawal Bhutto Zardari" or
+    "Jean-Yves Le Drian, ministre des Affaires étrangères": the person last named with that
+    title beside their name, known to the gazetteer or not."""
+    words = re.escape(" ".join(role_text.lower().split())).replace(r"\ ", r"\s+")
+    # the title just before the name ("Foreign Minister Dr. X", "le ministre des Affaires
+    # étrangères X"), or apposed just after it ("X, the foreign minister,")
+    before = re.compile(
+        rf"\b{words}\b(?:\s+(?:des?|du|of|for)\s+[\w\s'’-]{{0,30}}?)?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+    after = re.compile(rf"^\s*,\s*(?:\w+[\s'’]+){{0,3}}?{words}\b", re.IGNORECASE)
+    for party in reversed(article.people_seen):
+        if before.search(article.text, max(0, party.start - 60), party.start) or after.search(
+            article.text[party.end : party.end + 60]
+        ):
+            return article.gazetteer.actor(party.name) or unknown_person(party.name)
+    return None
+
+
 def recent_organisation(article: Article):
     """The organisation of the story's last summit or conference."""
     for candidate in reversed(article.candidates):
@@ -369,6 +440,15 @@ def recent_organisation(article: Article):
                 if party.type == "organization":
                     return Party(party.name, party.type, 0, 0, None, "anaphora")
     return None
+
+
+def _people_of_last_meeting(article: Article) -> list:
+    """The people of the story's last dated meeting between two people or more."""
+    for candidate in reversed(article.candidates):
+        people = [p for p in candidate.parties if p.type == "person"]
+        if candidate.value is not None and len({p.name for p in people}) >= 2:
+            return people
+    return []
 
 
 def _recent_sides(article: Article, count: int) -> list:

@@ -173,9 +173,15 @@ _DEFINITE_ROLE = {
     "fr": _rx(
         r"\b(?:le|du|au|la|de\s+la)\s+(chef\s+de\s+l['’][ée]tat|souverain|roi|reine|"
         r"monarque|président|présidente|premier\s+ministre|chancelier|chancelière|"
-        r"chef\s+de\s+la\s+diplomatie)\b"
+        r"chef\s+de\s+la\s+diplomatie|ministre(?:\s+des\s+affaires\s+étrangères)?|émissaire"
+        r"|envoyée?\s+spéciale?|médiat(?:eur|rice)|secrétaire\s+général|secrétaire\s+d['’][ée]tat"
+        r")\b(?!\s+(?:des?|du|de\s+la|d['’])\s)"
     ),
-    "en": _rx(r"\bthe\s+(president|king|queen|prime\s+minister|chancellor|head\s+of\s+state)\b"),
+    "en": _rx(
+        r"\bthe\s+(president|king|queen|prime\s+minister|chancellor|head\s+of\s+state"
+        r"|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state|minister"
+        r"|(?:special\s+)?envoy|mediator|secretary[-\s]general)\b(?!\s+(?:of|for)\s)"
+    ),
 }
 _TITLE_NAME = {
     "fr": re.compile(

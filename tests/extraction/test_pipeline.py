@@ -405,3 +405,24 @@ def test_it_reports_once_a_meeting_that_sections_read_apart_report_alike(extract
     assert [(e["kind"], e["date"], len(e["mentions"])) for e in events] == [
         ("call", "2024-05-14", 12)
     ]
+
+
+# -- sides known from the story ------------------------------------------------------------
+
+
+def test_it_takes_a_bare_title_for_the_person_last_named_with_it(extract):
+    text = (
+        "Foreign Minister Lena Okafor met the Jordanian king on Monday. The Foreign Minister "
+        "will travel to Iraq on March 18 for talks with Fuad Hussein."
+    )
+    trip = [e for e in extract(text, THURSDAY, "en") if e["date"] == "2024-03-18"]
+    assert trip and all("Lena Okafor" in names(e) for e in trip)
+
+
+def test_it_takes_they_for_the_people_of_the_last_meeting(extract):
+    text = (
+        "Olaf Scholz and Joe Biden met in Berlin on Monday. They will meet again in Paris on "
+        "March 20."
+    )
+    later = [e for e in extract(text, THURSDAY, "en") if e["date"] == "2024-03-20"]
+    assert [names(e) >= {"Olaf Scholz", "Joe Biden"} for e in later] == [True]

@@ -940,3 +940,9 @@ def test_it_reads_in_n_years_after_a_first_or_a_superlative_as_how_long_since(te
 
 def test_it_still_reads_in_two_weeks_ahead_after_a_first():
     assert values("Their first meeting will take place in two weeks.", "en") != []
+
+
+def test_it_reads_a_day_or_month_then_last_year_as_one_date_in_that_year():
+    assert values("They met on April 27 last year.", "en") == ["2023-04-27"]
+    assert values("Ils s'étaient vus le 27 avril de l'année dernière.") == ["2023-04-27"]
+    assert values("They will meet again in May next year.", "en") == ["2025-05"]

@@ -432,7 +432,39 @@ def find_time_expressions(
     for candidate in candidates:
         if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
             chosen.append(candidate)
-    return _share_the_year(sorted(chosen, key=lambda e: e.start), text)
+    return _year_given_after(_share_the_year(sorted(chosen, key=lambda e: e.start), text), text)
+
+
+# "on April 27 last year", "le 27 avril de l'année dernière", "in June next year": a day or a
+# month, then the year it falls in said relatively; one date, in that year
+_YEAR_AFTER_JOIN = re.compile(r"\s*,?\s*(?:de\s+|d['’])?", re.IGNORECASE)
+
+
+def _year_given_after(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    kept: list[TimeExpression] = []
+    for expression in expressions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and expression.precision == "year"
+            and expression.anchored
+            and previous.precision in ("month", "day")
+            and previous.anchored
+            and not re.search(r"\d{4}", previous.text or "")
+            and _YEAR_AFTER_JOIN.fullmatch(text, previous.end, expression.start)
+        ):
+            year = expression.value
+            end_value = previous.end_value
+            kept[-1] = dataclasses.replace(
+                previous,
+                value=f"{year}{previous.value[4:]}",
+                end_value=f"{year}{end_value[4:]}" if end_value else end_value,
+                end=expression.end,
+                text=text[previous.start : expression.end],
+            )
+            continue
+        kept.append(expression)
+    return kept
 
 
 # "entre janvier et août 1993", "from January to March 2019": the year written once is both's
