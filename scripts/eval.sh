@@ -43,6 +43,9 @@ $py scripts/eval_unknown_people.py --shared "$shared" "${unknown_sets[@]}"
 # then which later decision dropped the rest (`-v` lists them).
 echo "== where each set's missed meetings are lost (scripts/eval_candidates.py)"
 $py scripts/eval_candidates.py --shared "$shared" "${unknown_sets[@]}"
+# One sentence per way of saying "a meeting", written by someone who had not seen the vocabulary.
+echo "== the lexicon probe (tests/extraction/lexicon, scripts/eval_lexicon.py)"
+$py scripts/eval_lexicon.py
 # The newsroom's own corrections, once exported (`python manage.py export_gold var/desk-gold`).
 desk_gold=${DESK_GOLD:-var/desk-gold}
 if compgen -G "$desk_gold/*.gold.json" > /dev/null; then

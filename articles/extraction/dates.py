@@ -245,6 +245,27 @@ def _starts_a_period(article: Article, text: str, expression) -> bool:
     return not find_triggers(match.group(0), article.language)
 
 
+# the forms of the French verbs of telling (the pipeline has no lemmas)
+_TELLING_FR = re.compile(
+    r"(?:annonc|indiqu|d[ée]clar|pr[ée]cis|affirm|confirm|ajout|expliqu|soulign|rapport|assur"
+    r"|estim|rappel|fait\s+savoir)\w*|dit|dits?",
+    re.IGNORECASE,
+)
+
+
+def _told_by_a_later_verb(article: Article, absolute: int) -> bool:
+    """French: whether the verb the parse hangs the word at `absolute` on is a verb of telling
+    that comes after it (a trailing ", a annoncé X")."""
+    token = article.token_at.get(absolute)
+    for _step in range(8):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return bool(_TELLING_FR.fullmatch(token.text)) and token.idx > absolute
+    return False
+
+
 def _tense_for(article: Article, sentence: Sentence):
     """The tagger's `tense_at` for one sentence: a date after a plan word is ahead, after a
     past plan ("were supposed to") gone by; otherwise the tense of its clause."""
@@ -279,6 +300,10 @@ def _tense_for(article: Article, sentence: Sentence):
             return "past"  # "depuis le lancement des pourparlers, en mars": a start is past
         if any(end <= offset for end in planned):
             return None if called_off else "future"
+        if _told_by_a_later_verb(article, sentence.start + offset):
+            # "X rencontrera Y mardi, a annoncé la chancellerie": the parse hangs the day on
+            # the telling that follows; the tense is that of the clause the day ends
+            return temporal.clause_tense(sentence.text, offset, language=article.language)
         # the parse first; when it finds no verb, the tagger's own clause heuristic
         return tense_at(article, sentence.start + offset) or temporal.clause_tense(
             sentence.text, offset, language=article.language
@@ -375,6 +400,17 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
             # "Initialement prévue le 16 mars, cette session ...": the fronted participle
             # qualifies the subject that follows it
             return trigger.start - fronted.end() <= 40
+        if (
+            any(
+                start >= expression.end and not sentence.text[expression.end : start].strip(" ,")
+                for start, _end in reporting
+            )
+            and trigger.end <= expression.start
+        ):
+            # "X rencontrera Y le 23 juillet, a annoncé la chancellerie": the parser hangs the
+            # date on the reporting verb of the incise that follows it, but it ends the clause
+            # it is told in
+            return True
         if article.language == "fr" and article.token_at:
             return _attached_here(article, sentence, trigger, expression)
         low, high = sorted((trigger.end, expression.start))

@@ -426,3 +426,11 @@ def test_it_takes_they_for_the_people_of_the_last_meeting(extract):
     )
     later = [e for e in extract(text, THURSDAY, "en") if e["date"] == "2024-03-20"]
     assert [names(e) >= {"Olaf Scholz", "Joe Biden"} for e in later] == [True]
+
+
+def test_it_keeps_the_date_and_tense_of_a_clause_before_a_trailing_report(extract):
+    text = "Olaf Scholz rencontrera Joe Biden mardi, a annoncé la chancellerie."
+    event = only(extract(text, THURSDAY, "fr"))
+    assert (event["date"], event["status"]) == ("2024-03-19", "scheduled")
+    text = "Olaf Scholz rencontrera Joe Biden le 23 juillet, a annoncé la chancellerie."
+    assert only(extract(text, THURSDAY, "fr"))["date"] == "2024-07-23"

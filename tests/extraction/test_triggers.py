@@ -260,3 +260,46 @@ def test_it_wants_a_name_or_a_title_after_called_received_or_welcomed(sentence, 
 )
 def test_it_finds_hosting_receiving_and_calls_received(sentence, language, kind):
     assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("The envoy huddled with Secretary of State Rubio behind closed doors.", "en", "meeting"),
+        ("The prime minister lunched with her Danish counterpart on Friday.", "en", "meeting"),
+        ("The foreign minister paid his respects to the emir in Doha.", "en", "meeting"),
+        ("The two presidents had a brief pull-aside at the summit.", "en", "meeting"),
+        ("The strategic dialogue will take place in Lima next month.", "en", "talks"),
+        ("The two delegations sat across the table in Oslo for a day.", "en", "talks"),
+        ("The minister stopped over in Reykjavik on his way home.", "en", "visit"),
+        ("The chancellor's three-nation tour of the Gulf begins on Sunday.", "en", "visit"),
+        ("The premier placed a call to the Korean president late on Friday.", "en", "call"),
+        ("The ministers held an emergency teleconference on Sunday.", "en", "call"),
+        ("Les retrouvailles des deux présidents ont eu lieu à Rabat.", "fr", "meeting"),
+        ("Le ministre a échangé mardi à Dakar avec son homologue gambien.", "fr", "meeting"),
+        ("La présidente aura une bilatérale avec le chancelier samedi.", "fr", "meeting"),
+        ("Le dialogue stratégique se tiendra le 3 mai à Brasilia.", "fr", "talks"),
+        ("Le Qatar a servi de médiateur entre les deux camps à Doha.", "fr", "talks"),
+        ("Le ministre a fait escale à Djibouti avant de rejoindre Addis-Abeba.", "fr", "visit"),
+        ("Les deux présidents se sont parlé dimanche soir.", "fr", "call"),
+        ("Le roi a passé un coup de fil au président sénégalais.", "fr", "call"),
+    ],
+)  # fmt: skip
+def test_it_finds_meetings_in_the_frames_of_the_lexicon_probe(sentence, language, kind):
+    assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("The team talked to reporters after the match.", "en"),
+        ("The council greeted the proposal with scepticism.", "en"),
+        ("Les députés ont échangé des invectives dans l'hémicycle.", "fr"),
+    ],
+)
+def test_it_takes_no_word_of_the_lexicon_probe_frames_out_of_its_context(sentence, language):
+    assert not kinds(sentence, language)
+
+
+def test_it_reads_a_summit_held_by_videoconference_as_no_call():
+    assert kinds("Le sommet s'est tenu par visioconférence.", "fr") == ["summit"]
