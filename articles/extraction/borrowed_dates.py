@@ -106,6 +106,11 @@ def _day_told(article: Article, sentence: Sentence, previous_with_event):
     return None, False
 
 
+def agenda_date(sentence: Sentence):
+    """An agenda item's day: the day heading it is listed under (document.agenda_items)."""
+    return _carried(sentence.agenda_day, "day", "agenda")
+
+
 def _on_day(day: str):
     return _carried(day, "day")
 

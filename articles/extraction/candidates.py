@@ -84,8 +84,15 @@ def trigger_candidates(
     expression, inherited = borrowed_dates.borrowed_date(
         article, context, trigger, expression, new_date, previous_with_event
     )
+    if expression is None and sentence.agenda_day is not None:
+        expression = borrowed_dates.agenda_date(sentence)
     trigger_status = status.decide_status(article, trigger, sentence, expression, cancelled)
     kind, parties = sides.sides_referred_back(article, trigger, sentence.text, kind, parties)
+    owner = article.agenda_owner
+    if sentence.agenda_day is not None and owner is not None:
+        # an item of someone's agenda: they take part in it
+        if owner.name not in {p.name for p in parties}:
+            parties = [owner] + list(parties)
     groups = sides.split_bilateral(trigger, sentence, parties)
     article.group += 1
     group_expressions = _dates_of_conjuncts(context, trigger, groups)

@@ -3,7 +3,9 @@ captions and which are headlines or subheads, and the tense of the verb at an of
 
 A caption ("( AFP / ... )", "[File: ...]", "Photo caption:") is not read at all; a heading (a
 short line without final punctuation, and the first line unless it ends a clause) only adds
-evidence to events found in the body.
+evidence to events found in the body. An agenda ("Lundi 16 juin" then "09h00 – Entretien avec
+M. X", "Monday, June 16" then "10:30 - Bilateral with...") lists items under day headings: each
+item is read as a sentence of its own, dated by its heading (`agenda_items`).
 """
 
 import bisect
@@ -11,6 +13,7 @@ import re
 
 from . import temporal
 from .model import Article, Sentence
+from .participants import Party
 
 _CAPTION = re.compile(
     r"\(\s*(?:AFP|Reuters|AP|EPA|Getty)[^()]*\)\s*$|\[\s*(?:File|Photo|Image|Pictured)\s*:[^\]]*\]"
@@ -51,7 +54,64 @@ def sentences(article: Article) -> list[Sentence]:
         if first_line and line:
             sentence.heading = sentence.heading or not ends_clause
             first_line = False
+    agenda_items(article, out)
     return out
+
+
+# "09h00 –", "10:30 -", "9.30am:", "- ", "• ": an item of an agenda or a schedule
+_ITEM_START = re.compile(
+    r"^(?:\d{1,2}\s*(?:h|:|\.)\s*\d{0,2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*[–—:-]|[–—•*-]\s)",
+    re.IGNORECASE,
+)
+# a line that is a day and nothing more: "Lundi 16 juin", "Monday, June 16", "Mardi 17 juin 2025"
+_DAY_LINE_WORDS = re.compile(r"^[\w\s,.'’-]{3,40}$")
+
+
+def agenda_items(article: Article, out: list[Sentence]) -> None:
+    """Marks the items of an agenda with the day they are listed under: a text with two day
+    headings or more (a line that is only a date) has one; its items are the lines under a
+    heading that start with a clock time or a dash, or that have no final punctuation. The
+    person the agenda belongs to is the first named before the first day heading."""
+    days = []
+    for index, sentence in enumerate(out):
+        if not sentence.heading or not _DAY_LINE_WORDS.match(sentence.text):
+            continue
+        found = temporal.find_time_expressions(
+            sentence.text, language=article.language, published=article.published
+        )
+        if (
+            len(found) == 1
+            and found[0].precision == "day"
+            and found[0].end - found[0].start >= len(sentence.text.strip(" ,.")) - 2
+        ):
+            days.append((index, found[0].value))
+    if len(days) < 2:
+        return
+    bounds = days + [(len(out), None)]
+    for (first, day), (after, _next_day) in zip(bounds, bounds[1:], strict=False):
+        for sentence in out[first + 1 : after]:
+            line_start = sentence.start == 0 or article.text[sentence.start - 1] == "\n"
+            if line_start and (
+                _ITEM_START.match(sentence.text)
+                or not _ends_sentence(article.text, sentence.start, sentence.end)
+            ):
+                sentence.agenda_day = day
+                sentence.heading = False
+    owner_end = out[days[0][0]].start
+    for match in article.matches:
+        if match.start >= owner_end:
+            break
+        if match.actor is not None and match.actor.type == "person":
+            article.agenda_owner = Party(
+                match.actor.name, "person", match.start, match.end, match.actor.country, "agenda"
+            )
+            return
+    for start, end, name in article.unknown_people:
+        if start < owner_end:
+            person = article.gazetteer.actor(name)
+            country = person.country if person is not None else None
+            article.agenda_owner = Party(name, "person", start, end, country, "agenda")
+            return
 
 
 def _read_line(text: str, line_starts: list[int], index: int) -> tuple[str, bool, bool, bool]:

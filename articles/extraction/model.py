@@ -46,6 +46,7 @@ class Sentence:
     heading: bool = False
     reporting: list | None = None  # spans of reporting clauses, computed once
     matches: list | None = None  # gazetteer matches inside the sentence, computed once
+    agenda_day: str | None = None  # an item of an agenda: the day heading it is listed under
 
 
 @dataclass
@@ -127,6 +128,7 @@ class Article:
     last_event_subject: Party | None = None
     own_sides: set[Trigger] = field(default_factory=set)  # nouns whose sides are their complements
     group: int = 0  # the number of the last trigger that made candidates
+    agenda_owner: Party | None = None  # whose agenda the article is, when it is one
 
     @classmethod
     def read(cls, gazetteer: Gazetteer, language: str, published: date, text: str, doc):

@@ -312,7 +312,8 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
             found.append((ent.start_char, ent.end_char, ent.text))
     cleaned = []
     for start, _end, name in found:
-        name = re.sub(r"[\s,]+$", "", name)
+        # a name never runs over a line break ("Lena Okafor\n\nMonday")
+        name = re.sub(r"[\s,]+$", "", name.split("\n")[0])
         if name.split()[0] in {"Le", "La", "Les", "The", "Un", "Une"}:
             continue
         # "Deputy Prime Minister", "Affairs Theresa Lazaro": the words of a title are no name

@@ -434,3 +434,30 @@ def test_it_keeps_the_date_and_tense_of_a_clause_before_a_trailing_report(extrac
     assert (event["date"], event["status"]) == ("2024-03-19", "scheduled")
     text = "Olaf Scholz rencontrera Joe Biden le 23 juillet, a annoncé la chancellerie."
     assert only(extract(text, THURSDAY, "fr"))["date"] == "2024-07-23"
+
+
+# -- agendas ---------------------------------------------------------------------------------
+
+
+def test_it_dates_agenda_items_by_their_day_heading_and_gives_them_the_agenda_s_owner(extract):
+    text = (
+        "Weekly schedule of Foreign Minister Lena Okafor\n\n"
+        "Monday, March 18\n\n"
+        "10:00 - Meeting with German Chancellor Olaf Scholz (Berlin)\n\n"
+        "Wednesday, March 20\n\n"
+        "15:30 - Telephone call with Joe Biden\n"
+    )
+    events = {e["date"]: e for e in extract(text, THURSDAY, "en")}
+    assert events["2024-03-18"]["kind"] == "meeting"
+    assert {"Lena Okafor", "Olaf Scholz"} <= names(events["2024-03-18"])
+    assert events["2024-03-20"]["kind"] == "call"
+    assert {"Lena Okafor", "Joe Biden"} <= names(events["2024-03-20"])
+
+
+def test_it_reads_no_agenda_in_a_text_with_one_day_line(extract):
+    text = (
+        "Weekly schedule of Foreign Minister Lena Okafor\n\n"
+        "Monday, March 18\n\n"
+        "10:00 - Meeting with Olaf Scholz, Chancellor of Germany (Berlin)\n"
+    )
+    assert extract(text, THURSDAY, "en") == []

@@ -303,3 +303,34 @@ def test_it_takes_no_word_of_the_lexicon_probe_frames_out_of_its_context(sentenc
 
 def test_it_reads_a_summit_held_by_videoconference_as_no_call():
     assert kinds("Le sommet s'est tenu par visioconférence.", "fr") == ["summit"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("The envoy is due to see the Dutch prime minister on Friday.", "en", "meeting"),
+        ("She has spoken by phone with the emir of Kuwait.", "en", "call"),
+        ("The president will call his Kenyan counterpart tonight.", "en", "call"),
+        ("The two men spoke for about forty minutes in a side room.", "en", "meeting"),
+        ("The mediator held separate sessions with each delegation.", "en", "talks"),
+        ("Le médiateur avait réuni les deux dirigeants à Genève.", "fr", "meeting"),
+        ("La délégation a passé deux jours à Bamako.", "fr", "visit"),
+        ("Le ministre verra le président malien lundi.", "fr", "meeting"),
+        ("La négociation s'est ouverte lundi à Genève.", "fr", "talks"),
+    ],
+)  # fmt: skip
+def test_it_finds_the_inflections_and_frames_missing_from_blind5(sentence, language, kind):
+    assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("We will see the results next year.", "en"),
+        ("He is expected to call for a ceasefire.", "en"),
+        ("Le gouvernement a réuni trois milliards d'euros.", "fr"),
+        ("La négociation salariale a échoué.", "fr"),
+    ],
+)
+def test_it_takes_no_seeing_calling_or_gathering_of_things_for_a_meeting(sentence, language):
+    assert not kinds(sentence, language)
