@@ -130,6 +130,13 @@ def trigger_candidates(
             created.append(
                 _dated_candidate(article, group_expression, group_status, inherited, **base)
             )
+            for other in dates.coordinated_dates(context, trigger, group_expression):
+                # "les sommets de 2000 et de 2007": one meeting per date
+                other_status = status.decide_status(article, trigger, sentence, other, cancelled)
+                twin = _dated_candidate(article, other, other_status, False, **base)
+                twin.distinct = True
+                created[-1].distinct = True
+                created.append(twin)
         elif new_date is None:
             created.append(
                 Candidate(

@@ -586,3 +586,46 @@ def _shifted(adjunct, main):
         days = -days
     day = date.fromisoformat(main[0].value) + timedelta(days=days)
     return dataclasses.replace(main[0], value=day.isoformat(), end_value=None, anchored=True)
+
+
+# "summits at Wuhan in 2018 and Mamallapuram in 2019", "les sommets de 2000 et de 2007", "two
+# rounds, from 3 to 6 September and from 24 to 27 September": a plural meeting noun, then dates
+# joined by "and": one meeting per date
+_PLURAL_MEETING = re.compile(
+    r"(?:summits|sommets|visits|visites|rounds|cycles|sessions|meetings|rencontres|réunions"
+    r"|calls|appels|entretiens|conferences|conférences|trips|voyages)$",
+    re.IGNORECASE,
+)
+_DATES_JOINED = re.compile(
+    r"[\s,]*(?:and|et|then|puis|,)\s+(?:(?:from|in|on|at|de|du|en|à|le|les)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:from|in|on|at|de|du|en|à|le|les)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def coordinated_dates(context, trigger, expression) -> list:
+    """The dates joined to `expression` by "and" that each date another meeting of a plural
+    meeting noun; not the days of one meeting ("lundi et mardi", "June 3 and 4")."""
+    if trigger.verb or not _PLURAL_MEETING.search(trigger.text):
+        return []
+    text = context.sentence.text
+    later = sorted(
+        (e for e in context.expressions if e.start >= expression.end), key=lambda e: e.start
+    )
+    out = []
+    previous = expression
+    for other in later:
+        if not _DATES_JOINED.fullmatch(text, previous.end, other.start):
+            break
+        if other.value == previous.value or _days_apart(previous.value, other.value) <= 3:
+            break
+        out.append(other)
+        previous = other
+    return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two day dates; a large number for coarser ones (never one meeting)."""
+    if len(a) != 10 or len(b) != 10:
+        return 99
+    return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)

@@ -461,3 +461,14 @@ def test_it_reads_no_agenda_in_a_text_with_one_day_line(extract):
         "10:00 - Meeting with Olaf Scholz, Chancellor of Germany (Berlin)\n"
     )
     assert extract(text, THURSDAY, "en") == []
+
+
+def test_it_makes_one_meeting_per_date_joined_to_a_plural_meeting_noun(extract):
+    text = "Kim Dae-jung and Kim Jong Il held summits in Pyongyang in 2000 and in 2007."
+    dates = sorted(e["date"] for e in extract(text, THURSDAY, "en"))
+    assert dates == ["2000", "2007"]
+
+
+def test_it_keeps_one_meeting_for_two_days_in_a_row(extract):
+    text = "Olaf Scholz and Joe Biden held meetings in Berlin on Monday and Tuesday."
+    assert [e["date"] for e in extract(text, THURSDAY, "en")] == ["2024-03-11"]
