@@ -6,6 +6,7 @@ its character span into the original text. All surface forms of one language are
 a single alternation regex, built once per gazetteer.
 """
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -232,6 +233,31 @@ class Gazetteer:
             for role in person.roles
             if int(role.get("from") or 0) <= year <= int(role.get("to") or 9999)
         }
+
+    def of_the_time(self, matches: list[GazetteerMatch], year: int) -> list[GazetteerMatch]:
+        """The matches with each person read as the one of `year`: "Bush" in a 1991 story is
+        George H. W. Bush, not the George W. Bush the alias names, when only the former held
+        office that year (the one namesake, by last name, whose roles cover it)."""
+        out = []
+        for match in matches:
+            actor = match.actor
+            if (
+                actor is not None
+                and actor.type == "person"
+                and actor.roles
+                and match.text != actor.name
+                and not self.roles_in(actor, year)
+            ):
+                surname = actor.name.split()[-1]
+                namesakes = [
+                    p
+                    for p in self._people_by_country.get(actor.country, [])
+                    if p is not actor and p.name.split()[-1] == surname and self.roles_in(p, year)
+                ]
+                if len(namesakes) == 1:
+                    match = dataclasses.replace(match, actor=namesakes[0])
+            out.append(match)
+        return out
 
     def person_with_role(self, country: str, role_words: tuple, year: int) -> Actor | None:
         """The one person of `country` whose role (one of role_words) covers `year`."""

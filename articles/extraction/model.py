@@ -134,7 +134,7 @@ class Article:
     def read(cls, gazetteer: Gazetteer, language: str, published: date, text: str, doc):
         """The article with its gazetteer matches and unknown people found once."""
         finder = ParticipantFinder(gazetteer, language)
-        matches = gazetteer.find(text, language, fold(text))
+        matches = gazetteer.of_the_time(gazetteer.find(text, language, fold(text)), published.year)
         known = [(m.start, m.end) for m in matches]
         use_ents = doc if language == "fr" or doc.has_annotation("ENT_IOB") else None
         return cls(

@@ -85,3 +85,16 @@ def test_it_reads_a_city_state_as_both_a_country_and_a_place():
     places = [{"name": "Singapore", "country": "Singapore", "aliases": {"en": ["Singapore"]}}]
     (match,) = Gazetteer.from_records(actors, places).find("They met in Singapore.", "en")
     assert (match.actor.name, match.place.name) == ("Singapore", "Singapore")
+
+
+def test_it_reads_a_shared_surname_as_the_namesake_in_office_that_year():
+    from datetime import date
+
+    from articles.extraction import Extractor
+
+    extractor = Extractor()
+    text = "George Bush met Mikhail Gorbachev in Madrid on Tuesday."
+    then = extractor.extract(text, date(1991, 11, 1), "en").events
+    later = extractor.extract(text, date(2003, 11, 1), "en").events
+    assert "George H. W. Bush" in {p["name"] for p in then[0]["participants"]}
+    assert "George W. Bush" in {p["name"] for p in later[0]["participants"]}
