@@ -23,6 +23,14 @@ _SEPARATE_BEFORE = re.compile(
     r"\b(?:separate|distinct|séparés?|séparées?|distincts?|series\s+of|série\s+de)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_SEPARATE_IN = re.compile(r"\b(?:separate|distinct|séparé|série)", re.IGNORECASE)
+
+
+def _separate(text: str, trigger: Trigger) -> bool:
+    """ "separate talks with X and Y", "held separate sessions with": one meeting each."""
+    return bool(_SEPARATE_BEFORE.search(text[: trigger.start]) or _SEPARATE_IN.search(trigger.text))
+
+
 _CLAUSE_END = re.compile(
     r";|,\s*(?:a|ont|avait)\s+(?:\w+\s+){0,2}?(?:annoncé|indiqué|déclaré|précisé|ajouté)"
     r"|\b(?:alors\s+que|tandis\s+que|while|whereas|as\s+the|amid)\b"
@@ -283,7 +291,7 @@ def _trigger_parties(
     text = sentence.text
     own_span = next((i for i, (a, b) in enumerate(reporting) if a <= trigger.start < b), -1)
     parties = [p for p in parties if p.reported in (-1, own_span)]
-    if not trigger.verb and not _SEPARATE_BEFORE.search(text[: trigger.start]):
+    if not trigger.verb and not _separate(text, trigger):
         local_end = trigger.end
         stop = re.search(
             # a full stop, not the dots of "U.S." or "U.N."
@@ -356,8 +364,8 @@ def _visit_parties(trigger, sentence, parties, destination) -> list:
 
 def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list:
     """ "X rencontrera Y et Z": one meeting of X with each of Y and Z."""
-    separate = bool(_SEPARATE_BEFORE.search(sentence.text[: trigger.start]))
-    if not (trigger.verb or separate) or trigger.kind not in ("call", "meeting"):
+    separate = _separate(sentence.text, trigger)
+    if not (trigger.verb or separate) or (trigger.kind not in ("call", "meeting") and not separate):
         return [parties]
     trigger_abs = sentence.start + trigger.start
     clause_end = sentence.start + _clause_end(sentence.text, trigger.end)
@@ -367,6 +375,10 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
     if relative:
         clause_end = min(clause_end, sentence.start + relative.start())
     subjects = [p for p in parties if p.type == "person" and p.start < trigger_abs]
+    if separate and not subjects:
+        # "Israel held separate talks with Syria, with Jordan and with Lebanon": a state or a
+        # body can be the one side that meets each of the others
+        subjects = [p for p in parties if p.start < trigger_abs]
     # "will meet Wu Dawei, briefing Wu about his talks with Kim", "with Samia Suluhu Hassan,
     # who asked him to help Ugandan traders": who the participle's or the relative clause's
     # words name is no one met
@@ -422,6 +434,8 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
         return [parties]
     subject = subjects[0]
     subject_side = [p for p in parties if p.start < trigger_abs]
+    if subject.type != "person":
+        free_countries = [c for c in free_countries if c.name != subject.name]
     groups = []
     seen = set()
     for person in objects:

@@ -472,3 +472,9 @@ def test_it_makes_one_meeting_per_date_joined_to_a_plural_meeting_noun(extract):
 def test_it_keeps_one_meeting_for_two_days_in_a_row(extract):
     text = "Olaf Scholz and Joe Biden held meetings in Berlin on Monday and Tuesday."
     assert [e["date"] for e in extract(text, THURSDAY, "en")] == ["2024-03-11"]
+
+
+def test_it_makes_one_meeting_per_side_a_state_meets_separately(extract):
+    text = "On Tuesday, Israel held separate talks with Syria, with Jordan and with Lebanon."
+    sides = sorted(sorted(names(e) - {"Israel"}) for e in extract(text, THURSDAY, "en"))
+    assert sides == [["Jordan"], ["Lebanon"], ["Syria"]]
