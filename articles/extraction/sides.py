@@ -55,8 +55,9 @@ _ANAPHORA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SERIES_IN_TRIGGER = re.compile(
-    r"(?:first|second|third|fourth|fifth|sixth|new|next|latest|premier|première|deuxième|second"
-    r"|seconde|troisième|quatrième|cinquième|sixième|nouveau|nouvelle|prochaine?)\b",
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème)"
+    r"|new|next|latest|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième"
+    r"|sixième|septième|huitième|neuvième|dixième|nouveau|nouvelle|prochaine?)\b",
     re.IGNORECASE,
 )
 # ", le général X"; also "Qatar's ruler, Emir X": the country's role noun, then the name
@@ -265,6 +266,9 @@ def sides_referred_back(article: Article, trigger: Trigger, text: str, kind: str
     last reported."""
     # "Un troisième cycle est prévu samedi": a numbered round of the story's negotiations
     series = kind == "talks" and bool(_SERIES_IN_TRIGGER.match(trigger.text))
+    # "negotiations that opened on May 6", "talks held on January 24 at Moldo" with no party
+    # at all, in a story of negotiations: the story's negotiations
+    series = series or (kind == "talks" and not parties)
     if (
         side_count(parties) < 2
         and not any(p.type == "organization" for p in parties)

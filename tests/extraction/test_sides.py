@@ -96,3 +96,11 @@ def test_it_gives_a_numbered_round_the_sides_of_the_story_s_talks(extract):
         "Un troisième cycle est prévu le 20 mars à Mascate."
     )
     assert sides_by_date(extract, text, "fr")["2024-03-20"] >= {"Iran", "United States"}
+
+
+def test_it_gives_talks_with_no_party_the_sides_of_the_story_s_talks(extract):
+    text = (
+        "Indian and Chinese commanders held talks at Chushul on Monday. "
+        "The ninth round, held on March 12 at Moldo, ended late at night."
+    )
+    assert sides_by_date(extract, text, "en")["2024-03-12"] >= {"India", "China"}
