@@ -529,7 +529,7 @@ def _assign_dates(triggers, expressions, text, fits) -> dict:
         by_trigger[nearest].append(expression)
     for trigger, found in by_trigger.items():
         if found:
-            assignment[trigger] = min(found, key=lambda e: distance(trigger, e))
+            assignment[trigger] = min(found, key=lambda e: distance(trigger, e, text))
     taken = {id(e) for e in assignment.values()}
     for trigger in triggers:
         if trigger in assignment:

@@ -215,7 +215,7 @@ def decide_status(article: Article, trigger, sentence, expression, cancelled) ->
                 return "held"
         elif not published.startswith(start_value):
             return "scheduled" if start_value > published[: len(start_value)] else "held"
-    window = text[max(0, trigger.start - 90) : trigger.end + 60]
+    window = _own_clause(text, max(0, trigger.start - 90), trigger.start, trigger.end + 60)
     if _SCHEDULED.search(window):
         return "scheduled"
     if article.language == "fr" and _FRENCH_FUTURE_VERB.search(trigger.text):
@@ -224,6 +224,18 @@ def decide_status(article: Article, trigger, sentence, expression, cancelled) ->
     if tense == "future" or (tense != "past" and _LATER_TODAY.search(window)):
         return "scheduled"
     return "held"
+
+
+# "X will not attend tomorrow's session, but he met Y this morning": the plan is another clause's
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|mais|whereas|tandis\s+que|alors\s+que)\b", re.IGNORECASE)
+
+
+def _own_clause(text: str, start: int, trigger_start: int, end: int) -> str:
+    """text[start:end], cut to the clause of the trigger at `trigger_start`."""
+    for match in _CLAUSE_BREAK.finditer(text, start, trigger_start):
+        start = match.end()
+    after = _CLAUSE_BREAK.search(text, trigger_start, end)
+    return text[start : after.start() if after else end]
 
 
 def _hedged(text, trigger, expression) -> bool:

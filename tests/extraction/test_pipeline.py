@@ -478,3 +478,12 @@ def test_it_makes_one_meeting_per_side_a_state_meets_separately(extract):
     text = "On Tuesday, Israel held separate talks with Syria, with Jordan and with Lebanon."
     sides = sorted(sorted(names(e) - {"Israel"}) for e in extract(text, THURSDAY, "en"))
     assert sides == [["Jordan"], ["Lebanon"], ["Syria"]]
+
+
+def test_it_dates_a_meeting_by_its_own_clause_not_across_but(extract):
+    text = (
+        "Olaf Scholz will not attend tomorrow's session, but he met Joe Biden at the "
+        "chancellery this morning."
+    )
+    event = only(extract(text, THURSDAY, "en"))
+    assert (event["date"], event["status"]) == ("2024-03-14", "held")
