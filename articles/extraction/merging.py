@@ -183,9 +183,18 @@ def _merge_target(article: Article, events, candidate, loose=False):
             if not (loose and same_talks and _definite(candidate)):
                 continue
         score = overlap + (1 if same_place else 0) + (1 if event.kind == candidate.kind else 0)
-        if best is None or score > best[0]:
-            best = (score, event)
+        # between meetings that fit as well, a mention with no date of its own names the
+        # nearest one told before it ("The talks covered energy" after each of many meetings)
+        nearness = -_distance_back(event, candidate) if loose else 0
+        if best is None or (score, nearness) > best[0]:
+            best = ((score, nearness), event)
     return best[1] if best else None
+
+
+def _distance_back(event: Candidate, candidate: Candidate) -> int:
+    """How far back in the text `event` is told from `candidate`; later ones come last."""
+    gap = candidate.sentence.start - event.sentence.start
+    return gap if gap >= 0 else 10**9 - gap
 
 
 def _different_places(article: Article, a: Candidate, b: Candidate) -> bool:

@@ -490,6 +490,15 @@ def _antecedent(article: Article, kind: str) -> Candidate | None:
                 and side_count(candidate.parties) >= 2
             ):
                 return candidate
+        # "The negotiations tomorrow take up most of the day" in a story of a summit: the sides
+        # of the story's last dated meeting
+        for candidate in reversed(article.candidates):
+            if (
+                candidate.kind != "call"
+                and candidate.value is not None
+                and side_count(candidate.parties) >= 2
+            ):
+                return candidate
     return None
 
 

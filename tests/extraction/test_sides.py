@@ -104,3 +104,11 @@ def test_it_gives_talks_with_no_party_the_sides_of_the_story_s_talks(extract):
         "The ninth round, held on March 12 at Moldo, ended late at night."
     )
     assert sides_by_date(extract, text, "en")["2024-03-12"] >= {"India", "China"}
+
+
+def test_it_gives_talks_with_no_party_the_sides_of_the_story_s_last_meeting(extract):
+    text = (
+        "Joe Biden and Xi Jinping will meet in Bali on March 18 for their first summit. "
+        "The negotiations on March 19 will take up most of the day."
+    )
+    assert sides_by_date(extract, text, "en")["2024-03-19"] >= {"Joe Biden", "Xi Jinping"}
