@@ -525,11 +525,11 @@ def _assign_dates(triggers, expressions, text, fits) -> dict:
         fitting = [t for t in triggers if fits(t, expression)]
         if not fitting:
             continue
-        nearest = min(fitting, key=lambda t: distance(t, expression, text))
+        nearest = min(fitting, key=lambda t: _bound_distance(t, expression, text))
         by_trigger[nearest].append(expression)
     for trigger, found in by_trigger.items():
         if found:
-            assignment[trigger] = min(found, key=lambda e: distance(trigger, e, text))
+            assignment[trigger] = min(found, key=lambda e: _bound_distance(trigger, e, text))
     taken = {id(e) for e in assignment.values()}
     for trigger in triggers:
         if trigger in assignment:
@@ -557,6 +557,27 @@ def _assign_dates(triggers, expressions, text, fits) -> dict:
                 continue
         assignment[trigger] = nearest
     return assignment
+
+
+# "a state visit ... set for Oct. 23", "la réunion prévue le 3 mai": the date a plan gives the
+# meeting named before it, whatever else dates the sentence ("agreed Tuesday to postpone")
+_PLAN_BINDS = re.compile(
+    r"\b(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$"
+    r"|\b(?:prévue?s?|programmée?s?|fixée?s?)\s+(?:le|les|pour|au|à|du)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _bound_distance(trigger, expression, text: str) -> int:
+    """`distance`, but none between a meeting noun and the date a plan word gives it after."""
+    if (
+        expression.start >= trigger.end
+        and expression.start - trigger.end <= 120
+        and _PLAN_BINDS.search(text, max(0, expression.start - 20), expression.start)
+        and not _COORDINATION.search(text[trigger.end : expression.start])
+    ):
+        return 0
+    return distance(trigger, expression, text)
 
 
 def distance(trigger, expression, text: str | None = None) -> int:

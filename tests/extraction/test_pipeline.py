@@ -487,3 +487,12 @@ def test_it_dates_a_meeting_by_its_own_clause_not_across_but(extract):
     )
     event = only(extract(text, THURSDAY, "en"))
     assert (event["date"], event["status"]) == ("2024-03-14", "held")
+
+
+def test_it_dates_a_meeting_by_the_day_its_plan_was_set_for(extract):
+    text = (
+        "The White House agreed on Tuesday to postpone a state visit to Washington by "
+        "German Chancellor Olaf Scholz set for April 23."
+    )
+    event = only(extract(text, THURSDAY, "en"))
+    assert (event["date"], event["status"]) == ("2024-04-23", "cancelled")
