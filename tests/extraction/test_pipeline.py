@@ -496,3 +496,12 @@ def test_it_dates_a_meeting_by_the_day_its_plan_was_set_for(extract):
     )
     event = only(extract(text, THURSDAY, "en"))
     assert (event["date"], event["status"]) == ("2024-04-23", "cancelled")
+
+
+def test_it_takes_le_ministre_for_the_story_s_foreign_minister(extract):
+    text = (
+        "Jean-Yves Le Drian s'est entretenu lundi avec son homologue allemand Heiko Maas. "
+        "Mardi, le ministre recevra au Quai d'Orsay son homologue libanais, M. Gebran Bassil."
+    )
+    tuesday = [e for e in extract(text, date(2018, 3, 15), "fr") if e["date"] == "2018-03-20"]
+    assert [names(e) >= {"Jean-Yves Le Drian", "Gebran Bassil"} for e in tuesday] == [True]
