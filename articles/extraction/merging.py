@@ -110,8 +110,10 @@ def _untold_meeting(candidate: Candidate, events: list[Candidate]) -> bool:
     merge."""
     if candidate.value is not None or not is_valid(candidate) or candidate.supporting:
         return False
-    if any(event.sentence is candidate.sentence for event in events):
-        return False
+    if any(
+        event.sentence is candidate.sentence and event.group != candidate.group for event in events
+    ):
+        return False  # one split trigger ("visited Seoul and Tokyo") makes several meetings
     people = candidate.person_names
     return not (_definite(candidate) and any(people & event.person_names for event in events))
 
@@ -170,7 +172,12 @@ def _merge_target(article: Article, events, candidate, loose=False):
         anaphora = _definite(candidate) and candidate.kind == event.kind
         if not loose and not anaphora and not _parties_compatible(event, candidate):
             continue
-        if not loose and not anaphora and _different_places(article, event, candidate):
+        if (
+            (not loose or candidate.kind == "visit")
+            and not anaphora
+            and _different_places(article, event, candidate)
+        ):
+            # a trip to one country is no mention of a trip to another, dated or not
             continue
         overlap = _overlap(event, candidate)
         same_place = event.location and event.location == candidate.location

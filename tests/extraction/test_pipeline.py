@@ -505,3 +505,16 @@ def test_it_takes_le_ministre_for_the_story_s_foreign_minister(extract):
     )
     tuesday = [e for e in extract(text, date(2018, 3, 15), "fr") if e["date"] == "2018-03-20"]
     assert [names(e) >= {"Jean-Yves Le Drian", "Gebran Bassil"} for e in tuesday] == [True]
+
+
+def test_it_keeps_apart_a_trip_told_without_a_date_and_a_trip_to_another_country(extract):
+    text = (
+        "Olaf Scholz arrived in Beijing on Sunday for talks with Xi Jinping. Before his "
+        "arrival in the Chinese capital, Scholz visited Seoul and Tokyo."
+    )
+    visited = {
+        tuple(sorted(names(e) - {"Olaf Scholz", "Germany"}))
+        for e in extract(text, THURSDAY, "en")
+        if e["kind"] == "visit"
+    }
+    assert {("South Korea",), ("Japan",)} <= visited
