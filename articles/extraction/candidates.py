@@ -10,7 +10,7 @@ thing: dates (`dates`, `borrowed_dates`), kind, status and modality (`status`), 
 import re
 from datetime import timedelta
 
-from . import borrowed_dates, dates, sides, status
+from . import borrowed_dates, date_assignment, dates, sides, status
 from .mentions import matches_in, reporting_spans
 from .merging import is_valid
 from .model import Article, Candidate, Sentence, SentenceContext
@@ -130,7 +130,7 @@ def trigger_candidates(
             created.append(
                 _dated_candidate(article, group_expression, group_status, inherited, **base)
             )
-            for other in dates.coordinated_dates(context, trigger, group_expression):
+            for other in date_assignment.coordinated_dates(context, trigger, group_expression):
                 # "les sommets de 2000 et de 2007": one meeting per date
                 other_status = status.decide_status(article, trigger, sentence, other, cancelled)
                 twin = _dated_candidate(article, other, other_status, False, **base)

@@ -4,9 +4,10 @@ one dates.
 The temporal tagger finds the expressions (with the tense of their clause: the French parse,
 or plan words in English); the start of a period ("depuis", "since"), a stretch of time ("over
 the past week") and a dateline's date are none. Each remaining date goes to the nearest trigger
-it can belong to (`date_fits`): not a reporting clause's, an announcement's, a relative clause's
-or another noun's date. A trip to a summit takes the summit's date and the other way round; a
-meeting named in ", three days after X's summit" is dated from the main clause's day.
+it can belong to (`date_fits`; the choosing is `date_assignment`'s): not a reporting clause's, an
+announcement's, a relative clause's or another noun's date. A trip to a summit takes the
+summit's date and the other way round; a meeting named in ", three days after X's summit" is
+dated from the main clause's day.
 """
 
 import dataclasses
@@ -15,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import temporal
+from .date_assignment import assign_dates
 from .document import tense_at
 from .mentions import matches_in
 from .model import Article, Sentence
@@ -94,11 +96,6 @@ _FOLLOWED_BY = re.compile(
     r"\b(?:suivie?s?|précédée?s?|followed|preceded)\b(?=\s+(?:\w+\s+){0,5}?(?:d[e'’]|by)\b)",
     re.IGNORECASE,
 )
-_AFTER_BEFORE = re.compile(
-    r"\b(?:fait\s+suite|suite\s+à|après|avant|following|after|before|since|depuis)\b",
-    re.IGNORECASE,
-)
-_COORDINATION = re.compile(r"\s(?:et|and|puis|then|mais|but)\s|;", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|été)\s+(?:\w+\s+)?|,\s*)(?:announced|annoncée?s?|unveiled|dévoilée?s?"
     r"|revealed|révélée?s?|confirmed|confirmée?s?|officialisée?s?)\s+(?:[\w'’]+\s+){0,2}$",
@@ -168,7 +165,7 @@ def dates_of_triggers(
     """(trigger -> its date, the time adjunct naming another meeting or None, the triggers
     inside that adjunct)."""
     text = sentence.text
-    assignment = _assign_dates(
+    assignment = assign_dates(
         triggers, expressions, text, date_fits(article, sentence, reporting, expressions)
     )
     _share_trip_date_with_summit(assignment, triggers, text)
@@ -513,88 +510,6 @@ def _relative_clauses(text: str) -> list:
     return [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text)]
 
 
-def _assign_dates(triggers, expressions, text, fits) -> dict:
-    """Each date goes to its nearest trigger; a trigger without one borrows the sentence's only
-    date when the two are coordinated ("se rendrait au G20 et rencontrerait ... lundi"), not
-    when the text puts them in sequence ("fait suite à", "after")."""
-    assignment = {}
-    if not expressions:
-        return assignment
-    by_trigger = {t: [] for t in triggers}
-    for expression in expressions:
-        fitting = [t for t in triggers if fits(t, expression)]
-        if not fitting:
-            continue
-        nearest = min(fitting, key=lambda t: _bound_distance(t, expression, text))
-        by_trigger[nearest].append(expression)
-    for trigger, found in by_trigger.items():
-        if found:
-            assignment[trigger] = min(found, key=lambda e: _bound_distance(trigger, e, text))
-    taken = {id(e) for e in assignment.values()}
-    for trigger in triggers:
-        if trigger in assignment:
-            continue
-        usable = [e for e in expressions if fits(trigger, e)]
-        if len(usable) > 1:
-            # "the forum, beginning on Tuesday, with a Wednesday meeting": the meeting took
-            # its own day; the one left over is the forum's
-            usable = [e for e in usable if id(e) not in taken]
-        if len(usable) != 1:
-            continue
-        nearest = usable[0]
-        low, high = sorted((trigger.end, nearest.start))
-        if _AFTER_BEFORE.search(text[low:high]):
-            continue
-        between = [t for t in triggers if t is not trigger and low <= t.start < high]
-        if between:
-            gap_end = min(t.start for t in between) if trigger.end <= nearest.start else high
-            gap = (
-                text[low:gap_end]
-                if trigger.end <= nearest.start
-                else text[max(t.end for t in between) : high]
-            )
-            if len(gap) > 30 or not re.search(r"\s(?:et|and|puis|then)\s", gap):
-                continue
-        assignment[trigger] = nearest
-    return assignment
-
-
-# "a state visit ... set for Oct. 23", "la réunion prévue le 3 mai": the date a plan gives the
-# meeting named before it, whatever else dates the sentence ("agreed Tuesday to postpone")
-_PLAN_BINDS = re.compile(
-    r"\b(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$"
-    r"|\b(?:prévue?s?|programmée?s?|fixée?s?)\s+(?:le|les|pour|au|à|du)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _bound_distance(trigger, expression, text: str) -> int:
-    """`distance`, but none between a meeting noun and the date a plan word gives it after."""
-    if (
-        expression.start >= trigger.end
-        and expression.start - trigger.end <= 120
-        and _PLAN_BINDS.search(text, max(0, expression.start - 20), expression.start)
-        and not _COORDINATION.search(text[trigger.end : expression.start])
-    ):
-        return 0
-    return distance(trigger, expression, text)
-
-
-def distance(trigger, expression, text: str | None = None) -> int:
-    """Characters between a trigger and a date; crossing a coordination ("on Monday and then
-    head to Ukraine") counts as far."""
-    if expression.end <= trigger.start:
-        low, high = expression.end, trigger.start
-    elif expression.start >= trigger.end:
-        low, high = trigger.end, expression.start
-    else:
-        return 0
-    distance = high - low
-    if text is not None and _COORDINATION.search(text[low:high]):
-        distance += 100
-    return distance
-
-
 def _shifted(adjunct, main):
     """The date of a meeting named in ", three days after X's summit": the main clause's day
     moved by the count; None without a count or a day."""
@@ -607,46 +522,3 @@ def _shifted(adjunct, main):
         days = -days
     day = date.fromisoformat(main[0].value) + timedelta(days=days)
     return dataclasses.replace(main[0], value=day.isoformat(), end_value=None, anchored=True)
-
-
-# "summits at Wuhan in 2018 and Mamallapuram in 2019", "les sommets de 2000 et de 2007", "two
-# rounds, from 3 to 6 September and from 24 to 27 September": a plural meeting noun, then dates
-# joined by "and": one meeting per date
-_PLURAL_MEETING = re.compile(
-    r"(?:summits|sommets|visits|visites|rounds|cycles|sessions|meetings|rencontres|réunions"
-    r"|calls|appels|entretiens|conferences|conférences|trips|voyages)$",
-    re.IGNORECASE,
-)
-_DATES_JOINED = re.compile(
-    r"[\s,]*(?:and|et|then|puis|,)\s+(?:(?:from|in|on|at|de|du|en|à|le|les)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:(?:from|in|on|at|de|du|en|à|le|les)\s+)?",
-    re.IGNORECASE,
-)
-
-
-def coordinated_dates(context, trigger, expression) -> list:
-    """The dates joined to `expression` by "and" that each date another meeting of a plural
-    meeting noun; not the days of one meeting ("lundi et mardi", "June 3 and 4")."""
-    if trigger.verb or not _PLURAL_MEETING.search(trigger.text):
-        return []
-    text = context.sentence.text
-    later = sorted(
-        (e for e in context.expressions if e.start >= expression.end), key=lambda e: e.start
-    )
-    out = []
-    previous = expression
-    for other in later:
-        if not _DATES_JOINED.fullmatch(text, previous.end, other.start):
-            break
-        if other.value == previous.value or _days_apart(previous.value, other.value) <= 3:
-            break
-        out.append(other)
-        previous = other
-    return out
-
-
-def _days_apart(a: str, b: str) -> int:
-    """Days between two day dates; a large number for coarser ones (never one meeting)."""
-    if len(a) != 10 or len(b) != 10:
-        return 99
-    return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)

@@ -10,7 +10,8 @@ meeting already reported only add evidence to events found elsewhere (`only_evid
 
 import re
 
-from .dates import date_fits, distance
+from .date_assignment import distance
+from .dates import date_fits
 from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
 from .patterns import CANCEL, POSTPONED
