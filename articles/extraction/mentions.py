@@ -244,53 +244,20 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         count = 2 if match.group("n") is None else COUNT_WORDS[match.group("n").lower()]
         if len(own) == count:
             continue
-        for country in _recent_countries(article, count):
-            if country not in {p.name for p in parties}:
-                parties.append(
-                    Party(
-                        country,
-                        "country",
-                        sentence.start + match.start(),
-                        sentence.start + match.end(),
-                        None,
-                        "backref",
-                    )
-                )
+        countries = [Party(c, "country", 0, 0) for c in _recent_countries(article, count)]
+        _add_referred(parties, countries, sentence, match)
 
     # "les deux camps", "the two sides": the sides of the last meeting that had as many
     for match in _SIDES_BACKREF[article.language].finditer(text):
         count = COUNT_WORDS[match.group("n").lower()] if match.group("n") else 2
         if side_count(parties) >= count:
             continue
-        known = {p.name for p in parties}
-        for side in _recent_sides(article, count):
-            if side.name not in known:
-                parties.append(
-                    Party(
-                        side.name,
-                        side.type,
-                        sentence.start + match.start(),
-                        sentence.start + match.end(),
-                        side.country,
-                        "backref",
-                    )
-                )
+        _add_referred(parties, _recent_sides(article, count), sentence, match)
 
+    # "They meet tonight", "At their first summit": the people of the last meeting between people
     match = _PLURAL_SUBJECT[article.language].search(text)
     if match and side_count(parties) < 2:
-        known = {p.name for p in parties}
-        for person in _people_of_last_meeting(article):
-            if person.name not in known:
-                parties.append(
-                    Party(
-                        person.name,
-                        "person",
-                        sentence.start + match.start(),
-                        sentence.start + match.end(),
-                        person.country,
-                        "backref",
-                    )
-                )
+        _add_referred(parties, _people_of_last_meeting(article), sentence, match)
 
     for party in parties:
         rel = party.start - sentence.start
@@ -440,6 +407,25 @@ def recent_organisation(article: Article):
                 if party.type == "organization":
                     return Party(party.name, party.type, 0, 0, None, "anaphora")
     return None
+
+
+def _add_referred(parties: list, referred: list, sentence: Sentence, match: re.Match) -> None:
+    """Adds to `parties` those of `referred` not there yet, standing at the words `match` found
+    in `sentence` ("the two sides", "les deux pays", "they")."""
+    known = {p.name for p in parties}
+    for party in referred:
+        if party.name not in known:
+            known.add(party.name)
+            parties.append(
+                Party(
+                    party.name,
+                    party.type,
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                    party.country,
+                    "backref",
+                )
+            )
 
 
 def _people_of_last_meeting(article: Article) -> list:
