@@ -11,8 +11,10 @@ later decision can recover; the rest of the table says which decision lost the o
                     or one with no party at all; the second count says how many had the word
   undated           a candidate, but no date for it (it could only add evidence elsewhere)
   too few sides     a candidate with a date, but not enough parties to be an event
-  lost later        a dated candidate with its sides, then a wrong date or sides, or merged
-                    into another meeting
+  lost later        a dated candidate with its sides, then lost; split by why:
+    wrong date        no dated candidate there has a date the scorer accepts
+    wrong sides       one has an accepted date, but none names a party of the meeting
+    merged or dropped one would match on its own: merging or a later decision lost it
   evidence not found  the gold evidence is not in the text as written (an annotation slip)
 
 Matching is the project scorer's (../shared/eval/score.py), imported, not copied.
@@ -43,11 +45,14 @@ FATES = (
     "undated",
     "too few sides",
     "lost later",
+    "wrong date",
+    "wrong sides",
+    "merged or dropped",
     "evidence not found",
 )
 
 
-def fate(text: str, meeting: dict, candidates: list, language: str = "en") -> str:
+def fate(text: str, meeting: dict, candidates: list, language: str = "en", score=None) -> str:
     position = text.find((meeting.get("evidence") or "")[:60])
     if position < 0:
         return "evidence not found"
@@ -59,9 +64,18 @@ def fate(text: str, meeting: dict, candidates: list, language: str = "en") -> st
         return "no candidate"
     if all(c.value is None for c in here):
         return "undated"
-    if not any(is_valid(c) for c in here if c.value is not None):
+    valid = [c for c in here if c.value is not None and is_valid(c)]
+    if not valid:
         return "too few sides"
-    return "lost later"
+    if score is None:
+        return "lost later"
+    dated = [c for c in valid if score.date_relation(meeting.get("date"), c.value)]
+    if not dated:
+        return "wrong date"
+    gold_names = score.names(meeting)
+    if not any(score.participant_overlap(gold_names, [p.name for p in c.parties]) for c in dated):
+        return "wrong sides"
+    return "merged or dropped"
 
 
 def _meeting_word_near(text: str, position: int, language: str) -> bool:
@@ -87,7 +101,9 @@ def fates_in(folder: Path, score, extractor, verbose: bool) -> Counter:
         run(article)
         for index, meeting in enumerate(meta["gold"]):
             found = (
-                "matched" if index in matched else fate(text, meeting, article.candidates, language)
+                "matched"
+                if index in matched
+                else fate(text, meeting, article.candidates, language, score)
             )
             counts[found] += 1
             if verbose and found != "matched":
@@ -109,6 +125,9 @@ def main():
         no_candidate = counts["no candidate"] + counts["of which no party"]
         with_candidate = total - no_candidate - counts["evidence not found"]
         counts["no candidate"] = no_candidate
+        counts["lost later"] = (
+            counts["wrong date"] + counts["wrong sides"] + counts["merged or dropped"]
+        )
         table = "  ".join(f"{f} {counts[f]}" for f in FATES if counts[f])
         print(f"{folder}: candidate recall {with_candidate / total:.3f} of {total}; {table}")
 
