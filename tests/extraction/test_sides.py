@@ -112,3 +112,15 @@ def test_it_gives_talks_with_no_party_the_sides_of_the_story_s_last_meeting(extr
         "The negotiations on March 19 will take up most of the day."
     )
     assert sides_by_date(extract, text, "en")["2024-03-19"] >= {"Joe Biden", "Xi Jinping"}
+
+
+def test_it_gives_each_of_two_meeting_verbs_its_own_object(extract):
+    text = (
+        "Le président Emmanuel Macron s'est entretenu mardi avec Olaf Scholz et recevra "
+        "Pedro Sanchez vendredi à Paris."
+    )
+    sides = sides_by_date(extract, text, "fr")
+    assert "Pedro Sanchez" not in sides["2024-03-12"]
+    assert "Olaf Scholz" in sides["2024-03-12"]
+    assert "Olaf Scholz" not in sides["2024-03-15"]
+    assert {"Emmanuel Macron", "Pedro Sanchez"} <= sides["2024-03-15"]
