@@ -190,7 +190,16 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             if (actor.type == "country" and article.finder.is_locative(text, rel))
             else "name"
         )
+        # "Nguyen Thi Thu Ha (Vietnam)": the country of the person before the bracket, not
+        # where anything happens (as "Geneva (Switzerland)" would be)
+        after_person = via == "locative" and any(
+            0 <= m.start - end <= 3 and text[end - sentence.start : rel].strip() == "("
+            for _start, end, _person in persons_here
+        )
+        if after_person:
+            via = "name"
         party = Party(actor.name, actor.type, m.start, m.end, None, via)
+        party.tied = after_person
         # "Qatar's emir", "l'émir du Qatar": the country of the person named with it
         if actor.type == "country" and (
             _POSSESSIVE_ROLE.match(text[m.end - sentence.start :])

@@ -327,9 +327,15 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
 
 
 # An English name the gazetteer does not know: two or three capitalised words...
+# A word of a name: accented letters ("Macuácua"), "O'Brien", "McDonald", "Banda-Mwale".
+_EN_NAME_WORD = (
+    r"(?-i:[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+)
+# up to four words: "Nguyen Thi Thu Ha"
 _EN_NAME = (
-    r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?:\s+(?:al-|el-|(?:bin|ben|de|van|von|da|dos)\s+)?(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+    rf"({_EN_NAME_WORD}"
+    rf"(?:\s+(?:al-|el-|(?:bin|ben|de|van|von|da|dos)\s+)?{_EN_NAME_WORD}){{1,3}})"
 )
 _EN_NAME_WORDS = json.loads((Path(__file__).parent / "data" / "names_en.json").read_text("utf-8"))
 _EN_ROLE = "(?:" + "|".join(_EN_NAME_WORDS["roles"]) + ")"
@@ -355,6 +361,8 @@ _EN_NAME_IN_CONTEXT = [
         rf"{_EN_MEETING_VERB}\b",
         re.IGNORECASE,
     ),
+    # "Nguyen Thi Thu Ha (Vietnam)": a name with a country or a role in brackets
+    re.compile(rf"\b{_EN_NAME}(?=\s*\((?-i:[A-Z][a-z]))"),
     re.compile(
         rf"\b(?:{_EN_MEETING_VERB}|with)\s+{_EN_NAME}\b(?=\s*(?:[,.;]|on\b|in\b|at\b"
         rf"|and\b|who\b|to\b|for\b|$))",
