@@ -23,7 +23,8 @@ _SEPARATE_BEFORE = re.compile(
     r"\b(?:separate|distinct|séparés?|séparées?|distincts?|series\s+of|série\s+de)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_SEPARATE_IN = re.compile(r"\b(?:separate|distinct|séparé|série)", re.IGNORECASE)
+# "a bilateral with X and Y": a meeting of two, so one with each
+_SEPARATE_IN = re.compile(r"\b(?:separate|distinct|séparé|série|bi-?lat[ée]ral)", re.IGNORECASE)
 
 
 def _separate(text: str, trigger: Trigger) -> bool:
@@ -61,8 +62,9 @@ _SERIES_IN_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 # ", le général X"; also "Qatar's ruler, Emir X": the country's role noun, then the name
+# "the Seychelles foreign minister, Marie-Claire Hoareau": role words before the comma
 _APPOSED = re.compile(
-    r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s*,\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\w-]+\s+){0,2}"
 )
 _TIME_PERSON_BEFORE = re.compile(
     r"\b(?:avant|après|depuis|before|after|since|until|jusqu['’]à)\s+(?:l['’]|la\s+|le\s+|the\s+)?"
@@ -178,7 +180,8 @@ def _named_sides(article: Article, context: SentenceContext, trigger: Trigger, k
     if context.embedded and trigger not in context.embedded:
         cut = sentence.start + context.adjunct.start()
         parties = [p for p in parties if p.start < cut]
-    return _without_other_verbs_arguments(article, context, trigger, parties)
+    parties = _without_other_verbs_arguments(article, context, trigger, parties)
+    return _without_side_clauses(article, context.sentence, trigger, parties)
 
 
 def _verb_token(article: Article, sentence: Sentence, trigger: Trigger):
@@ -204,12 +207,14 @@ def _without_other_verbs_arguments(
         return parties
     sentence = context.sentence
     own = _verb_token(article, sentence, trigger)
-    if own is None:
-        return parties
+    if own is None or own.pos_ in ("NOUN", "PROPN"):
+        return parties  # "ahead of the Board of Governors meeting": a noun in the parse
     other_verbs = {}
     for other in others:
         token = _verb_token(article, sentence, other)
-        if token is not None and token.i != own.i:
+        # a verb the parse does not join to this one (two roots) is no evidence of two
+        # clauses: "met X, Susan Rice, to discuss" parsed as two sentences
+        if token is not None and token.i != own.i and _root(token).i == _root(own).i:
             other_verbs[token.i] = token
     if not other_verbs:
         return parties
@@ -226,6 +231,51 @@ def _without_other_verbs_arguments(
         if coordinated and not own_subject and below.dep_.startswith("nsubj"):
             kept.append(party)
     return kept
+
+
+def _without_side_clauses(
+    article: Article, sentence: Sentence, trigger: Trigger, parties: list
+) -> list:
+    """ "X met Y on Thursday, as Z had urged in March": Z is the subject of an adverbial
+    clause of the meeting verb, no side of the meeting. Read in the parse, and only there:
+    the subject of a verb that hangs from the meeting verb as its adverbial clause."""
+    if not trigger.verb or not article.token_at:
+        return parties
+    own = _verb_token(article, sentence, trigger)
+    if own is None or own.pos_ not in ("VERB", "AUX"):
+        return parties
+    kept = []
+    for party in parties:
+        if party.via in ("name", "role") and sentence.start <= party.start < sentence.end:
+            verb, below = _first_verb_above(article.token_at.get(party.start), party)
+            if (
+                verb is not None
+                and below.dep_.startswith("nsubj")
+                and verb.dep_ == "advcl"
+                and verb.head.i == own.i
+            ):
+                continue
+        kept.append(party)
+    return kept
+
+
+def _first_verb_above(token, party):
+    """(the first verb above a party's words in the parse, the token just below it)."""
+    below, steps = token, 0
+    while token is not None and steps < 12:
+        if token.head.i == token.i:
+            return None, None
+        below, token, steps = token, token.head, steps + 1
+        if (token.idx >= party.end or token.idx < party.start) and token.pos_ in ("VERB", "AUX"):
+            return token, below
+    return None, None
+
+
+def _root(token):
+    steps = 0
+    while token.head.i != token.i and steps < 40:
+        token, steps = token.head, steps + 1
+    return token
 
 
 def _meeting_verb_above(token, own, other_verbs: dict):

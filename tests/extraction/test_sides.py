@@ -124,3 +124,44 @@ def test_it_gives_each_of_two_meeting_verbs_its_own_object(extract):
     assert "Olaf Scholz" in sides["2024-03-12"]
     assert "Olaf Scholz" not in sides["2024-03-15"]
     assert {"Emmanuel Macron", "Pedro Sanchez"} <= sides["2024-03-15"]
+
+
+def test_it_takes_no_side_from_the_subject_of_an_adverbial_clause(extract):
+    text = (
+        "Le ministre Jean Dupont a rencontré jeudi à Dakar son homologue Awa Ndiaye, comme "
+        "l'avait demandé le président Paul Martin en mars."
+    )
+    (sides,) = sides_by_date(extract, text, "fr").values()
+    assert sides == {"Jean Dupont", "Awa Ndiaye"}
+
+
+def test_it_makes_a_bilateral_with_two_leaders_two_meetings(extract):
+    text = (
+        "Prime Minister Anna Berg will hold a bilateral with Kenyan President Paul Mwangi and "
+        "Peruvian President Rosa Quispe on Friday."
+    )
+    events = extract(text, date(2024, 3, 14), "en")
+    assert sorted(sorted(p["name"] for p in e["participants"]) for e in events) == [
+        ["Anna Berg", "Kenya", "Paul Mwangi"],
+        ["Anna Berg", "Peru", "Rosa Quispe"],
+    ]
+
+
+def test_it_keeps_the_country_of_a_role_apposed_to_a_name_with_that_person(extract):
+    text = (
+        "Prime Minister Anna Berg received the Seychelles foreign minister, Paul Hoareau, in "
+        "Oslo on Tuesday to discuss fishing patrols."
+    )
+    (event,) = extract(text, date(2024, 3, 14), "en")
+    assert {p["name"] for p in event["participants"]} >= {"Anna Berg", "Paul Hoareau", "Seychelles"}
+
+
+def test_it_reads_names_it_does_not_know_with_accents_four_words_or_a_bracketed_country(
+    extract,
+):
+    text = (
+        "Trade ministers Tran Thi Minh Chau (Vietnam) and Celso Macuácua (Mozambique) met in "
+        "Hanoi on Tuesday."
+    )
+    (sides,) = sides_by_date(extract, text, "en").values()
+    assert sides == {"Tran Thi Minh Chau", "Vietnam", "Celso Macuácua", "Mozambique"}
