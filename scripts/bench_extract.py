@@ -6,8 +6,8 @@ Texts: the shared dev corpus when it is there, and always our own fixtures
 (tests/extraction/fixtures). Models load once; after a warm-up pass, each side is timed
 `--repeat` times over all the texts and the best run is kept:
   - spaCy: fr_core_news_md on the French texts, the English pipeline the engine uses
-    (`english_nlp()`: with EXTRACTION_ENGLISH_MODEL=ewt the trained models/en_ewt tagger and
-    parser) on the English ones;
+    (`english_nlp()`: the trained models/en_ewt tagger and parser; EXTRACTION_ENGLISH_MODEL=blank
+    for the former sentencizer) on the English ones;
   - whole: the full extraction (which includes that same spaCy pass) on the same texts.
 Prints articles per second for both and the ratio whole / spaCy (issue 6's target: at most 1.5).
 

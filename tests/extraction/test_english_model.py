@@ -3,7 +3,7 @@
 
 import pytest
 
-from articles.extraction import pipeline
+from articles.extraction import nlp, pipeline
 
 needs_model = pytest.mark.skipif(
     not (pipeline.ENGLISH_MODEL / "meta.json").is_file(),
@@ -49,3 +49,11 @@ def test_a_line_break_ends_an_english_sentence_before_the_parser():
         "Leaders meet in Geneva",
         "The two presidents talked for hours.",
     ]
+
+
+@needs_model
+def test_the_engine_reads_english_with_the_trained_parser(monkeypatch):
+    monkeypatch.delenv("EXTRACTION_ENGLISH_MODEL", raising=False)
+    monkeypatch.delitem(nlp._MODELS, "en", raising=False)
+    doc = pipeline.english_nlp()("Olaf Scholz met Joe Biden in Berlin on Friday.")
+    assert doc.has_annotation("DEP")
