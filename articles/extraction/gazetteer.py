@@ -129,6 +129,49 @@ def _is_acronym(form: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(form) <= 6
 
 
+# Capitalised words that may stand right before a surname in mid-sentence: titles.
+_TITLES_BEFORE_SURNAME = frozenset(
+    json.loads((DATA_DIR / "names_en.json").read_text("utf-8"))["title_words"]
+    + json.loads((DATA_DIR / "names_en.json").read_text("utf-8"))["not_a_first_name"]
+    + ["M", "Mme", "Mgr", "Me", "Dr", "Gen", "Maréchal", "Sheikh", "Cheikh", "Emir", "Émir"]
+    + ["Pres", "Sen", "Rep", "Gov", "Amb", "Adm", "Lt", "Col", "Maj", "Capt", "Brig", "Prof"]
+    + ["Pope", "Pr", "Mr", "Mrs", "Ms", "Messrs", "MM", "Sultan", "Imam", "Ayatollah", "Rais"]
+)
+_WORD_AFTER = re.compile(r"\s([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+
+
+def _part_of_another_name(text: str, start: int, end: int, table: dict) -> int | None:
+    """Where the other person's name starts, when a person's one-word alias is part of it:
+    "Salif Ouédraogo-Kaboré" is not Roch Kaboré, "Jean-Pierre Mba Obiang" not Karine
+    Jean-Pierre, "Laurent Kabila" not Joseph Kabila. Joined by a dash to a word that is no name
+    of its own ("Assad-Clinton" is two), followed by a capitalised name word, or after a first
+    name in mid-sentence (a title, "President Kaboré", or a sentence's first word is fine).
+    `end` when the name goes on after the alias, None when the alias is the person's."""
+
+    def known(word: str) -> bool:
+        return bool(table.get(_squash(fold(word))))
+
+    dashed_before = re.search(rf"([\w'’]+)[{_DASHES}]$", text[max(0, start - 30) : start])
+    if dashed_before and not known(dashed_before.group(1)):
+        return end
+    dashed_after = re.match(rf"[{_DASHES}]([A-ZÀ-ÖØ-Þ][\w'’]+)", text[end : end + 30])
+    if dashed_after and not known(dashed_after.group(1)):
+        return end
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1) not in _TITLES_BEFORE_SURNAME and not known(after.group(1)):
+        return end
+    before = text[max(0, start - 30) : start]
+    word = re.search(r"(?:^|[\s(])([A-ZÀ-ÖØ-Þ][\w'’]*)\s$", before)
+    if word is None or word.group(1) in _TITLES_BEFORE_SURNAME or word.group(1).isupper():
+        return None  # a title ("President Kaboré", "PM Modi")
+    if known(word.group(1)):
+        return None  # a demonym or a name the gazetteer knows ("Burkinabe Kaboré")
+    opening = before[: word.start(1)].rstrip()
+    if not opening or opening[-1] in '.!?:«"“\n—–-(':
+        return None
+    return start - len(before) + word.start(1)
+
+
 class Gazetteer:
     """Actors and places with every surface form per language, and the matchers built from them."""
 
@@ -292,6 +335,24 @@ class Gazetteer:
                     place = other
             if kind == "prefix" and text[match.end() : match.end() + 1] not in _DASHES:
                 continue
+            if kind == "alias" and actor is not None and actor.type == "person" and " " not in form:
+                other = _part_of_another_name(text, match.start(), match.end(), table)
+                if other is not None:
+                    if other < match.start():
+                        # "Hafez el-Assad", "Laurent Kabila": another person of the family,
+                        # unknown to the gazetteer but most likely of the same country
+                        name = text[other : match.end()]
+                        out.append(
+                            GazetteerMatch(
+                                start=other,
+                                end=match.end(),
+                                text=name,
+                                form="alias",
+                                actor=Actor(name=name, type="person", country=actor.country),
+                                place=None,
+                            )
+                        )
+                    continue
             if kind == "demonym" and (
                 _CAPITAL_AFTER.match(text, match.end())
                 or _CAPITAL_BEFORE.search(text[max(0, match.start() - 12) : match.start()])

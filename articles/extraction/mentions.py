@@ -314,13 +314,29 @@ def _country_from_role_phrase(sentence: Sentence, rel: int, matches):
     return None
 
 
+_ROLE_COMPLEMENT = re.compile(
+    r"(?:\s+(?:des?|du|d['’]|of|for|la|les|l['’]|the)?\s*[\w'’-]+){1,4}\s*,\s*",
+    re.IGNORECASE,
+)
+_NOT_THE_HOLDER = re.compile(
+    r"(?:\b(?:vice|sous|ex|co)[-\s]?|\b(?:deputy|former|ancien(?:ne)?|acting|junior|then)\s+)$",
+    re.IGNORECASE,
+)
+_NOT_THE_HOLDER_AFTER = re.compile(
+    r"\s+(?:adjointe?|délégué(?:e)?|intérimaire|par\s+intérim)\b", re.IGNORECASE
+)
+
+
 def _demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> list[Party]:
     text = sentence.text
     rel = m.start - sentence.start
     country = m.actor
     role = article.finder.role_before(text, rel)
+    role_offset = max(0, rel - 45)  # where the window role_before searched starts
     if role is None and article.language == "en":
         role = article.finder.role_after(text, m.end - sentence.start)
+        after = text[m.end - sentence.start :]
+        role_offset = m.end - sentence.start + len(after) - len(after.lstrip())
     out = [Party(country.name, country.type, m.start, m.end, None, "demonym")]
     if role is None:
         # "le Sénégalais Macky Sall": the nationality noun before a name
@@ -331,8 +347,22 @@ def _demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> l
     out[0].tied = True
     # a name right after the role phrase: the person is found by the name itself
     role_end_abs = max(m.end, sentence.start + (role.end() if role.start() > rel else rel))
-    follower = [p for p in persons_here if 0 <= p[0] - role_end_abs <= 25]
+    follower = [
+        p
+        for p in persons_here
+        if 0 <= p[0] - role_end_abs <= 25
+        # "le vice-ministre chinois des Affaires étrangères, Zhao Minghui": the role's
+        # complement comes between
+        or _ROLE_COMPLEMENT.fullmatch(text, role_end_abs - sentence.start, p[0] - sentence.start)
+    ]
     if follower:
+        return out
+    role_start, role_end = role_offset + role.start(), role_offset + role.end()
+    if _NOT_THE_HOLDER.search(text[max(0, role_start - 12) : role_start]) or (
+        _NOT_THE_HOLDER_AFTER.match(text, role_end)
+    ):
+        # "le vice-ministre", "a former foreign minister", "le ministre adjoint": not the
+        # holder of the office
         return out
     if re.match(r"homologues|counterparts", role.group(0), re.IGNORECASE):
         # "ses homologues français, allemand et britannique": the countries

@@ -98,3 +98,25 @@ def test_it_reads_a_shared_surname_as_the_namesake_in_office_that_year():
     later = extractor.extract(text, date(2003, 11, 1), "en").events
     assert "George H. W. Bush" in {p["name"] for p in then[0]["participants"]}
     assert "George W. Bush" in {p["name"] for p in later[0]["participants"]}
+
+
+def test_it_reads_a_surname_after_another_first_name_as_another_person(small_gazetteer):
+    found = small_gazetteer.find("Talks between Ivan Putin and the mayor ended.", "en")
+    assert [(m.text, m.actor.name, m.actor.country) for m in found] == [
+        ("Ivan Putin", "Ivan Putin", "Russia")
+    ]
+
+
+def test_it_keeps_a_surname_after_a_title_or_at_the_start_of_a_sentence(small_gazetteer):
+    for text in ("He met President Putin on Monday.", "When Putin arrived, PM Putin spoke."):
+        assert {m.actor.name for m in small_gazetteer.find(text, "en")} == {"Vladimir Putin"}
+
+
+def test_it_takes_no_surname_out_of_a_dashed_or_longer_name(small_gazetteer):
+    for text in (
+        "The envoy Olga Ivanova-Putin met him.",
+        "The envoy Putin Ahmadu Bello met him.",
+    ):
+        assert small_gazetteer.find(text, "en") == []
+    found = small_gazetteer.find("the Putin-NATO talks", "en")
+    assert [m.actor.name for m in found] == ["Vladimir Putin", "NATO"]

@@ -165,3 +165,10 @@ def test_it_reads_names_it_does_not_know_with_accents_four_words_or_a_bracketed_
     )
     (sides,) = sides_by_date(extract, text, "en").values()
     assert sides == {"Tran Thi Minh Chau", "Vietnam", "Celso Macuácua", "Mozambique"}
+
+
+def test_it_gives_a_vice_minister_no_name_of_the_minister_s(extract):
+    text = "Le vice-ministre russe des Affaires étrangères a rencontré mardi à Genève Olaf Scholz."
+    (sides,) = sides_by_date(extract, text, "fr").values()
+    assert "Sergei Lavrov" not in sides
+    assert "Russia" in sides
