@@ -7,8 +7,9 @@ thing: dates (`dates`, `borrowed_dates`), kind, status and modality (`status`), 
 (`sides`), place (`places`).
 """
 
+import dataclasses
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from . import borrowed_dates, date_assignment, dates, sides, status
 from .mentions import matches_in, reporting_spans
@@ -149,7 +150,11 @@ def trigger_candidates(
                 )
             )
         if new_date is not None:
-            twin = _dated_candidate(article, new_date, "scheduled", False, **base)
+            # "la réunion a été reportée à mardi": first set for the sentence's other date
+            firsts = [e for e in context.expressions if e not in context.new_dates]
+            first = group_expression or max(firsts, key=lambda e: e.value, default=None)
+            moved_to = _after_the_original(new_date, first)
+            twin = _dated_candidate(article, moved_to, "scheduled", False, **base)
             if created:
                 twin.rescheduled_from = created[0]
             created.append(twin)
@@ -166,6 +171,32 @@ def trigger_candidates(
                         article.last_event_subject
                     )
     return made
+
+
+_WEEKDAY = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_the_original(new_date, original):
+    """ "Il devait rencontrer X vendredi, mais la réunion a été reportée à mardi": a meeting is
+    put off to a later day, so a bare weekday it is moved to falls after the original date
+    (the Tuesday after that Friday, not the one before it)."""
+    if (
+        original is None
+        or new_date.precision != "day"
+        or original.precision != "day"
+        or not new_date.anchored
+        or not _WEEKDAY.search(new_date.text or "")
+        or new_date.value > original.value
+    ):
+        return new_date
+    day = date.fromisoformat(new_date.value)
+    while day.isoformat() <= original.value:
+        day += timedelta(days=7)
+    return dataclasses.replace(new_date, value=day.isoformat(), end_value=None)
 
 
 def _dates_of_conjuncts(context: SentenceContext, trigger: Trigger, groups: list) -> dict:

@@ -58,7 +58,7 @@ _PAST_PLAN = re.compile(
     r"\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b", re.IGNORECASE
 )
 _PLANNED = re.compile(
-    r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai[te]nt|initialement|annulée?s?|reportée?s?"
+    r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
     r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
     # "due to meet" looks ahead; "due to health reasons" gives a cause
     r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"

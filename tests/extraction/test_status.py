@@ -108,3 +108,26 @@ def test_it_reads_a_meeting_later_on_the_day_of_writing_as_scheduled(
 ):
     events = extract(text, date(2024, 3, 14), language)
     assert [e["status"] for e in events] == [status]
+
+
+def test_it_moves_a_put_off_meeting_to_the_weekday_after_the_first_date(extract):
+    # published Friday 5 July 2024: "vendredi" is today, "mardi" the Tuesday after it
+    text = (
+        "Le médiateur Paul Ndiaye devait rencontrer vendredi le ministre Marc Dossou, mais la "
+        "réunion a été reportée à mardi."
+    )
+    events = extract(text, date(2024, 7, 5), "fr")
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-07-05", "cancelled"),
+        ("2024-07-09", "scheduled"),
+    ]
+
+
+def test_it_reads_a_called_off_plan_told_with_devait_at_the_nearest_day(extract):
+    # published Friday 11 September 2020: the Saturday the stop was planned for is tomorrow
+    text = (
+        "Le ministre Paul Ndiaye devait être reçu samedi à Malabo par le président Marc "
+        "Dossou, mais cette étape a été annulée."
+    )
+    (event,) = extract(text, date(2020, 9, 11), "fr")
+    assert (event["date"], event["status"]) == ("2020-09-12", "cancelled")
