@@ -138,6 +138,13 @@ def test_it_finds_no_meeting_in_a_football_fixture():
         ("The two presidents will discuss trade on Friday.", "en", "talks"),
         ("They plan their first face-to-face discussion today.", "en", "talks"),
         ("Les deux ministres discuteront vendredi du commerce.", "fr", "talks"),
+        (
+            "Le Premier ministre a reçu en audience jeudi, à Conakry, l'ambassadeur.",
+            "fr",
+            "meeting",
+        ),
+        ("Les deux présidents s'étaient vus en octobre à Banjul.", "fr", "meeting"),
+        ("Les deux délégations se reverront le 16 janvier.", "fr", "meeting"),
     ],
 )
 def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, language, kind):
