@@ -38,6 +38,9 @@ $py "$scorer" --corpus tests/extraction/blind7 --cmd "$cmd"
 # One construction of "who met" per short text, written in session 10 (tuned on after first sight)
 echo "== the participants probe (tests/extraction/sides_probe)"
 $py "$scorer" --corpus tests/extraction/sides_probe --cmd "$cmd"
+# One construction of "when" per short text, written in session 10 (tuned on after first sight)
+echo "== the dates probe (tests/extraction/dates_probe)"
+$py "$scorer" --corpus tests/extraction/dates_probe --cmd "$cmd"
 # The same sets with a gazetteer that knows no person: most people in new stories are unknown.
 echo "== the same sets, knowing no person (scripts/eval_unknown_people.py)"
 unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/blind3 tests/extraction/blind4
@@ -53,6 +56,9 @@ $py scripts/eval_candidates.py --shared "$shared" "${unknown_sets[@]}"
 # One sentence per way of saying "a meeting", written by someone who had not seen the vocabulary.
 echo "== the lexicon probe (tests/extraction/lexicon, scripts/eval_lexicon.py)"
 $py scripts/eval_lexicon.py
+# The same for registers (old wire copy, readouts, agendas, captions), written in session 10
+echo "== the second lexicon probe (tests/extraction/lexicon2)"
+$py scripts/eval_lexicon.py tests/extraction/lexicon2/sentences.jsonl
 # The newsroom's own corrections, once exported (`python manage.py export_gold var/desk-gold`).
 desk_gold=${DESK_GOLD:-var/desk-gold}
 if compgen -G "$desk_gold/*.gold.json" > /dev/null; then
