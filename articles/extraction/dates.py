@@ -121,7 +121,11 @@ _MEETING_PARTICIPLE = re.compile(
 # "un rendez-vous des chefs d'Etat, prévu le 29 avril": a plan dates the meeting whose
 # complement it follows
 _PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|fixé|planifié)e?s?$", re.IGNORECASE)
-_MEANS_NOUN = re.compile(r"(?:visio|vidéo|video)-?conf[ée]rences?$|t[ée]l[ée]phone$", re.IGNORECASE)
+# "un sommet tenu par visioconférence", "a rencontré tour à tour jeudi": how, not what
+_MEANS_NOUN = re.compile(
+    r"(?:visio|vidéo|video)-?conf[ée]rences?$|t[ée]l[ée]phone$|tour$|reprises?$|huis$|part$",
+    re.IGNORECASE,
+)
 _TIME_NOUN = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin"
     r"|juillet|août|septembre|octobre|novembre|décembre|semaine|mois|année|an|jour|soir|matin"

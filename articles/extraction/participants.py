@@ -322,8 +322,16 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
             start, name = start + title.end(), name[title.end() :]
         if not name or name.split()[0] == "of":
             continue
+        # "Marie-Ève Lapointe-Gagnon": the recogniser often stops at the dash of a compound
+        # surname (a lone surname is left alone: "Sharon-Abbas" are two)
+        rest = _SURNAME_PART.match(text, start + len(name))
+        if rest and " " in name and not overlaps(start + len(name), rest.end()):
+            name += rest.group(0)
         cleaned.append((start, start + len(name), name))
     return sorted(cleaned)
+
+
+_SURNAME_PART = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+")
 
 
 # An English name the gazetteer does not know: two or three capitalised words...

@@ -172,3 +172,15 @@ def test_it_gives_a_vice_minister_no_name_of_the_minister_s(extract):
     (sides,) = sides_by_date(extract, text, "fr").values()
     assert "Sergei Lavrov" not in sides
     assert "Russia" in sides
+
+
+def test_it_keeps_a_compound_surname_whole_and_dates_a_meeting_told_in_turn(extract):
+    text = (
+        "La ministre canadienne, Marie-Ève Lapointe-Gagnon, a rencontré tour à tour jeudi à "
+        "Niamey le ministre Moussa Kountché, puis le général Ali Mahamadou."
+    )
+    events = extract(text, date(2024, 3, 15), "fr")
+    assert {e["date"] for e in events} == {"2024-03-14"}
+    assert all(
+        "Marie-Ève Lapointe-Gagnon" in {p["name"] for p in e["participants"]} for e in events
+    )
