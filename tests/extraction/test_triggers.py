@@ -58,6 +58,13 @@ def test_it_finds_english_triggers_by_kind(sentence, kind):
         ("The minister gave a press conference in Rome.", "en"),
         ("Lawmakers resumed debt ceiling talks in Washington.", "en"),
         ("The opposition called for new elections.", "en"),
+        ("The bishop called for talks between the two rebel groups.", "en"),
+        ("The writer gave two talks on poetry at the festival.", "en"),
+        ("The budget plan met with fierce criticism in parliament.", "en"),
+        ("Le secrétaire général a appelé lundi à un cessez-le-feu.", "fr"),
+        ("L'historienne a donné mardi une conférence sur la Révolution.", "fr"),
+        ("La ministre a reçu lundi le prix de la fondation.", "fr"),
+        ("Le maire a visité jeudi une usine de batteries.", "fr"),
     ],
 )
 def test_it_does_not_take_press_events_or_domestic_talks_for_meetings(sentence, language):
@@ -145,6 +152,18 @@ def test_it_finds_no_meeting_in_a_football_fixture():
         ),
         ("Les deux présidents s'étaient vus en octobre à Banjul.", "fr", "meeting"),
         ("Les deux délégations se reverront le 16 janvier.", "fr", "meeting"),
+        ("The ambassador called on the foreign minister on Friday.", "en", "meeting"),
+        ("The president was closeted with the king for three hours.", "en", "meeting"),
+        ("The sultan will play host to the Iranian president next week.", "en", "meeting"),
+        ("The premier had a long conversation with the visiting chancellor.", "en", "meeting"),
+        ("The prime minister was on the phone with the president for an hour.", "en", "call"),
+        ("The two delegations held a first plenary session on Monday.", "en", "talks"),
+        ("Le ministre a conféré hier avec l'ambassadeur soviétique.", "fr", "meeting"),
+        ("Le président a déjeuné vendredi à l'Élysée avec le chancelier.", "fr", "meeting"),
+        ("Les deux ministres ont échangé sur la situation au Sahel.", "fr", "meeting"),
+        ("L'ambassadeur a présenté lundi ses lettres de créance au roi.", "fr", "meeting"),
+        ("Le président a eu vendredi une communication téléphonique avec le roi.", "fr", "call"),
+        ("Les émissaires des deux pays ont négocié samedi à Doha.", "fr", "talks"),
     ],
 )
 def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, language, kind):
