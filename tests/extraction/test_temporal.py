@@ -946,3 +946,19 @@ def test_it_reads_a_day_or_month_then_last_year_as_one_date_in_that_year():
     assert values("They met on April 27 last year.", "en") == ["2023-04-27"]
     assert values("Ils s'étaient vus le 27 avril de l'année dernière.") == ["2023-04-27"]
     assert values("They will meet again in May next year.", "en") == ["2025-05"]
+
+
+def test_it_reads_a_weekday_with_a_day_number_as_that_day_near_publication():
+    # published Thursday 10 December 2020: the next Monday the 14th
+    assert values("Il recevra lundi 14 le ministre.", published=date(2020, 12, 10)) == [
+        "2020-12-14"
+    ]
+    # on Thursday 3 December, "mardi 24" is the Tuesday of November on which the 24th fell
+    assert values("Il a reçu mardi 24 le ministre.", published=date(2020, 12, 3)) == ["2020-11-24"]
+
+
+def test_it_reads_le_12_before_a_place_as_a_day_of_this_month():
+    assert values("Il recevra le 12 à Bruxelles son homologue.", published=date(2008, 5, 7)) == [
+        "2008-05-12"
+    ]
+    assert values("Il recevra lundi 14 heures son homologue.", published=date(2020, 12, 10)) == []

@@ -107,6 +107,17 @@ FRENCH_PATTERNS = [
         handle_weekday_range_either,
     ),
     (
+        # "lundi 14", "le 12 à Bruxelles": a day of this month or a neighbouring one
+        compile_pattern(
+            rf"(?<![\w-])(?P<x>(?:(?:le|ce)\s+)?(?P<wd>{FR_WEEKDAY})\s+(?P<day>{FR_DAY})"
+            rf"|le\s+(?P<bare>{FR_DAY})(?=\s*(?:,|;|\.|à\s|au\s|aux\s|dans\s|prochain)))"
+            # no month name here: a longer "lundi 14 décembre" wins the overlap anyway, and the
+            # pattern must not be gated on a month being in the text
+            r"(?![\w-])(?!\s*(?:[\d:]|h\b|h\d|heures?\b))"
+        ),
+        handle_bare_ordinal_day,
+    ),
+    (
         compile_pattern(
             rf"(?<![\w-])(?P<x>(?:(?:ce|cette)\s+)?(?P<wd>{FR_WEEKDAY})(?:\s+(?:soir|matin|midi|"
             rf"après-midi|apres-midi|en\s+fin\s+de\s+journée|dans\s+la\s+soirée|dans\s+la\s+nuit))?"

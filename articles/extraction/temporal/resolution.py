@@ -473,8 +473,11 @@ def handle_current_month_day(match, ctx):
 
 
 def handle_bare_ordinal_day(match, ctx):
-    """ "on the 5th": that day of the publication month or a neighbouring one, by tense."""
-    day = day_number(match.group("day"))
+    """ "on the 5th", "le 12", "lundi 14": that day of the publication month or a neighbouring
+    one, by tense; with a weekday, the one on which that day falls on it."""
+    groups = match.groupdict()
+    day = day_number(groups.get("day") or groups["bare"])
+    weekday = groups.get("wd")
     published = ctx.published
     candidates = []
     for delta in (-1, 0, 1):
@@ -483,6 +486,8 @@ def handle_bare_ordinal_day(match, ctx):
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    if weekday:
+        candidates = [c for c in candidates if c.weekday() == WEEKDAY_NUMBER[fold(weekday)]]
     if not candidates:
         return None
     resolved = pick_by_tense(candidates, published, ctx.tense(match.start("x")))
