@@ -301,7 +301,10 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
             if ent.label_ != "PER":
                 continue
             words = ent.text.split()
-            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            # "Valéry Giscard d'Estaing", "Ursula von der Leyen": particles in lower case
+            if len(words) < 2 or not all(
+                w[:1].isupper() or _NAME_PARTICLE.fullmatch(w) for w in words
+            ):
                 continue
             if ent.text.startswith(("M. ", "Mme ")):
                 continue
@@ -331,6 +334,9 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
     return sorted(cleaned)
 
 
+_NAME_PARTICLE = re.compile(
+    r"(?:d['’]\w+|de|du|des|la|le|van|von|der|den|al-\w+|el-\w+|ben|bin|da|dos|di)"
+)
 _SURNAME_PART = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+")
 
 

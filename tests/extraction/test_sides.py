@@ -184,3 +184,9 @@ def test_it_keeps_a_compound_surname_whole_and_dates_a_meeting_told_in_turn(extr
     assert all(
         "Marie-Ève Lapointe-Gagnon" in {p["name"] for p in e["participants"]} for e in events
     )
+
+
+def test_it_reads_a_name_with_a_lower_case_particle_it_does_not_know(extract):
+    text = "Hugues Morel d'Aubigné a rencontré Ursula Kern à Varsovie en 1980."
+    (sides,) = sides_by_date(extract, text, "fr").values()
+    assert "Hugues Morel d'Aubigné" in sides

@@ -64,6 +64,7 @@ def test_it_finds_english_triggers_by_kind(sentence, kind):
         ("Le secrétaire général a appelé lundi à un cessez-le-feu.", "fr"),
         ("L'historienne a donné mardi une conférence sur la Révolution.", "fr"),
         ("La ministre a reçu lundi le prix de la fondation.", "fr"),
+        ("Les deux partis se retrouvent dans une impasse.", "fr"),
         ("Le maire a visité jeudi une usine de batteries.", "fr"),
     ],
 )
@@ -164,6 +165,9 @@ def test_it_finds_no_meeting_in_a_football_fixture():
         ("L'ambassadeur a présenté lundi ses lettres de créance au roi.", "fr", "meeting"),
         ("Le président a eu vendredi une communication téléphonique avec le roi.", "fr", "call"),
         ("Les émissaires des deux pays ont négocié samedi à Doha.", "fr", "talks"),
+        ("Les deux présidents se retrouvent dans la capitale finlandaise.", "fr", "meeting"),
+        ("Le président a reçu avant-hier le ministre des Affaires étrangères.", "fr", "meeting"),
+        ("Il dînera ce soir au Quai d'Orsay avec le ministre.", "fr", "meeting"),
     ],
 )
 def test_it_finds_meetings_named_by_a_meal_a_session_or_a_welcome(sentence, language, kind):
