@@ -57,6 +57,9 @@ _PERIOD_BOUNDARY = re.compile(
 _PAST_PLAN = re.compile(
     r"\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b", re.IGNORECASE
 )
+_PLAN_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:had\s+)?planned\s+to\b|\b(?:was|were)\s+(?:due|scheduled|set)\s+to\b", re.IGNORECASE
+)
 _PLANNED = re.compile(
     r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
     r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
@@ -273,6 +276,7 @@ def _tense_for(article: Article, sentence: Sentence):
     if article.language != "fr" or not article.token_at:
         planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
+        plan_told_before = [m.end() for m in _PLAN_TOLD_IN_THE_PAST.finditer(sentence.text)]
         if not planned_en and not past_plan and not _TOLD.search(sentence.text):
             return None
 
@@ -280,6 +284,10 @@ def _tense_for(article: Article, sentence: Sentence):
             if any(end <= offset for end in past_plan):
                 # "were supposed to begin on March 10": told in the past, a date gone by
                 return "past"
+            if any(0 <= offset - end <= 80 for end in plan_told_before):
+                # "planned to attend the summit Friday", "was scheduled to meet him on
+                # Tuesday": a plan told in the past may lie on either side; the nearest day
+                return None
             if any(end <= offset for end in planned_en):
                 return "future"
             tense = temporal.clause_tense(sentence.text, offset, language=article.language)

@@ -131,3 +131,13 @@ def test_it_reads_a_called_off_plan_told_with_devait_at_the_nearest_day(extract)
     )
     (event,) = extract(text, date(2020, 9, 11), "fr")
     assert (event["date"], event["status"]) == ("2020-09-12", "cancelled")
+
+
+def test_it_reads_a_plan_told_in_the_past_at_the_nearest_day(extract):
+    # published Saturday 11 April 2015: the Friday they planned to attend was yesterday
+    text = (
+        "President Barack Obama and President Raul Castro planned to attend the opening of the "
+        "summit Friday in Panama."
+    )
+    (event,) = extract(text, date(2015, 4, 11), "en")
+    assert event["date"] == "2015-04-10"
