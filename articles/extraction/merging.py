@@ -172,6 +172,8 @@ def _merge_target(article: Article, events, candidate, loose=False):
         anaphora = _definite(candidate) and candidate.kind == event.kind
         if not loose and not anaphora and not _parties_compatible(event, candidate):
             continue
+        if loose and _told_later_of_another_time(article, event, candidate):
+            continue
         if (
             (not loose or candidate.kind == "visit")
             and not anaphora
@@ -196,6 +198,17 @@ def _merge_target(article: Article, events, candidate, loose=False):
         if best is None or (score, nearness) > best[0]:
             best = ((score, nearness), event)
     return best[1] if best else None
+
+
+def _told_later_of_another_time(article: Article, event: Candidate, candidate: Candidate) -> bool:
+    """ "Hill visited Seoul and Tokyo ... The first round was held in 2003 in Seoul": a trip
+    told with no date is not a meeting of another kind that the article tells only later and
+    dates years away from the time of writing."""
+    if event.sentence.start <= candidate.sentence.start or not event.value:
+        return False
+    if candidate.kind != "visit" or event.kind == "visit":
+        return False
+    return abs(int(event.value[:4]) - article.published.year) > 1
 
 
 def _distance_back(event: Candidate, candidate: Candidate) -> int:

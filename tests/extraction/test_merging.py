@@ -132,3 +132,14 @@ def test_it_completes_a_one_sided_summit_with_the_sides_named_in_the_next_senten
     assert {"William Ruto", "Uganda", "Tanzania", "Rwanda"} <= {
         p["name"] for p in summit["participants"]
     }
+
+
+def test_it_keeps_an_undated_trip_apart_from_talks_told_later_years_before(extract):
+    text = (
+        "Prior to his arrival in Beijing, Christopher Hill visited Seoul, exchanging views "
+        "with officials. The six-party talks between China, South Korea and the United States "
+        "opened in Seoul in 2003."
+    )
+    events = extract(text, date(2007, 1, 22), "en")
+    visits = [e for e in events if e["kind"] == "visit"]
+    assert [(v["date"], v["location"]) for v in visits] == [("2007-01", "Seoul")]
