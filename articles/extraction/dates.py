@@ -124,9 +124,10 @@ _MEETING_PARTICIPLE = re.compile(
 # "un rendez-vous des chefs d'Etat, prévu le 29 avril": a plan dates the meeting whose
 # complement it follows
 _PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|fixé|planifié)e?s?$", re.IGNORECASE)
-# "un sommet tenu par visioconférence", "a rencontré tour à tour jeudi": how, not what
+# "un sommet tenu par visioconférence", "a rencontré tour à tour jeudi": how, not what;
+# "aura lieu mardi": the noun of a light verb
 _MEANS_NOUN = re.compile(
-    r"(?:visio|vidéo|video)-?conf[ée]rences?$|t[ée]l[ée]phone$|tour$|reprises?$|huis$|part$",
+    r"(?:visio|vidéo|video)-?conf[ée]rences?$|t[ée]l[ée]phone$|tour$|reprises?$|huis$|part$|lieu$",
     re.IGNORECASE,
 )
 _TIME_NOUN = re.compile(

@@ -50,3 +50,21 @@ def test_it_gives_each_date_to_the_nearest_meeting_word(small_gazetteer):
         "called": "2024-03-11",
         "met": "2024-03-13",
     }
+
+
+def test_it_dates_a_french_meeting_through_a_light_verb_and_a_word_of_manner(small_gazetteer):
+    for text, expected in (
+        ("On confirme que le sommet russo-américain aura lieu mardi à Genève.", "2024-03-19"),
+        ("Le ministre a rencontré tour à tour jeudi le président puis le général.", "2024-03-14"),
+    ):
+        article = Article.read(small_gazetteer, "fr", date(2024, 3, 14), text, nlp_for("fr")(text))
+        (sentence,) = sentences(article)
+        triggers = find_triggers(sentence.text, "fr")
+        assignment, _adjunct, _embedded = dates_of_triggers(
+            article,
+            sentence,
+            triggers,
+            find_dates(article, sentence),
+            reporting_spans(article, sentence),
+        )
+        assert [e.value for e in assignment.values()] == [expected], text
