@@ -151,6 +151,9 @@ def _part_of_another_name(text: str, start: int, end: int, table: dict) -> int |
     def known(word: str) -> bool:
         return bool(table.get(_squash(fold(word))))
 
+    if text[start:end].isupper():
+        return None  # a text in capitals (a search, a headline): capitals say nothing here
+
     dashed_before = re.search(rf"([\w'’]+)[{_DASHES}]$", text[max(0, start - 30) : start])
     if dashed_before and not known(dashed_before.group(1)):
         return end

@@ -120,3 +120,8 @@ def test_it_takes_no_surname_out_of_a_dashed_or_longer_name(small_gazetteer):
         assert small_gazetteer.find(text, "en") == []
     found = small_gazetteer.find("the Putin-NATO talks", "en")
     assert [m.actor.name for m in found] == ["Vladimir Putin", "NATO"]
+
+
+def test_it_reads_a_surname_in_a_text_all_in_capitals(small_gazetteer):
+    found = small_gazetteer.find("POUTINE POURPARLERS", "fr")
+    assert [m.actor.name for m in found] == ["Vladimir Putin"]
