@@ -181,12 +181,35 @@ def sentence_tense(article: Article, sentence: Sentence, rel: int):
     return temporal.clause_tense(sentence.text, rel, language=article.language)
 
 
+# "doit recevoir", "allait rencontrer": a modal or "aller" whose infinitive lies ahead
+_MODAL_AHEAD = frozenset(
+    "va vont doit doivent devrait devraient devra devront allait allaient".split()
+)
+
+
+def _governor_tense(head):
+    """The tense an infinitive takes from the verb it depends on ("doit recevoir")."""
+    if head.text.lower() in _MODAL_AHEAD:
+        return "future"
+    return _french_verb_tense(head)
+
+
 def _french_verb_tense(token):
     morph = token.morph
     verb_form = morph.get("VerbForm")
     mood = morph.get("Mood")
     tense = morph.get("Tense")
     auxiliaries = [child for child in token.children if child.dep_.startswith("aux")]
+    head = token.head
+    if (
+        auxiliaries
+        and all("Inf" in aux.morph.get("VerbForm") for aux in auxiliaries)
+        and head.i != token.i
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        # "doit être reçu lundi", "va être accueilli": an infinitive auxiliary has no tense
+        # of its own; the verb it depends on has
+        return _governor_tense(head)
     for aux in auxiliaries:
         aux_tense = aux.morph.get("Tense")
         aux_mood = aux.morph.get("Mood")
@@ -201,23 +224,8 @@ def _french_verb_tense(token):
                 return "future"
         if "Part" in verb_form or "Past" in tense:
             return "past"
-    head = token.head
     if "Inf" in verb_form and head.i != token.i and head.pos_ in ("VERB", "AUX"):
-        lowered = head.text.lower()
-        if lowered in (
-            "va",
-            "vont",
-            "doit",
-            "doivent",
-            "devrait",
-            "devraient",
-            "devra",
-            "devront",
-            "allait",
-            "allaient",
-        ):
-            return "future"
-        return _french_verb_tense(head)
+        return _governor_tense(head)
     if "Cnd" in mood or "Fut" in tense:
         return "future"
     if "Fin" in verb_form and _FRENCH_FUTURE_ENDING.search(token.text):

@@ -141,3 +141,10 @@ def test_it_reads_a_plan_told_in_the_past_at_the_nearest_day(extract):
     )
     (event,) = extract(text, date(2015, 4, 11), "en")
     assert event["date"] == "2015-04-10"
+
+
+def test_it_reads_a_passive_after_a_modal_as_ahead(extract):
+    # published Thursday 12 March 2026: "doit être reçu lundi" is the coming Monday
+    text = "Le ministre Paul Ndiaye doit être reçu lundi par le président Marc Dossou."
+    (event,) = extract(text, date(2026, 3, 12), "fr")
+    assert (event["date"], event["status"]) == ("2026-03-16", "scheduled")
