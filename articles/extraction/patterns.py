@@ -9,6 +9,8 @@ CANCEL = re.compile(
     r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b"
     r"|\bpushed\s+back\b|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b|\breprogramm[ée]e?s?\b"
     r"|\bdelayed\s+(?:to|until|till)\b|\bput\s+on\s+hold\b|\bshelved\b"
+    # brought forward: the first date is dropped as surely as when put off
+    r"|\bavanc[ée]e?s?\s+(?:au|à|a)\b|\bbrought\s+forward\b|\bmoved\s+up\b"
     r"|\bmise?s?\s+en\s+suspens\b|\bgelée?s?\b"
     # "which had been set for Aug. 28, will now take place on Oct. 2": a new date
     r"|\bwill\s+now\s+(?:take\s+place|be\s+held|open|begin|start)\b"
@@ -48,5 +50,6 @@ OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")
 # ("delayed until Monday", "reportée au 3 mai", "put off to Saturday").
 POSTPONED = (
     r"report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
-    r"|rescheduled|deferred|reprogramm\w*|suspendue?s?"
+    r"|rescheduled|deferred|reprogramm\w*|suspendue?s?|avanc[ée]e?s?|brought\s+forward"
+    r"|moved\s+up"
 )

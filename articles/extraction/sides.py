@@ -84,6 +84,12 @@ _LED_BY = re.compile(
     r"|hosted|co-chaired)\s+(?:\w+\s+)?(?:par|by)\b",
     re.IGNORECASE,
 )
+# "un sommet sur la sécurité au Nigeria, réunissant les présidents du Nigeria, X, du Tchad, Y":
+# who a meeting brings together are its sides
+_GATHERING = re.compile(
+    r"(?:,\s*|\s)(?:réunissant|rassemblant|regroupant|bringing\s+together|gathering)\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s*(?!(?:including|notamment|among|parmi|such)\b)(?:[a-z]{3,}ing|en\s+[a-zéèê]{3,}ant)\b"
 )
@@ -413,10 +419,15 @@ def _trigger_parties(
         )
         local_end = trigger.end + (stop.start() if stop else min(90, len(text) - trigger.end))
         led_by = _LED_BY.match(text, trigger.end)
+        gathering = _GATHERING.search(text, trigger.end, min(len(text), trigger.end + 60))
         if led_by:
             # "ces discussions, menées par X et son homologue Y,": who leads them are sides
             end = re.search(r"[,;:!?()]|(?<!\b[A-Z])\.", text[led_by.end() :])
             local_end = led_by.end() + (end.start() if end else len(text) - led_by.end())
+        elif gathering:
+            # a list of who it brings together runs on over its commas, to the clause's end
+            end = re.search(r"[;:!?()]|(?<!\b[A-Z])\.", text[gathering.end() :])
+            local_end = gathering.end() + (end.start() if end else len(text) - gathering.end())
         local_start = trigger.start
         before = text[max(0, trigger.start - 40) : trigger.start]
         if article.language == "en":
@@ -437,13 +448,17 @@ def _trigger_parties(
                 and article.language == "fr"
             )
         ]
-        if side_count(local) >= 2 or any(p.type == "organization" for p in local):
-            article.own_sides.add(trigger)
-            return list(local)
         boundary = max(
             (m.end() for m in _CLAUSE_BOUNDARY.finditer(text[: trigger.start])), default=0
         )
         clause = [p for p in parties if boundary <= p.start - sentence.start < local_end]
+        if gathering and not led_by and side_count(clause) >= 2:
+            # "X accueillera un sommet réunissant Y et Z": the host, and who it brings together
+            article.own_sides.add(trigger)
+            return clause
+        if side_count(local) >= 2 or any(p.type == "organization" for p in local):
+            article.own_sides.add(trigger)
+            return list(local)
         if side_count(clause) >= 2:
             return clause
     return list(parties)

@@ -190,3 +190,14 @@ def test_it_reads_a_name_with_a_lower_case_particle_it_does_not_know(extract):
     text = "Hugues Morel d'Aubigné a rencontré Ursula Kern à Varsovie en 1980."
     (sides,) = sides_by_date(extract, text, "fr").values()
     assert "Hugues Morel d'Aubigné" in sides
+
+
+def test_it_takes_the_host_and_everyone_a_summit_brings_together(extract):
+    text = (
+        "Le président Emmanuel Macron accueillera mi-mars à l'Elysée un sommet sur la sécurité "
+        "au Nigeria, réunissant les présidents du Nigeria, Goodluck Jonathan, du Tchad, Idriss "
+        "Déby, et du Cameroun, Paul Biya."
+    )
+    events = extract(text, date(2014, 3, 6), "fr")
+    everyone = {"Emmanuel Macron", "Goodluck Jonathan", "Paul Biya", "Chad", "Cameroon"}
+    assert any(everyone <= {p["name"] for p in e["participants"]} for e in events)

@@ -148,3 +148,15 @@ def test_it_reads_a_passive_after_a_modal_as_ahead(extract):
     text = "Le ministre Paul Ndiaye doit être reçu lundi par le président Marc Dossou."
     (event,) = extract(text, date(2026, 3, 12), "fr")
     assert (event["date"], event["status"]) == ("2026-03-16", "scheduled")
+
+
+def test_it_reads_a_meeting_brought_forward_as_put_off(extract):
+    text = (
+        "La rencontre entre Paul Ndiaye et Marc Dossou, initialement prévue le 20 octobre à "
+        "Dakar, a été avancée au 13 octobre."
+    )
+    events = extract(text, date(2016, 10, 4), "fr")
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2016-10-13", "scheduled"),
+        ("2016-10-20", "cancelled"),
+    ]
