@@ -16,6 +16,18 @@ def first_sentence(text, gazetteer):
     return article, sentences(article)[0]
 
 
+def assigned(article, sentence, language):
+    """Meeting word -> the date the dates stage gives it, in one sentence."""
+    assignment, _adjunct, _embedded = dates_of_triggers(
+        article,
+        sentence,
+        find_triggers(sentence.text, language),
+        find_dates(article, sentence),
+        reporting_spans(article, sentence),
+    )
+    return assignment
+
+
 def test_it_dates_a_meeting_that_ended_on_a_day_by_its_first_day(small_gazetteer):
     article, sentence = first_sentence(
         "Two days of talks between Russia and the United States ended on Friday.",
@@ -38,14 +50,7 @@ def test_it_gives_each_date_to_the_nearest_meeting_word(small_gazetteer):
     article, sentence = first_sentence(
         "Putin called Biden on Monday and met him in Geneva on Wednesday.", small_gazetteer
     )
-    triggers = find_triggers(sentence.text, "en")
-    assignment, _adjunct, _embedded = dates_of_triggers(
-        article,
-        sentence,
-        triggers,
-        find_dates(article, sentence),
-        reporting_spans(article, sentence),
-    )
+    assignment = assigned(article, sentence, "en")
     assert {t.text: e.value for t, e in assignment.items()} == {
         "called": "2024-03-11",
         "met": "2024-03-13",
@@ -59,12 +64,5 @@ def test_it_dates_a_french_meeting_through_a_light_verb_and_a_word_of_manner(sma
     ):
         article = Article.read(small_gazetteer, "fr", date(2024, 3, 14), text, nlp_for("fr")(text))
         (sentence,) = sentences(article)
-        triggers = find_triggers(sentence.text, "fr")
-        assignment, _adjunct, _embedded = dates_of_triggers(
-            article,
-            sentence,
-            triggers,
-            find_dates(article, sentence),
-            reporting_spans(article, sentence),
-        )
+        assignment = assigned(article, sentence, "fr")
         assert [e.value for e in assignment.values()] == [expected], text
