@@ -161,7 +161,11 @@ def test_it_finds_no_meeting_in_a_football_fixture():
         ("The two delegations held a first plenary session on Monday.", "en", "talks"),
         ("The two sides will reconvene in Djibouti on June 2.", "en", "talks"),
         ("A Russian-Chinese consultation is planned for next month.", "en", "talks"),
-        ("Le ministre a conféré hier avec l'ambassadeur soviétique.", "fr", "meeting"),
+        (
+            "Le ministre a conféré hier au Quai d'Orsay avec l'ambassadeur soviétique.",
+            "fr",
+            "meeting",
+        ),
         ("Le président a déjeuné vendredi à l'Élysée avec le chancelier.", "fr", "meeting"),
         ("Les deux ministres ont échangé sur la situation au Sahel.", "fr", "meeting"),
         ("L'ambassadeur a présenté lundi ses lettres de créance au roi.", "fr", "meeting"),
