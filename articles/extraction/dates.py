@@ -423,6 +423,9 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
             return True
         if article.language == "fr" and article.token_at:
             return _attached_here(article, sentence, trigger, expression)
+        if article.language == "en" and article.token_at:
+            if _dates_a_message(article, sentence, trigger, expression):
+                return False
         low, high = sorted((trigger.end, expression.start))
         return not _OTHER_EVENT.search(sentence.text[low:high])
 
@@ -491,6 +494,30 @@ def _attached_here(article: Article, sentence: Sentence, trigger: Trigger, expre
             # the date qualifies another noun: another meeting or a non-meeting event
             return False
     return True
+
+
+# the words of a message that a date may belong to instead of the meeting
+_MESSAGE_NOUN = re.compile(
+    r"(?:letter|statement|speech|interview|tweet|message|note|post|communiqu[ée]|briefing"
+    r"|broadcast|address|op-ed|article|report)s?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_message(article: Article, sentence: Sentence, trigger: Trigger, expression) -> bool:
+    """English: "In a letter to Kim on Thursday, Trump cited ... the summit": in the parse the
+    day hangs from a message noun before any verb; it dates the message, not the meeting."""
+    token = article.token_at.get(sentence.start + expression.start)
+    trigger_span = range(sentence.start + trigger.start, sentence.start + trigger.end)
+    for _step in range(6):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.idx in trigger_span or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.pos_ == "NOUN" and _MESSAGE_NOUN.match(token.text):
+            return True
+    return False
 
 
 def _governing_verb(token, own_span):

@@ -66,3 +66,12 @@ def test_it_dates_a_french_meeting_through_a_light_verb_and_a_word_of_manner(sma
         (sentence,) = sentences(article)
         assignment = assigned(article, sentence, "fr")
         assert [e.value for e in assignment.values()] == [expected], text
+
+
+def test_it_gives_a_day_that_dates_a_letter_to_the_letter_not_the_summit(small_gazetteer):
+    article, sentence = first_sentence(
+        "In a letter to Putin on Thursday, Biden cited the war as his reason for backing out "
+        "of the summit.",
+        small_gazetteer,
+    )
+    assert assigned(article, sentence, "en") == {}
