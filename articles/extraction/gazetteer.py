@@ -130,9 +130,10 @@ def _is_acronym(form: str) -> bool:
 
 
 # Capitalised words that may stand right before a surname in mid-sentence: titles.
+_NAME_WORDS = json.loads((DATA_DIR / "names_en.json").read_text("utf-8"))
 _TITLES_BEFORE_SURNAME = frozenset(
-    json.loads((DATA_DIR / "names_en.json").read_text("utf-8"))["title_words"]
-    + json.loads((DATA_DIR / "names_en.json").read_text("utf-8"))["not_a_first_name"]
+    _NAME_WORDS["title_words"]
+    + _NAME_WORDS["not_a_first_name"]
     + ["M", "Mme", "Mgr", "Me", "Dr", "Gen", "Maréchal", "Sheikh", "Cheikh", "Emir", "Émir"]
     + ["Pres", "Sen", "Rep", "Gov", "Amb", "Adm", "Lt", "Col", "Maj", "Capt", "Brig", "Prof"]
     + ["Pope", "Pr", "Mr", "Mrs", "Ms", "Messrs", "MM", "Sultan", "Imam", "Ayatollah", "Rais"]

@@ -1,0 +1,114 @@
+"""Sides read in the dependency parse (both languages: French by fr_core_news_md, English by
+the project's models/en_ewt): which of two meeting verbs a party belongs to, and who is only
+the subject of an adverbial clause. `sides` calls these on the parties a trigger's sentence
+names; without a parse they change nothing.
+"""
+
+from .model import Article, Sentence, SentenceContext
+from .triggers import Trigger
+
+
+def _verb_token(article: Article, sentence: Sentence, trigger: Trigger):
+    """The verb of a verb trigger in the parse ("has spoken by phone with": spoken)."""
+    tokens = [
+        article.token_at.get(sentence.start + offset)
+        for offset in range(trigger.start, trigger.end)
+    ]
+    tokens = [t for t in dict.fromkeys(tokens) if t is not None]
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    return (verbs or tokens or [None])[0]
+
+
+def without_other_verbs_arguments(
+    article: Article, context: SentenceContext, trigger: Trigger, parties: list
+) -> list:
+    """ "X has spoken by phone with A and will call B tonight": B is the object of the other
+    meeting verb, none of this one's sides, and A none of that one's. In the parse, a party
+    hangs from the first meeting verb above it; the subject of a verb coordinated with this
+    one, when this one has none of its own, is shared."""
+    others = [t for t in context.triggers if t.verb and t is not trigger]
+    if not trigger.verb or not others or not article.token_at:
+        return parties
+    sentence = context.sentence
+    own = _verb_token(article, sentence, trigger)
+    if own is None or own.pos_ in ("NOUN", "PROPN"):
+        return parties  # "ahead of the Board of Governors meeting": a noun in the parse
+    other_verbs = {}
+    for other in others:
+        token = _verb_token(article, sentence, other)
+        # a verb the parse does not join to this one (two roots) is no evidence of two
+        # clauses: "met X, Susan Rice, to discuss" parsed as two sentences
+        if token is not None and token.i != own.i and _root(token).i == _root(own).i:
+            other_verbs[token.i] = token
+    if not other_verbs:
+        return parties
+    own_subject = any(c.dep_.startswith("nsubj") for c in own.children)
+    kept = []
+    for party in parties:
+        governor, below = _meeting_verb_above(article.token_at.get(party.start), own, other_verbs)
+        if governor is None or governor.i == own.i:
+            kept.append(party)
+            continue
+        coordinated = (own.dep_ == "conj" and own.head.i == governor.i) or (
+            governor.dep_ == "conj" and governor.head.i == own.i
+        )
+        if coordinated and not own_subject and below.dep_.startswith("nsubj"):
+            kept.append(party)
+    return kept
+
+
+def without_side_clauses(
+    article: Article, sentence: Sentence, trigger: Trigger, parties: list
+) -> list:
+    """ "X met Y on Thursday, as Z had urged in March": Z is the subject of an adverbial
+    clause of the meeting verb, no side of the meeting. Read in the parse, and only there:
+    the subject of a verb that hangs from the meeting verb as its adverbial clause."""
+    if not trigger.verb or not article.token_at:
+        return parties
+    own = _verb_token(article, sentence, trigger)
+    if own is None or own.pos_ not in ("VERB", "AUX"):
+        return parties
+    kept = []
+    for party in parties:
+        if party.via in ("name", "role") and sentence.start <= party.start < sentence.end:
+            verb, below = _first_verb_above(article.token_at.get(party.start), party)
+            if (
+                verb is not None
+                and below.dep_.startswith("nsubj")
+                and verb.dep_ == "advcl"
+                and verb.head.i == own.i
+            ):
+                continue
+        kept.append(party)
+    return kept
+
+
+def _first_verb_above(token, party):
+    """(the first verb above a party's words in the parse, the token just below it)."""
+    below, steps = token, 0
+    while token is not None and steps < 12:
+        if token.head.i == token.i:
+            return None, None
+        below, token, steps = token, token.head, steps + 1
+        if (token.idx >= party.end or token.idx < party.start) and token.pos_ in ("VERB", "AUX"):
+            return token, below
+    return None, None
+
+
+def _root(token):
+    steps = 0
+    while token.head.i != token.i and steps < 40:
+        token, steps = token.head, steps + 1
+    return token
+
+
+def _meeting_verb_above(token, own, other_verbs: dict):
+    """(the first of the meeting verbs above `token` in the parse, the token just below it)."""
+    below, steps = token, 0
+    while token is not None and steps < 12:
+        if token.i == own.i or token.i in other_verbs:
+            return token, below
+        if token.head.i == token.i:
+            break
+        below, token, steps = token, token.head, steps + 1
+    return None, None
