@@ -370,3 +370,36 @@ def test_it_finds_the_inflections_and_frames_missing_from_blind5(sentence, langu
 )
 def test_it_takes_no_seeing_calling_or_gathering_of_things_for_a_meeting(sentence, language):
     assert not kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("Le chancelier reçut l'ambassadeur soviétique au palais.", "fr", "meeting"),
+        ("Les deux dirigeants se rencontrèrent une dernière fois à Vienne.", "fr", "meeting"),
+        ("Le ministre s'entretint deux heures avec son homologue.", "fr", "meeting"),
+        ("Le ministre s'entretenait encore avec le roi à minuit.", "fr", "meeting"),
+        ("La reine accueillit le président finlandais à Windsor.", "fr", "meeting"),
+        ("Il doit rejoindre le président américain à Camp David.", "fr", "meeting"),
+        ("Le Premier ministre se rendit ensuite à Lisbonne.", "fr", "visit"),
+        ("The governor hosted the two premiers at a lakeside lodge.", "en", "meeting"),
+        ("The envoy saw Mr Ndlovu privately before the ceremony.", "en", "meeting"),
+        ("The last session between the two negotiators ran past midnight.", "en", "talks"),
+        ("An emergency session of the regional council was called.", "en", "conference"),
+        ("The Pacific Islands Forum opened in Apia on Monday.", "en", "conference"),
+    ],
+)  # fmt: skip
+def test_it_finds_meetings_told_in_the_narrative_tenses_and_other_forms(sentence, language, kind):
+    assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("Le pays a rejoint l'Alliance atlantique en 2004.", "fr"),
+        ("Le parti a retrouvé la majorité.", "fr"),
+        ("The minister saw a chance to reopen the file.", "en"),
+    ],
+)
+def test_it_takes_no_joining_finding_or_seeing_of_things_for_a_meeting(sentence, language):
+    assert not kinds(sentence, language)
