@@ -67,6 +67,26 @@ _PLAN_BINDS = re.compile(
     r"|\b(?:prévue?s?|programmée?s?|fixée?s?)\s+(?:le|les|pour|au|à|du)\s+$",
     re.IGNORECASE,
 )
+# "talks that began on Saturday", "cinq jours de négociations ouvertes vendredi dernier": a
+# meeting of several days is dated by its first day (the corpus rule), the day it opened,
+# whatever day the sentence tells it ended or what followed
+_FIRST_DAY_BINDS = re.compile(
+    r"\b(?:began|begun|opened|started|got\s+under\s*way)\s+(?:on\s+|in\s+)?$"
+    r"|\b(?:ouverte?s?|entamée?s?|commencée?s?|débutée?s?|(?:a|ont|avait|avaient)\s+(?:débuté|commencé)"
+    r"|s['’](?:est|sont|était|étaient)\s+ouverte?s?)\s+(?:le\s+|les\s+|dès\s+|en\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def opened_on(trigger, expression, text: str) -> bool:
+    """Whether the date follows the meeting word as the day it began: "talks that began on
+    Saturday", "négociations ouvertes lundi" (right after it, a few words at most)."""
+    if expression.start < trigger.end or expression.start - trigger.end > 40:
+        return False
+    between = text[trigger.end : expression.start]
+    if "," in between or _COORDINATION.search(between):
+        return False
+    return _FIRST_DAY_BINDS.search(between) is not None
 
 
 def _bound_distance(trigger, expression, text: str) -> int:
@@ -74,7 +94,10 @@ def _bound_distance(trigger, expression, text: str) -> int:
     if (
         expression.start >= trigger.end
         and expression.start - trigger.end <= 120
-        and _PLAN_BINDS.search(text, max(0, expression.start - 20), expression.start)
+        and (
+            _PLAN_BINDS.search(text, max(0, expression.start - 20), expression.start)
+            or _FIRST_DAY_BINDS.search(text, max(0, expression.start - 30), expression.start)
+        )
         and not _COORDINATION.search(text[trigger.end : expression.start])
     ):
         return 0

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import temporal
-from .date_assignment import assign_dates
+from .date_assignment import assign_dates, opened_on
 from .document import tense_at
 from .mentions import matches_in
 from .model import Article, Sentence
@@ -378,6 +378,8 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
     noun ("une journée d'action le mardi 28 mars")."""
 
     def fits(trigger: Trigger, expression) -> bool:
+        if opened_on(trigger, expression, sentence.text):
+            return True  # the parse may hang "ouvertes lundi" elsewhere; the words say it
         announced = sentence.text[max(0, expression.start - 40) : expression.start]
         if _ANNOUNCED_BEFORE.search(announced):
             # "the summit was announced in January": the announcement's date

@@ -75,3 +75,26 @@ def test_it_gives_a_day_that_dates_a_letter_to_the_letter_not_the_summit(small_g
         small_gazetteer,
     )
     assert assigned(article, sentence, "en") == {}
+
+
+def test_it_dates_talks_of_several_days_by_the_day_they_began(small_gazetteer):
+    for language, text, expected in (
+        (
+            "en",
+            "A ceasefire was announced early on Wednesday after talks that began on Monday "
+            "between Armenia and Azerbaijan.",
+            "2024-03-11",
+        ),
+        (
+            "fr",
+            "L'accord a été conclu mercredi à l'issue de trois jours de négociations ouvertes "
+            "lundi entre l'Arménie et l'Azerbaïdjan.",
+            "2024-03-11",
+        ),
+    ):
+        article = Article.read(
+            small_gazetteer, language, date(2024, 3, 14), text, nlp_for(language)(text)
+        )
+        (sentence,) = sentences(article)
+        assignment = assigned(article, sentence, language)
+        assert {t.kind: e.value for t, e in assignment.items()}.get("talks") == expected, text
