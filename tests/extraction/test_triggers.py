@@ -403,3 +403,33 @@ def test_it_finds_meetings_told_in_the_narrative_tenses_and_other_forms(sentence
 )
 def test_it_takes_no_joining_finding_or_seeing_of_things_for_a_meeting(sentence, language):
     assert not kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("Les négociateurs doivent se retrouver mardi à Lomé.", "fr", "meeting"),
+        ("A Goma, le gouverneur l'a reçu dans la soirée.", "fr", "meeting"),
+        ("Le ministre a remis au roi une lettre du président.", "fr", "meeting"),
+        ("Réunis mardi à Accra, les chefs d'Etat ont adopté un plan.", "fr", "meeting"),
+        ("La commission mixte franco-ghanéenne siégera en mai.", "fr", "meeting"),
+        ("Le gouvernement a refusé d'accueillir lundi une mission de la CEDEAO.", "fr", "meeting"),
+        ("The envoy ended a long session with the rebel commander.", "en", "talks"),
+        ("The joint commission will meet in Dakar.", "en", "talks"),
+        ("He handed the king a letter from the prime minister.", "en", "meeting"),
+    ],
+)  # fmt: skip
+def test_it_finds_the_meetings_missing_from_blind8(sentence, language, kind):
+    assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("Le pays pourrait se retrouver isolé sur la scène internationale.", "fr"),
+        ("Le ministre a remis sa démission au président.", "fr"),
+        ("Réunis en congrès, les parlementaires ont voté la réforme.", "fr"),
+    ],
+)
+def test_it_takes_no_finding_oneself_or_resigning_for_a_meeting(sentence, language):
+    assert not kinds(sentence, language)
