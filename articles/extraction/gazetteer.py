@@ -306,6 +306,18 @@ class Gazetteer:
             out.append(match)
         return out
 
+    def namesake_in_office(self, surname: str, year: int) -> Actor | None:
+        """ "President Clinton" in 1996: of the people with that last name (a surname the
+        aliases leave out, as two leaders share it), the one who held office in `year`."""
+        folded = fold(surname)
+        found = [
+            p
+            for people in self._people_by_country.values()
+            for p in people
+            if fold(p.name.split()[-1]) == folded and self.roles_in(p, year)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def person_with_role(self, country: str, role_words: tuple, year: int) -> Actor | None:
         """The one person of `country` whose role (one of role_words) covers `year`."""
         found = [p for p in self.people_of(country) if self.roles_in(p, year) & set(role_words)]

@@ -78,6 +78,12 @@ _PLURAL_SUBJECT = {
     ),
 }
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
+# "President Clinton", "le président Chirac": a title, then a surname alone
+_TITLED_SURNAME = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+State|Secretary"
+    r"|Foreign\s+Minister|Vice\s+President|King|Queen|Senator|(?i:président|chancelier"
+    r"|premier\s+ministre|secrétaire\s+d['’]État|ministre))\s+([A-ZÉ][\w\-]+)\b(?![\s-]+[A-ZÉ])"
+)
 # "Sheikh Tamim| bin Hamad Al Thani": capitalised words and particles running on from a name
 _NAME_TAIL = re.compile(
     r"(?:[\s-]+(?:(?i:al|el|bin|ben|ibn|de|da|del|van|von)|[A-Z][\w'’-]*))*?[\s-]*$"
@@ -143,7 +149,19 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
                 )
                 break
         else:
-            if match.re is _SURNAME and not article.gazetteer.actor(surname):
+            namesake = article.gazetteer.namesake_in_office(surname, article.published.year)
+            if namesake is not None:
+                parties.append(
+                    Party(
+                        namesake.name,
+                        "person",
+                        sentence.start + rel,
+                        sentence.start + match.end(1),
+                        namesake.country,
+                        "name",
+                    )
+                )
+            elif match.re is _SURNAME and not article.gazetteer.actor(surname):
                 # "M. Kazimi" never named in full: a person all the same
                 parties.append(
                     Party(
@@ -288,7 +306,7 @@ def matches_in(article: Article, sentence: Sentence) -> list:
 
 
 def _surname_matches(article: Article, text: str):
-    titled = list(_SURNAME.finditer(text))
+    titled = list(_SURNAME.finditer(text)) + list(_TITLED_SURNAME.finditer(text))
     tokens = {}
     for seen in article.people_seen:
         words = seen.name.split()

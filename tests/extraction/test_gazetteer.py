@@ -100,6 +100,22 @@ def test_it_reads_a_shared_surname_as_the_namesake_in_office_that_year():
     assert "George W. Bush" in {p["name"] for p in later[0]["participants"]}
 
 
+def test_it_reads_a_title_and_a_shared_surname_as_the_namesake_in_office_that_year():
+    from datetime import date
+
+    from articles.extraction import Extractor
+
+    extractor = Extractor()
+    text = "President Clinton telephoned the Guatemalan president, Alvaro Arzu, on Monday."
+
+    def people(year):
+        (event,) = extractor.extract(text, date(year, 6, 1), "en").events
+        return {p["name"] for p in event["participants"]}
+
+    assert "Bill Clinton" in people(1997)
+    assert "Hillary Clinton" in people(2011)
+
+
 def test_it_reads_a_surname_after_another_first_name_as_another_person(small_gazetteer):
     found = small_gazetteer.find("Talks between Ivan Putin and the mayor ended.", "en")
     assert [(m.text, m.actor.name, m.actor.country) for m in found] == [
