@@ -154,6 +154,11 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 _FRENCH_FUTURE_ENDING = re.compile(
     r"(?:era|rra|dra|vra|ira|aura|ront|rons|rez|rai|ras)$", re.IGNORECASE
 )
+# and some conditionals as imperfects ("constituerait", "informerait": Tense=Imp); the future
+# stem before the ending says ("déclarait", "ouvrait", "montrait" are imperfects)
+_FRENCH_CONDITIONAL_ENDING = re.compile(
+    r"(?:er|rr|dr|evr|aur)(?:ais|ait|ions|iez|aient)$", re.IGNORECASE
+)
 
 
 def tense_at(article: Article, absolute: int):
@@ -228,8 +233,11 @@ def _french_verb_tense(token):
         return _governor_tense(head)
     if "Cnd" in mood or "Fut" in tense:
         return "future"
-    if "Fin" in verb_form and _FRENCH_FUTURE_ENDING.search(token.text):
-        # the tagger reads some futures as pasts ("recevra": Tense=Past); the ending says
+    if "Fin" in verb_form and (
+        _FRENCH_FUTURE_ENDING.search(token.text) or _FRENCH_CONDITIONAL_ENDING.search(token.text)
+    ):
+        # the tagger reads some futures and conditionals as pasts ("recevra": Tense=Past,
+        # "constituerait": Tense=Imp); the ending says
         return "future"
     if "Imp" in tense or "Past" in tense:
         return "past"

@@ -22,6 +22,13 @@ from .participants import (
     role_group,
 )
 from .patterns import COUNT_WORDS
+from .role_phrases import (
+    country_from_role_phrase,
+    demonym_parties,
+    introduced_as,
+    protagonist_as,
+    resolve_role,
+)
 from .temporal.vocabulary import word_alternation
 from .triggers import Trigger
 
@@ -120,7 +127,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
 
     for start, end, person in persons_here:
         rel = start - sentence.start
-        country = person.country or _country_from_role_phrase(sentence, rel, matches)
+        country = person.country or country_from_role_phrase(sentence, rel, matches)
         parties.append(Party(person.name, "person", start, end, country, "name"))
 
     # "M. Biden", "Mr Xi", "Kim": a surname standing for a person named earlier
@@ -195,7 +202,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             parties.append(Party(actor.name, actor.type, m.start, m.end, None, "metonym"))
             continue
         if m.form == "demonym":
-            parties.extend(_demonym_parties(article, sentence, m, persons_here))
+            parties.extend(demonym_parties(article, sentence, m, persons_here))
             continue
         if m.form == "prefix":
             parties.append(Party(actor.name, actor.type, m.start, m.end, None, "prefix"))
@@ -243,9 +250,9 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         ):
             continue
         person = (
-            _protagonist_as(article, match.group(1))
-            or _resolve_role(article, role_group(match.group(1)), None)
-            or _introduced_as(article, match.group(1))
+            protagonist_as(article, match.group(1))
+            or resolve_role(article, role_group(match.group(1)), None)
+            or introduced_as(article, match.group(1))
         )
         if person is not None:
             parties.append(person_party(person, sentence, match, "role"))
@@ -316,144 +323,6 @@ def _surname_matches(article: Article, text: str):
     if not tokens:
         return titled
     return titled + list(_surname_regex(tuple(sorted(tokens))).finditer(text))
-
-
-def _country_from_role_phrase(sentence: Sentence, rel: int, matches):
-    """ "le président chinois Xi Jinping", "Chinese President Xi Jinping": the person's
-    country when the gazetteer does not know the person."""
-    for m in matches:
-        if m.form != "demonym" or m.actor is None:
-            continue
-        m_rel = m.start - sentence.start
-        if -45 <= m_rel - rel < 0:
-            gap = sentence.text[m.end - sentence.start : rel]
-            if len(gap) <= 30 and not re.search(r"[,;.]| et | and ", gap):
-                return m.actor.name
-    return None
-
-
-_ROLE_COMPLEMENT = re.compile(
-    r"(?:\s+(?:des?|du|d['’]|of|for|la|les|l['’]|the)?\s*[\w'’-]+){1,4}\s*,\s*",
-    re.IGNORECASE,
-)
-_NOT_THE_HOLDER = re.compile(
-    r"(?:\b(?:vice|sous|ex|co)[-\s]?|\b(?:deputy|former|ancien(?:ne)?|acting|junior|then)\s+)$",
-    re.IGNORECASE,
-)
-_NOT_THE_HOLDER_AFTER = re.compile(
-    r"\s+(?:adjointe?|délégué(?:e)?|intérimaire|par\s+intérim)\b", re.IGNORECASE
-)
-
-
-def _demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> list[Party]:
-    text = sentence.text
-    rel = m.start - sentence.start
-    country = m.actor
-    role = article.finder.role_before(text, rel)
-    role_offset = max(0, rel - 45)  # where the window role_before searched starts
-    if role is None and article.language == "en":
-        role = article.finder.role_after(text, m.end - sentence.start)
-        after = text[m.end - sentence.start :]
-        role_offset = m.end - sentence.start + len(after) - len(after.lstrip())
-    out = [Party(country.name, country.type, m.start, m.end, None, "demonym")]
-    if role is None:
-        # "le Sénégalais Macky Sall": the nationality noun before a name
-        follower = [p for p in persons_here if 0 <= p[0] - m.end <= 3]
-        if follower:
-            out[0].tied = True
-        return out
-    out[0].tied = True
-    # a name right after the role phrase: the person is found by the name itself
-    role_end_abs = max(m.end, sentence.start + (role.end() if role.start() > rel else rel))
-    follower = [
-        p
-        for p in persons_here
-        if 0 <= p[0] - role_end_abs <= 25
-        # "le vice-ministre chinois des Affaires étrangères, Zhao Minghui": the role's
-        # complement comes between
-        or _ROLE_COMPLEMENT.fullmatch(text, role_end_abs - sentence.start, p[0] - sentence.start)
-    ]
-    if follower:
-        return out
-    role_start, role_end = role_offset + role.start(), role_offset + role.end()
-    if _NOT_THE_HOLDER.search(text[max(0, role_start - 12) : role_start]) or (
-        _NOT_THE_HOLDER_AFTER.match(text, role_end)
-    ):
-        # "le vice-ministre", "a former foreign minister", "le ministre adjoint": not the
-        # holder of the office
-        return out
-    if re.match(r"homologues|counterparts", role.group(0), re.IGNORECASE):
-        # "ses homologues français, allemand et britannique": the countries
-        out[0].tied = False
-        return out
-    group = role_group(role.group(0))
-    person = _resolve_role(article, group, country.name)
-    if person is not None:
-        out.append(Party(person.name, "person", m.start, m.end, person.country, "role"))
-    return out
-
-
-def _resolve_role(article: Article, group: tuple, country: str | None):
-    """The person a role phrase without a name stands for."""
-    candidates = [
-        p for p in reversed(article.people_seen) if country is None or p.country == country
-    ]
-    if country is None and article.language == "fr" and group and "president" in group:
-        # French wire copy: an unqualified "le chef de l'Etat" is France's
-        french = [p for p in candidates if p.country == "France"]
-        if french:
-            return article.gazetteer.actor(french[0].name) or unknown_person(french[0].name)
-    for party in candidates:
-        actor = article.gazetteer.actor(party.name)
-        if actor is None:
-            if country is not None:
-                return unknown_person(party.name)
-            continue
-        if not group or not actor.roles:
-            if country is not None:
-                return actor
-            continue
-        if any(r.get("role") in group for r in actor.roles):
-            return actor
-    if country is not None and group:
-        return article.gazetteer.person_with_role(country, group, article.published.year)
-    return None
-
-
-def _protagonist_as(article: Article, role_text: str):
-    """ "le ministre recevra son homologue libanais" after "Le Drian s'est entretenu avec son
-    homologue allemand": the subject of the story's last meeting, when they hold that role."""
-    subject = article.last_event_subject
-    if subject is None or subject.type != "person":
-        return None
-    actor = article.gazetteer.actor(subject.name)
-    group = role_group(role_text)
-    if actor is not None and group and any(r.get("role") in group for r in actor.roles):
-        return actor
-    introduced = _introduced_as(article, role_text)
-    if introduced is not None and introduced.name == subject.name:
-        return introduced
-    return None
-
-
-def _introduced_as(article: Article, role_text: str):
-    """ "the Foreign Minister", "le ministre" after "Foreign Minister Bilawal Bhutto Zardari" or
-    "Jean-Yves Le Drian, ministre des Affaires étrangères": the person last named with that
-    title beside their name, known to the gazetteer or not."""
-    words = re.escape(" ".join(role_text.lower().split())).replace(r"\ ", r"\s+")
-    # the title just before the name ("Foreign Minister Dr. X", "le ministre des Affaires
-    # étrangères X"), or apposed just after it ("X, the foreign minister,")
-    before = re.compile(
-        rf"\b{words}\b(?:\s+(?:des?|du|of|for)\s+[\w\s'’-]{{0,30}}?)?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$",
-        re.IGNORECASE,
-    )
-    after = re.compile(rf"^\s*,\s*(?:\w+[\s'’]+){{0,3}}?{words}\b", re.IGNORECASE)
-    for party in reversed(article.people_seen):
-        if before.search(article.text, max(0, party.start - 60), party.start) or after.search(
-            article.text[party.end : party.end + 60]
-        ):
-            return article.gazetteer.actor(party.name) or unknown_person(party.name)
-    return None
 
 
 def recent_organisation(article: Article):

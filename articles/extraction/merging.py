@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from .borrowed_dates import date_from_narrative
+from .document import sentence_tense
 from .model import Article, Candidate, side_count
 
 _ANOTHER = re.compile(
@@ -102,6 +103,25 @@ def merge(article: Article) -> list[Candidate]:
     return events
 
 
+def _over_before_a_plan(article: Article, event: Candidate, candidate: Candidate) -> bool:
+    """A meeting told in the past, with no date, is not a mention of one still ahead."""
+    if event.status != "scheduled" or candidate.status != "held":
+        return False
+    trigger = candidate.trigger
+    before = candidate.sentence.text[max(0, trigger.start - 30) : trigger.start]
+    if not trigger.verb and _PURPOSE_BEFORE.search(before):
+        # "effectuait des préparatifs pour une rencontre": the verb's past is not the noun's
+        return False
+    return sentence_tense(article, candidate.sentence, trigger.start) == "past"
+
+
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:pour|en\s+vue\s+d[e'’]|avant|préparatifs?|préparation|for|ahead\s+of|before|towards"
+    r"|preparations?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _untold_meeting(candidate: Candidate, events: list[Candidate]) -> bool:
     """A valid meeting with no date that no event holds, and that is not one of them told
     again: not in a sentence that has already made an event ("met on Monday for their first
@@ -162,6 +182,10 @@ def _merge_target(article: Article, events, candidate, loose=False):
             and candidate.value is not None
             and not candidate.sentence.heading
         ):
+            continue
+        if loose and _over_before_a_plan(article, event, candidate):
+            # "Les médiateurs sont sortis de leur entretien avec Ouattara", told after a
+            # meeting the same people promise for later: what is over is not what is ahead
             continue
         if candidate.value is not None and not _dates_mergeable(event, candidate):
             continue

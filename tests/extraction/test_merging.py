@@ -143,3 +143,20 @@ def test_it_keeps_an_undated_trip_apart_from_talks_told_later_years_before(extra
     events = extract(text, date(2007, 1, 22), "en")
     visits = [e for e in events if e["kind"] == "visit"]
     assert [(v["date"], v["location"]) for v in visits] == [("2007-01", "Seoul")]
+
+
+def test_it_keeps_an_undated_meeting_told_in_the_past_out_of_one_still_ahead(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says(
+        "Putin and Biden will meet in Geneva in April.",
+        "meeting",
+        "2024-04",
+        [PUTIN, BIDEN],
+        precision="month",
+        word="meet",
+        status="scheduled",
+    )
+    story.says("Putin met Biden at a dinner.", "meeting", None, [PUTIN, BIDEN], word="met")
+    ahead, over = sorted(story.events(), key=lambda e: e.value, reverse=True)
+    assert (ahead.value, ahead.status, len(ahead.mentions)) == ("2024-04", "scheduled", 1)
+    assert (over.value, over.status) == ("2024-03", "held")

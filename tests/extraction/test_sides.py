@@ -201,3 +201,18 @@ def test_it_takes_the_host_and_everyone_a_summit_brings_together(extract):
     events = extract(text, date(2014, 3, 6), "fr")
     everyone = {"Emmanuel Macron", "Goodluck Jonathan", "Paul Biya", "Chad", "Cameroon"}
     assert any(everyone <= {p["name"] for p in e["participants"]} for e in events)
+
+
+def test_it_reads_a_counterpart_as_the_holder_of_the_same_office(extract):
+    from datetime import date
+
+    events = extract(
+        "Joe Biden et Vladimir Poutine se sont parlé en décembre. Vendredi, Sergueï Lavrov a "
+        "rencontré à Genève son homologue américain.",
+        date(2022, 1, 21),
+        "fr",
+    )
+    (geneva,) = [e for e in events if e["location"] == "Geneva"]
+    names = {p["name"] for p in geneva["participants"]}
+    assert "Antony Blinken" in names
+    assert "Joe Biden" not in names

@@ -18,3 +18,15 @@ def test_it_reads_the_tense_of_a_clause_deep_in_a_long_text():
     last = text.rindex("Friday")
     assert clause_tense(text, last, language="en") == "future"
     assert clause_tense(text, text.rindex("Tuesday"), language="en") == "past"
+
+
+def test_it_reads_a_french_conditional_the_tagger_calls_an_imperfect_as_ahead(extract):
+    from datetime import date
+
+    events = extract(
+        "Le président ukrainien se rend mercredi à Washington. Il rencontrerait ensuite le "
+        "chancelier allemand à Berlin en janvier.",
+        date(2022, 12, 20),
+        "fr",
+    )
+    assert {e["date"] for e in events if e["location"] == "Berlin"} == {"2023-01"}

@@ -1,0 +1,179 @@
+"""People named by their office: "le président chinois", "the Seychelles foreign minister",
+"son homologue américain", "le ministre". A role phrase with a country stands for that country
+and, when no name follows, for the holder of the office: one named earlier in the story, else
+the gazetteer's holder in the story's year. Read by mentions.py.
+"""
+
+import re
+
+from .model import Article, Sentence, unknown_person
+from .participants import Party, role_group
+
+
+def country_from_role_phrase(sentence: Sentence, rel: int, matches):
+    """ "le président chinois Xi Jinping", "Chinese President Xi Jinping": the person's
+    country when the gazetteer does not know the person."""
+    for m in matches:
+        if m.form != "demonym" or m.actor is None:
+            continue
+        m_rel = m.start - sentence.start
+        if -45 <= m_rel - rel < 0:
+            gap = sentence.text[m.end - sentence.start : rel]
+            if len(gap) <= 30 and not re.search(r"[,;.]| et | and ", gap):
+                return m.actor.name
+    return None
+
+
+_ROLE_COMPLEMENT = re.compile(
+    r"(?:\s+(?:des?|du|d['’]|of|for|la|les|l['’]|the)?\s*[\w'’-]+){1,4}\s*,\s*",
+    re.IGNORECASE,
+)
+_NOT_THE_HOLDER = re.compile(
+    r"(?:\b(?:vice|sous|ex|co)[-\s]?|\b(?:deputy|former|ancien(?:ne)?|acting|junior|then)\s+)$",
+    re.IGNORECASE,
+)
+_NOT_THE_HOLDER_AFTER = re.compile(
+    r"\s+(?:adjointe?|délégué(?:e)?|intérimaire|par\s+intérim)\b", re.IGNORECASE
+)
+
+
+def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> list[Party]:
+    text = sentence.text
+    rel = m.start - sentence.start
+    country = m.actor
+    role = article.finder.role_before(text, rel)
+    role_offset = max(0, rel - 45)  # where the window role_before searched starts
+    if role is None and article.language == "en":
+        role = article.finder.role_after(text, m.end - sentence.start)
+        after = text[m.end - sentence.start :]
+        role_offset = m.end - sentence.start + len(after) - len(after.lstrip())
+    out = [Party(country.name, country.type, m.start, m.end, None, "demonym")]
+    if role is None:
+        # "le Sénégalais Macky Sall": the nationality noun before a name
+        follower = [p for p in persons_here if 0 <= p[0] - m.end <= 3]
+        if follower:
+            out[0].tied = True
+        return out
+    out[0].tied = True
+    # a name right after the role phrase: the person is found by the name itself
+    role_end_abs = max(m.end, sentence.start + (role.end() if role.start() > rel else rel))
+    follower = [
+        p
+        for p in persons_here
+        if 0 <= p[0] - role_end_abs <= 25
+        # "le vice-ministre chinois des Affaires étrangères, Zhao Minghui": the role's
+        # complement comes between
+        or _ROLE_COMPLEMENT.fullmatch(text, role_end_abs - sentence.start, p[0] - sentence.start)
+    ]
+    if follower:
+        return out
+    role_start, role_end = role_offset + role.start(), role_offset + role.end()
+    if _NOT_THE_HOLDER.search(text[max(0, role_start - 12) : role_start]) or (
+        _NOT_THE_HOLDER_AFTER.match(text, role_end)
+    ):
+        # "le vice-ministre", "a former foreign minister", "le ministre adjoint": not the
+        # holder of the office
+        return out
+    if re.match(r"homologues|counterparts", role.group(0), re.IGNORECASE):
+        # "ses homologues français, allemand et britannique": the countries
+        out[0].tied = False
+        return out
+    group = role_group(role.group(0)) or _counterpart_roles(
+        article, role.group(0), m.start, persons_here
+    )
+    person = resolve_role(article, group, country.name)
+    if person is not None:
+        out.append(Party(person.name, "person", m.start, m.end, person.country, "role"))
+    return out
+
+
+def _counterpart_roles(article: Article, role_text: str, start: int, persons_here) -> tuple:
+    """ "Lavrov et son homologue américain": a counterpart holds the office of the person
+    whose counterpart they are (the last one named before, in the sentence or the story), so
+    the American foreign minister, not the last American named."""
+    if not re.fullmatch(
+        r"(?:son|sa|his|her)?\s*(?:homologue|counterpart)", role_text.strip(), re.I
+    ):
+        return ()
+    before = [person for begin, _end, person in persons_here if begin < start]
+    owner = before[-1] if before else None
+    if owner is None and article.last_event_subject is not None:
+        owner = article.gazetteer.actor(article.last_event_subject.name)
+    if owner is None or not getattr(owner, "roles", None):
+        return ()
+    roles = article.gazetteer.roles_in(owner, article.published.year)
+    for office in _SAME_OFFICE:
+        if roles & office:
+            roles |= office
+    return tuple(sorted(roles))
+
+
+# the names one office has in different countries
+_SAME_OFFICE = (
+    frozenset({"foreign minister", "secretary of state", "foreign secretary"}),
+    frozenset({"prime minister", "chancellor"}),
+    frozenset({"defense minister", "defense secretary"}),
+)
+
+
+def resolve_role(article: Article, group: tuple, country: str | None):
+    """The person a role phrase without a name stands for."""
+    candidates = [
+        p for p in reversed(article.people_seen) if country is None or p.country == country
+    ]
+    if country is None and article.language == "fr" and group and "president" in group:
+        # French wire copy: an unqualified "le chef de l'Etat" is France's
+        french = [p for p in candidates if p.country == "France"]
+        if french:
+            return article.gazetteer.actor(french[0].name) or unknown_person(french[0].name)
+    for party in candidates:
+        actor = article.gazetteer.actor(party.name)
+        if actor is None:
+            if country is not None:
+                return unknown_person(party.name)
+            continue
+        if not group or not actor.roles:
+            if country is not None:
+                return actor
+            continue
+        if any(r.get("role") in group for r in actor.roles):
+            return actor
+    if country is not None and group:
+        return article.gazetteer.person_with_role(country, group, article.published.year)
+    return None
+
+
+def protagonist_as(article: Article, role_text: str):
+    """ "le ministre recevra son homologue libanais" after "Le Drian s'est entretenu avec son
+    homologue allemand": the subject of the story's last meeting, when they hold that role."""
+    subject = article.last_event_subject
+    if subject is None or subject.type != "person":
+        return None
+    actor = article.gazetteer.actor(subject.name)
+    group = role_group(role_text)
+    if actor is not None and group and any(r.get("role") in group for r in actor.roles):
+        return actor
+    introduced = introduced_as(article, role_text)
+    if introduced is not None and introduced.name == subject.name:
+        return introduced
+    return None
+
+
+def introduced_as(article: Article, role_text: str):
+    """ "the Foreign Minister", "le ministre" after "Foreign Minister Bilawal Bhutto Zardari" or
+    "Jean-Yves Le Drian, ministre des Affaires étrangères": the person last named with that
+    title beside their name, known to the gazetteer or not."""
+    words = re.escape(" ".join(role_text.lower().split())).replace(r"\ ", r"\s+")
+    # the title just before the name ("Foreign Minister Dr. X", "le ministre des Affaires
+    # étrangères X"), or apposed just after it ("X, the foreign minister,")
+    before = re.compile(
+        rf"\b{words}\b(?:\s+(?:des?|du|of|for)\s+[\w\s'’-]{{0,30}}?)?\s+(?:[A-Z][\w.-]*\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+    after = re.compile(rf"^\s*,\s*(?:\w+[\s'’]+){{0,3}}?{words}\b", re.IGNORECASE)
+    for party in reversed(article.people_seen):
+        if before.search(article.text, max(0, party.start - 60), party.start) or after.search(
+            article.text[party.end : party.end + 60]
+        ):
+            return article.gazetteer.actor(party.name) or unknown_person(party.name)
+    return None
