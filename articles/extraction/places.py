@@ -18,6 +18,14 @@ _VENUE_BEFORE = re.compile(
 )
 
 
+# "summit in Addis Ababa", "sommet de l'Union africaine à Addis-Abeba"
+_PLACE_OF_NOUN = re.compile(
+    r"(?:\s+(?:de|du|des|d['’]|of)\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,3})?\s+(?:in|at|à|au)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def venues_in(text: str, triggers: list) -> set:
     """The summits at which another meeting happens: "during the G7 summit", "en marge du
     sommet"."""
@@ -46,6 +54,16 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
             )
             for t in others
         ):
+            continue
+        if any(
+            t.kind != trigger.kind
+            and not t.verb
+            and t.end <= rel < trigger.start
+            and _PLACE_OF_NOUN.fullmatch(sentence.text, t.end, rel)
+            for t in others
+        ):
+            # "Mr Ban, who flew in from the AU summit in Addis Ababa, met Mr Kibaki": the
+            # place right after another meeting noun told before is that meeting's
             continue
         # "visit Tokyo": the object of a visit is where it takes place
         visited = kind == "visit" and not sentence.text[trigger.end : rel].strip()

@@ -124,3 +124,16 @@ def test_it_reads_a_french_trip_to_two_countries_as_two_visits(extract):
         for e in events
     )
     assert visited == [["Egypt"], ["Jordan"]]
+
+
+def test_it_leaves_the_place_of_a_summit_told_before_to_that_summit(extract):
+    from datetime import date
+
+    events = extract(
+        "Le président kényan, arrivé du sommet de l'Union africaine à Addis-Abeba, a rencontré "
+        "vendredi le président ougandais Yoweri Museveni.",
+        date(2024, 3, 16),
+        "fr",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert meeting["location"] != "Addis Ababa"
