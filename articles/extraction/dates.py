@@ -60,6 +60,11 @@ _PAST_PLAN = re.compile(
 _PLAN_TOLD_IN_THE_PAST = re.compile(
     r"\b(?:had\s+)?planned\s+to\b|\b(?:was|were)\s+(?:due|scheduled|set)\s+to\b", re.IGNORECASE
 )
+# "have agreed to rein in violence and to meet again in Geneva on April 19-21": what is agreed
+# lies ahead, within the clause that says it (not "talks that ended on Thursday" after a comma)
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|decided|promised|pledged|vowed|undertook)\s+to\b", re.IGNORECASE
+)
 _PLANNED = re.compile(
     r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
     r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
@@ -278,10 +283,16 @@ def _tense_for(article: Article, sentence: Sentence):
         planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
         plan_told_before = [m.end() for m in _PLAN_TOLD_IN_THE_PAST.finditer(sentence.text)]
-        if not planned_en and not past_plan and not _TOLD.search(sentence.text):
+        agreed_to = [m.end() for m in _AGREED_TO.finditer(sentence.text)]
+        if not (planned_en or past_plan or agreed_to or _TOLD.search(sentence.text)):
             return None
 
         def tense_en(offset):
+            if any(
+                0 <= offset - end <= 100 and "," not in sentence.text[end:offset]
+                for end in agreed_to
+            ):
+                return "future"
             if any(end <= offset for end in past_plan):
                 # "were supposed to begin on March 10": told in the past, a date gone by
                 return "past"

@@ -98,3 +98,18 @@ def test_it_dates_talks_of_several_days_by_the_day_they_began(small_gazetteer):
         (sentence,) = sentences(article)
         assignment = assigned(article, sentence, language)
         assert {t.kind: e.value for t, e in assignment.items()}.get("talks") == expected, text
+
+
+def test_it_reads_a_day_after_agreed_to_as_ahead_and_nothing_past_the_clause(small_gazetteer):
+    text = (
+        "GENEVA, Feb. 23 - The government and the rebels have agreed to stop the shelling and "
+        "to meet again in Geneva on April 19-21, the mediator said on Friday, after two days "
+        "of talks that ended on Thursday."
+    )
+    article = Article.read(small_gazetteer, "en", date(2024, 2, 23), text, nlp_for("en")(text))
+    (sentence,) = sentences(article)
+    assert [e.value for e in find_dates(article, sentence)] == [
+        "2024-04-19",
+        "2024-02-23",
+        "2024-02-21",
+    ]
