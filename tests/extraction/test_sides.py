@@ -216,3 +216,18 @@ def test_it_reads_a_counterpart_as_the_holder_of_the_same_office(extract):
     names = {p["name"] for p in geneva["participants"]}
     assert "Antony Blinken" in names
     assert "Joe Biden" not in names
+
+
+def test_it_makes_one_meeting_of_a_dinner_given_to_two_guests(extract):
+    from datetime import date
+
+    events = extract(
+        "Le président Emmanuel Macron a reçu mardi soir à dîner, à l'Élysée, ses homologues "
+        "kényan William Ruto et nigérian Bola Tinubu.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    (dinner,) = events
+    names = {p["name"] for p in dinner["participants"]}
+    assert {"Emmanuel Macron", "William Ruto", "Bola Tinubu"} <= names
+    assert dinner["date"] == "2024-03-12"

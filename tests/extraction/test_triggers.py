@@ -410,6 +410,8 @@ def test_it_takes_no_joining_finding_or_seeing_of_things_for_a_meeting(sentence,
     [
         ("Les négociateurs doivent se retrouver mardi à Lomé.", "fr", "meeting"),
         ("A Goma, le gouverneur l'a reçu dans la soirée.", "fr", "meeting"),
+        ("Le roi a reçu mardi soir à dîner les deux présidents.", "fr", "meeting"),
+        ("Le ministre avait été reçu à déjeuner par le président ghanéen.", "fr", "meeting"),
         ("Le ministre a remis au roi une lettre du président.", "fr", "meeting"),
         ("Réunis mardi à Accra, les chefs d'Etat ont adopté un plan.", "fr", "meeting"),
         ("La commission mixte franco-ghanéenne siégera en mai.", "fr", "meeting"),
