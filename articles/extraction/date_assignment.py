@@ -1,11 +1,14 @@
 """Which trigger each date of a sentence goes to (`assign_dates`), how far apart a trigger
-and a date are (`distance`), and the other dates of a plural meeting noun (`coordinated_dates`).
+and a date are (`distance`), the other dates of a plural meeting noun (`coordinated_dates`),
+and the dates a trip shares with what it is made for (a summit, a meeting).
 
 Kept apart from `dates`, which finds the expressions and says which can date which trigger.
 """
 
 import re
 from datetime import date
+
+from .patterns import ATTENDS
 
 _AFTER_BEFORE = re.compile(
     r"\b(?:fait\s+suite|suite\s+à|après|avant|following|after|before|since|depuis)\b",
@@ -160,3 +163,43 @@ def _days_apart(a: str, b: str) -> int:
     if len(a) != 10 or len(b) != 10:
         return 99
     return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)
+
+
+def share_trip_date_with_summit(assignment: dict, triggers: list, text: str):
+    # "attendus le 17 février à Addis-Abeba pour le sommet": the trip's date is the summit's
+    for visit in triggers:
+        if visit.kind != "visit" or visit not in assignment:
+            continue
+        summits = [
+            t
+            for t in triggers
+            if t.kind in ("summit", "conference")
+            and t.start > visit.end
+            and ATTENDS.match(text[visit.end :])
+        ]
+        for summit in summits[:1]:
+            own = assignment.get(summit)
+            if own is None or len(own.value) < len(assignment[visit].value):
+                assignment[summit] = assignment[visit]
+
+
+# "went on to Quito the next day to see President X", "s'est rendu à Niamey pour rencontrer":
+# a trip made to meet someone, the meeting dated and the trip not, is on the meeting's day
+_PURPOSE = re.compile(r"(?:\bto|\bpour|\bafin\s+de)\s+$", re.IGNORECASE)
+
+
+def date_trip_by_its_purpose(assignment: dict, triggers: list, text: str):
+    for visit in triggers:
+        if visit.kind != "visit" or visit in assignment:
+            continue
+        for meeting in triggers:
+            if not (meeting.verb and meeting.kind == "meeting" and meeting in assignment):
+                continue
+            if meeting.start <= visit.end or re.search(r"[,;]", text[visit.end : meeting.start]):
+                continue
+            purpose = re.match(r"(?:to|pour)\s", meeting.text, re.IGNORECASE) or _PURPOSE.search(
+                text, max(0, meeting.start - 12), meeting.start
+            )
+            if purpose:
+                assignment[visit] = assignment[meeting]
+                break

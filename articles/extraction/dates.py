@@ -16,12 +16,18 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import temporal
-from .date_assignment import assign_dates, opened_on
+from .date_assignment import (
+    assign_dates,
+    date_trip_by_its_purpose,
+    opened_on,
+    share_trip_date_with_summit,
+)
 from .document import tense_at
 from .mentions import matches_in
 from .model import Article, Sentence
 from .participants import ROLE_NOUNS
-from .patterns import ATTENDS, CANCEL, COUNT_WORDS, POSTPONED
+from .patterns import CANCEL, COUNT_WORDS, POSTPONED
+from .relative_dates import is_relative, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import Trigger, find_triggers
 
@@ -169,7 +175,7 @@ def find_dates(article: Article, sentence: Sentence) -> list:
     dateline = _DATELINE.match(text) if expressions else None
     if dateline:
         expressions = [e for e in expressions if e.start >= dateline.end()]
-    return expressions
+    return relative_dates(article, sentence, expressions)
 
 
 def dates_of_triggers(
@@ -181,28 +187,11 @@ def dates_of_triggers(
     assignment = assign_dates(
         triggers, expressions, text, date_fits(article, sentence, reporting, expressions)
     )
-    _share_trip_date_with_summit(assignment, triggers, text)
+    share_trip_date_with_summit(assignment, triggers, text)
+    date_trip_by_its_purpose(assignment, triggers, text)
     _leave_date_to_following_meeting(assignment, triggers, text)
     adjunct, embedded = _date_meetings_of_time_adjunct(assignment, triggers, expressions, text)
     return assignment, adjunct, embedded
-
-
-def _share_trip_date_with_summit(assignment: dict, triggers: list, text: str):
-    # "attendus le 17 février à Addis-Abeba pour le sommet": the trip's date is the summit's
-    for visit in triggers:
-        if visit.kind != "visit" or visit not in assignment:
-            continue
-        summits = [
-            t
-            for t in triggers
-            if t.kind in ("summit", "conference")
-            and t.start > visit.end
-            and ATTENDS.match(text[visit.end :])
-        ]
-        for summit in summits[:1]:
-            own = assignment.get(summit)
-            if own is None or len(own.value) < len(assignment[visit].value):
-                assignment[summit] = assignment[visit]
 
 
 def _leave_date_to_following_meeting(assignment: dict, triggers: list, text: str):
@@ -435,7 +424,11 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
             # it is told in
             return True
         if article.language == "fr" and article.token_at:
-            return _attached_here(article, sentence, trigger, expression)
+            # "La veille, X s'est entretenu": the parse may hang a fronted "la veille" on the
+            # subject; it dates the clause
+            return is_relative(expression, "fr") or _attached_here(
+                article, sentence, trigger, expression
+            )
         if article.language == "en" and article.token_at:
             if _dates_a_message(article, sentence, trigger, expression):
                 return False

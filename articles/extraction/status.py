@@ -15,6 +15,7 @@ from .dates import date_fits
 from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
 from .patterns import CANCEL, POSTPONED
+from .relative_dates import is_relative
 from .triggers import Trigger, find_triggers
 
 _NEW_DATE_BEFORE = re.compile(
@@ -203,9 +204,11 @@ def decide_status(article: Article, trigger, sentence, expression, cancelled) ->
     if cancelled:
         return "cancelled"
     if expression is not None:
-        if _FORWARD.search(expression.text or ""):
+        # "the next day", "la veille" are told from another day, not from the day of writing
+        relative = is_relative(expression, article.language)
+        if not relative and _FORWARD.search(expression.text or ""):
             return "scheduled"
-        if _BACKWARD.search(expression.text or ""):
+        if not relative and _BACKWARD.search(expression.text or ""):
             return "held"
         start_value = expression.value
         published = article.published.isoformat()

@@ -1,0 +1,113 @@
+"""Dates told from another date of the story: "the next day", "la veille", "two days later",
+"une semaine plus tard".
+
+The temporal tagger resolves what the publication date anchors ("yesterday", "lundi"); these
+words are anchored on the time the story has just told instead, as a reader takes them (the
+anaphoric reading of TimeML's temporal functions): the last day written before them in their
+sentence, else the day of the last meeting dated before their sentence. With neither, they
+stay unread: the day of writing would be a guess. "Le lendemain de son arrivée", "two days
+before the summit" name their own anchor and are left to the rest of the engine.
+"""
+
+import re
+from datetime import date, timedelta
+
+from . import temporal
+from .model import Article, Sentence
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "ten": 10, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4,
+    "cinq": 5, "sept": 7, "huit": 8, "dix": 10, "quinze": 15,
+}  # fmt: skip
+_COUNT = (
+    r"(?:an?|one|two|three|four|five|six|seven|eight|ten|une?|deux|trois|quatre|cinq|sept|huit"
+    r"|dix|quinze|\d{1,2})"
+)
+
+_RELATIVE = {
+    "en": re.compile(
+        r"\bthe\s+(?P<next>next|following)\s+day\b|\bthe\s+day\s+(?P<after>after|before)\b"
+        r"(?!\s+(?:the|his|her|their|its|a|an|this|that)\b)"
+        r"|\bthe\s+(?P<previous>previous)\s+day\b"
+        rf"|\b(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|afterwards|earlier)\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?P<next>le\s+lendemain|le\s+surlendemain)\b(?!\s+(?:d[e'’]|du|des)\b)"
+        r"|\b(?P<previous>la\s+veille|l['’]avant-veille)\b(?!\s+(?:d[e'’]|du|des|au|à)\b)"
+        rf"|\b(?P<count>{_COUNT})\s+(?P<unit>jours?|semaines?)\s+(?P<way>plus\s+tard|auparavant"
+        r"|plus\s+tôt)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def is_relative(expression, language: str) -> bool:
+    """Whether an expression is one of these ("la veille"), added by `relative_dates`."""
+    pattern = _RELATIVE.get(language)
+    return bool(pattern and expression.text and pattern.fullmatch(expression.text))
+
+
+def relative_dates(article: Article, sentence: Sentence, expressions: list) -> list:
+    """The sentence's expressions with its anaphoric dates added, resolved, in text order."""
+    pattern = _RELATIVE.get(article.language)
+    if pattern is None:
+        return expressions
+    added = []
+    for match in pattern.finditer(sentence.text):
+        if any(e.start <= match.start() < e.end for e in expressions):
+            continue
+        shift = _shift(match)
+        anchor = _anchor(article, sentence, expressions, match.start())
+        if shift is None or anchor is None:
+            continue
+        value = (date.fromisoformat(anchor) + timedelta(days=shift)).isoformat()
+        added.append(
+            temporal.TimeExpression(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                value=value,
+                precision="day",
+                anchored=True,
+            )
+        )
+    if not added:
+        return expressions
+    return sorted(expressions + added, key=lambda e: e.start)
+
+
+def _shift(match: re.Match) -> int | None:
+    words = match.group(0).lower()
+    if match.group("count"):
+        count = _NUMBERS.get(match.group("count").lower())
+        if count is None:
+            count = int(match.group("count")) if match.group("count").isdigit() else None
+        if count is None:
+            return None
+        days = count * (7 if match.group("unit").lower().startswith(("week", "semaine")) else 1)
+        way = match.group("way").lower()
+        return -days if way in ("earlier", "auparavant", "plus tôt") else days
+    if "surlendemain" in words:
+        return 2
+    if "avant-veille" in words:
+        return -2
+    if match.group("next") or (match.groupdict().get("after") or "").lower() == "after":
+        return 1
+    return -1
+
+
+def _anchor(article: Article, sentence: Sentence, expressions: list, offset: int) -> str | None:
+    """The day the story has just told: the last day written before `offset` in the
+    sentence, else the day of the last meeting dated in an earlier sentence."""
+    before = [e for e in expressions if e.end <= offset and e.precision == "day"]
+    if before:
+        return before[-1].value[:10]
+    for candidate in reversed(article.candidates):
+        if candidate.sentence.start >= sentence.start:
+            continue
+        if candidate.value is not None and candidate.precision == "day":
+            return candidate.value[:10]
+        return None
+    return None

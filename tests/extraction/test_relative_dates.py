@@ -1,0 +1,49 @@
+"""Dates told from another date of the story ("the next day", "la veille", "a week later"):
+anchored on the last day written before them, else the last meeting's day. Published Thursday
+14 March 2024."""
+
+from datetime import date
+
+
+def test_it_dates_the_next_day_from_the_day_just_written(extract):
+    events = extract(
+        "Norwegian envoy Erik Solheim met Kenyan President William Ruto in Nairobi on Monday "
+        "and went on to Kampala the next day to see President Yoweri Museveni.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert {(e["date"], e["status"]) for e in events} == {
+        ("2024-03-11", "held"),
+        ("2024-03-12", "held"),
+    }
+
+
+def test_it_dates_a_week_later_from_the_last_meeting_told(extract):
+    events = extract(
+        "Le premier cycle de pourparlers entre l'Iran et les Etats-Unis s'est tenu le 2 mars à "
+        "Mascate. Une semaine plus tard, le deuxième cycle avait lieu à Rome.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert sorted(e["date"] for e in events) == ["2024-03-02", "2024-03-09"]
+
+
+def test_it_dates_la_veille_fronted_from_the_meeting_before(extract):
+    events = extract(
+        "Le président tunisien a reçu mercredi le ministre marocain des Affaires étrangères. "
+        "La veille, il s'est entretenu par téléphone avec son homologue algérien, Abdelmadjid "
+        "Tebboune.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    (call,) = [e for e in events if e["kind"] == "call"]
+    assert call["date"] == "2024-03-12"
+
+
+def test_it_leaves_a_day_before_a_named_event_to_that_event(extract):
+    events = extract(
+        "The two ministers will meet in Geneva the day before the summit.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert all(e["date"] != "2024-03-13" for e in events)
