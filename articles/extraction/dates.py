@@ -473,6 +473,9 @@ def _attached_here(article: Article, sentence: Sentence, trigger: Trigger, expre
                 and token.head.idx not in trigger_span
                 and token.head.idx not in inside
                 and not _MEETING_PARTICIPLE.match(token.text)
+                # "le chef de l'Autorité palestinienne a fait escale hier": a verb with its
+                # auxiliary is a clause of its own, whatever noun the parse hangs it on
+                and not any(child.dep_.startswith("aux") for child in token.children)
             ):
                 if _PLAN_PARTICIPLE.match(token.text) and any(
                     a.idx in trigger_span for a in token.head.ancestors

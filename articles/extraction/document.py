@@ -124,11 +124,25 @@ def _read_line(text: str, line_starts: list[int], index: int) -> tuple[str, bool
     return line, bool(_CAPTION.search(line)), ends_clause, short
 
 
+_STARTS_WITH_STOP = re.compile(r"([.!?…]+[\"'»”’)\]]*)\s+")
+
+
 def _repair_splits(text: str, sentences: list) -> list:
     """The parser sometimes cuts inside a name ("Kim Jong | Un", "Addis | -Abeba"): within
     one line, a sentence only ends after final punctuation."""
     spans: list[list[int]] = []
     for sentence in sentences:
+        start = sentence.start
+        if spans and _STARTS_WITH_STOP.match(text, start, sentence.end):
+            # "... avec les israéliens | . À ce propos": the parser left the full stop to the
+            # next sentence; it ends the one before
+            stop = _STARTS_WITH_STOP.match(text, start, sentence.end)
+            if "\n" not in text[spans[-1][1] : start]:
+                spans[-1][1] = start + len(stop.group(1))
+                start = stop.end()
+                if start >= sentence.end:
+                    continue
+                sentence = Sentence(start, sentence.end, text[start : sentence.end])
         if spans:
             previous = spans[-1]
             gap = text[previous[1] : sentence.start]

@@ -113,3 +113,28 @@ def test_it_reads_a_day_after_agreed_to_as_ahead_and_nothing_past_the_clause(sma
         "2024-02-23",
         "2024-02-21",
     ]
+
+
+def test_it_keeps_a_date_on_a_verb_with_its_auxiliary_whatever_noun_the_parse_hangs_it_on(
+    small_gazetteer,
+):
+    from spacy.tokens import Doc
+
+    words = ["Reçu", "par", "le", "président", ",", "le", "chef", "a", "fait", "escale", "hier"]
+    words += ["au", "Caire", "."]
+    # the parse the French model gave a dev sentence: "a fait" as a relative clause of a noun
+    doc = Doc(
+        nlp_for("fr").vocab,
+        words=words,
+        spaces=[True, True, True, False] + [True] * 8 + [False, False],
+        heads=[0, 3, 3, 0, 3, 6, 3, 8, 3, 8, 8, 12, 8, 0],
+        deps=["ROOT", "case", "det", "obl:agent", "punct", "det", "appos", "aux:tense"]
+        + ["acl:relcl", "obj", "advmod", "case", "obl:arg", "punct"],
+        pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "NOUN", "ADV"]
+        + ["ADP", "PROPN", "PUNCT"],
+        sent_starts=[True] + [False] * 13,
+    )
+    article = Article.read(small_gazetteer, "fr", date(2024, 3, 14), doc.text, doc)
+    (sentence,) = sentences(article)
+    assignment = assigned(article, sentence, "fr")
+    assert {t.text: e.value for t, e in assignment.items()}.get("escale") == "2024-03-13"

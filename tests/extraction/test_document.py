@@ -71,3 +71,17 @@ def test_it_repairs_a_cut_inside_a_line_without_final_punctuation(small_gazettee
         "Talks in Addis",
         "Kim Jong Un met Putin on Tuesday.",
     ]
+
+
+def test_it_gives_a_full_stop_the_parser_left_to_the_next_sentence_back(small_gazetteer):
+    text = "Il a vu Abbas au Caire. Ensuite il est parti."
+    splitter = spacy.blank("fr")
+    doc = splitter(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    doc[6].is_sent_start = True  # "au Caire | . Ensuite": the cut the French parser makes
+    article = Article.read(small_gazetteer, "fr", date(2024, 3, 14), text, doc)
+    assert [s.text for s in sentences(article)] == [
+        "Il a vu Abbas au Caire.",
+        "Ensuite il est parti.",
+    ]
