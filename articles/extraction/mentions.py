@@ -43,9 +43,15 @@ _POSSESSIVE_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_OF = re.compile(
-    r"\b(?:émir|emir|roi|reine|président|présidente|premier\s+ministre|prince\s+héritier|king"
-    r"|queen|president|prime\s+minister|emir|crown\s+prince)\s+(?:du|de\s+la|de\s+l['’]|des|of"
+    r"\b(?P<role>émir|emir|roi|reine|président|présidente|premier\s+ministre|prince\s+héritier"
+    r"|king|queen|president|prime\s+minister|crown\s+prince)\s+(?:du|de\s+la|de\s+l['’]|des|of"
     r"(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+_SENT_BY = re.compile(
+    r"(?:envoy|envoyée?|émissaire|adviser|advisor|conseill[eè]re?|représentante?|representative"
+    r"|message|lettre|letter|délégation|delegation)\s+(?:spécial\s+|special\s+)?"
+    r"(?:de\s+l['’]|du|de\s+la|of\s+the|of)\s*$",
     re.IGNORECASE,
 )
 _COUNTRY_BACKREF = {
@@ -226,12 +232,23 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         party = Party(actor.name, actor.type, m.start, m.end, None, via)
         party.tied = after_person
         # "Qatar's emir", "l'émir du Qatar": the country of the person named with it
+        role_of = _ROLE_OF.search(text[max(0, rel - 40) : rel])
         if actor.type == "country" and (
-            _POSSESSIVE_ROLE.match(text[m.end - sentence.start :])
-            or _ROLE_OF.search(text[max(0, rel - 40) : rel])
+            _POSSESSIVE_ROLE.match(text[m.end - sentence.start :]) or role_of
         ):
             party.tied = True
         parties.append(party)
+        named_after = any(0 <= start - m.end <= 25 for start, _end, _person in persons_here)
+        # "the Emir of Qatar's personal envoy", "l'émissaire de l'émir du Qatar": the emir
+        # only says whose envoy it is
+        owner_only = re.match(r"['’]s\b", text[m.end - sentence.start :]) or (
+            role_of is not None and _SENT_BY.search(text, 0, max(0, rel - 40) + role_of.start())
+        )
+        if actor.type == "country" and role_of and not named_after and not owner_only:
+            # "will receive the President of Iran": the holder of that office in the year
+            holder = resolve_role(article, role_group(role_of.group("role")), actor.name)
+            if holder is not None:
+                parties.append(Party(holder.name, "person", m.start, m.end, holder.country, "role"))
 
     # definite role anaphora: "le chef de l'Etat", "le souverain", "the president"
     for match in _DEFINITE_ROLE[article.language].finditer(text):

@@ -231,3 +231,27 @@ def test_it_makes_one_meeting_of_a_dinner_given_to_two_guests(extract):
     names = {p["name"] for p in dinner["participants"]}
     assert {"Emmanuel Macron", "William Ruto", "Bola Tinubu"} <= names
     assert dinner["date"] == "2024-03-12"
+
+
+def test_it_reads_the_president_of_a_country_as_the_holder_of_that_office(extract):
+    from datetime import date
+
+    events = extract(
+        "Kyrgyz President Kurmanbek Bakiyev will receive the President of Iran this evening.",
+        date(2007, 8, 16),
+        "en",
+    )
+    (meeting,) = events
+    assert "Mahmoud Ahmadinejad" in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_takes_no_holder_for_the_office_that_only_says_whose_envoy_it_is(extract):
+    from datetime import date
+
+    events = extract(
+        "The Emir of Qatar's envoy met the Lebanese prime minister in Beirut on Tuesday.",
+        date(2017, 7, 13),
+        "en",
+    )
+    for event in events:
+        assert "Tamim bin Hamad Al Thani" not in {p["name"] for p in event["participants"]}
