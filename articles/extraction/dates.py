@@ -423,6 +423,10 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
             # date on the reporting verb of the incise that follows it, but it ends the clause
             # it is told in
             return True
+        if expression.start <= 1 and sentence.text[expression.end : expression.end + 1] == ",":
+            # "Le 8 janvier, Poutine et Erdogan, réunis à Istanbul, ...": a date fronted before
+            # the subject dates the whole sentence, whatever the parse hangs it on
+            return True
         if article.language == "fr" and article.token_at:
             # "La veille, X s'est entretenu": the parse may hang a fronted "la veille" on the
             # subject; it dates the clause

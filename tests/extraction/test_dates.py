@@ -138,3 +138,14 @@ def test_it_keeps_a_date_on_a_verb_with_its_auxiliary_whatever_noun_the_parse_ha
     (sentence,) = sentences(article)
     assignment = assigned(article, sentence, "fr")
     assert {t.text: e.value for t, e in assignment.items()}.get("escale") == "2024-03-13"
+
+
+def test_it_dates_a_whole_sentence_by_a_date_fronted_before_its_subject(small_gazetteer):
+    text = (
+        "Le 8 mars, les présidents des deux pays, réunis à Genève pour signer un accord, ont "
+        "appelé à la paix."
+    )
+    article = Article.read(small_gazetteer, "fr", date(2024, 3, 14), text, nlp_for("fr")(text))
+    (sentence,) = sentences(article)
+    assignment = assigned(article, sentence, "fr")
+    assert [e.value for e in assignment.values()] == ["2024-03-08"]
