@@ -189,9 +189,12 @@ class Gazetteer:
             self._regex[language] = re.compile(rf"(?<![\w])(?:{_trie_pattern(table)})(?![\w])")
         self.capitals: dict = {}
         self._people_by_country = {}
+        self._people_by_surname = {}  # folded last name -> people, for namesake_in_office
         for actor in actors:
             if actor.type == "person" and actor.country:
                 self._people_by_country.setdefault(actor.country, []).append(actor)
+                surname = fold(actor.name.split()[-1])
+                self._people_by_surname.setdefault(surname, []).append(actor)
 
     @classmethod
     def from_records(cls, actor_records, place_records=None, ignore_records=None) -> "Gazetteer":
@@ -309,13 +312,8 @@ class Gazetteer:
     def namesake_in_office(self, surname: str, year: int) -> Actor | None:
         """ "President Clinton" in 1996: of the people with that last name (a surname the
         aliases leave out, as two leaders share it), the one who held office in `year`."""
-        folded = fold(surname)
-        found = [
-            p
-            for people in self._people_by_country.values()
-            for p in people
-            if fold(p.name.split()[-1]) == folded and self.roles_in(p, year)
-        ]
+        people = self._people_by_surname.get(fold(surname), [])
+        found = [p for p in people if self.roles_in(p, year)]
         return found[0] if len(found) == 1 else None
 
     def person_with_role(self, country: str, role_words: tuple, year: int) -> Actor | None:
