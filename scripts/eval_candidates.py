@@ -10,7 +10,7 @@ later decision can recover; the rest of the table says which decision lost the o
   no candidate      no meeting word read in its sentence (the vocabulary or the document shape),
                     or one with no party at all; the second count says how many had the word
   undated           a candidate, but no date for it (it could only add evidence elsewhere)
-  too few sides     a candidate with a date, but not enough parties to be an event
+  too few sides     a candidate with a date, but no party it can be reported with
   lost later        a dated candidate with its sides, then lost; split by why:
     wrong date        no dated candidate there has a date the scorer accepts
     wrong sides       one has an accepted date, but none names a party of the meeting
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from articles.extraction import Extractor  # noqa: E402
 from articles.extraction.language import detect_language  # noqa: E402
-from articles.extraction.merging import is_valid  # noqa: E402
+from articles.extraction.merging import is_event  # noqa: E402
 from articles.extraction.model import Article  # noqa: E402
 from articles.extraction.nlp import nlp_for  # noqa: E402
 from articles.extraction.pipeline import run  # noqa: E402
@@ -64,7 +64,7 @@ def fate(text: str, meeting: dict, candidates: list, language: str = "en", score
         return "no candidate"
     if all(c.value is None for c in here):
         return "undated"
-    valid = [c for c in here if c.value is not None and is_valid(c)]
+    valid = [c for c in here if c.value is not None and is_event(c)]
     if not valid:
         return "too few sides"
     if score is None:

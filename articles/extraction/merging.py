@@ -26,6 +26,21 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:ces|cette|cet|ce|these|this|those)\s+$
 _FAMILIES = [{"call"}, {"meeting", "talks", "visit", "summit", "conference"}]
 
 
+def is_event(candidate: Candidate) -> bool:
+    """Enough sides to report the candidate as an event once it has a date: enough sides
+    (`is_valid`), or one side named when the other is not ("M. Rajoelina doit s'entretenir
+    mardi avec les ambassadeurs du Groupe international de contact", "Marcelo Ebrard a reçu
+    lundi les deux chefs de délégation"): the meeting is there, and the desk completes the side
+    the text left unnamed. Measured on every annotated set, the meetings this finds outnumber
+    the false ones two to one. Not an item of someone's agenda that names only its owner
+    ("10h00 - Réunion des directeurs"): that is the owner's own diary, with no counterpart."""
+    if is_valid(candidate):
+        return True
+    if side_count(candidate.parties) < 1:
+        return False
+    return not all(party.via == "agenda" for party in candidate.parties)
+
+
 def is_valid(candidate: Candidate) -> bool:
     """Enough sides for an event: two sides, a body that meets, or negotiations."""
     sides = side_count(candidate.parties)
@@ -51,7 +66,7 @@ def merge(article: Article) -> list[Candidate]:
         c
         for c in pending
         if c.value is not None
-        and is_valid(c)
+        and is_event(c)
         and not c.supporting
         and (c.explicit_date or not article.full_dates_only)
     ]
@@ -65,7 +80,7 @@ def merge(article: Article) -> list[Candidate]:
         else:
             _absorb(target, candidate)
     for candidate in secondary:
-        completed = _complete_lone_side(article, candidate)
+        completed = _complete_lone_side(article, candidate, events)
         if completed is not None:
             target = _merge_target(article, events, completed)
             if target is None:
@@ -138,10 +153,12 @@ def _untold_meeting(candidate: Candidate, events: list[Candidate]) -> bool:
     return not (_definite(candidate) and any(people & event.person_names for event in events))
 
 
-def _complete_lone_side(article: Article, candidate: Candidate) -> Candidate | None:
+def _complete_lone_side(article: Article, candidate: Candidate, events: list) -> Candidate | None:
     """ "Mugabe flew to the DRC for a one-day summit on Sunday. The summit is expected to be
     attended by leaders of Zimbabwe, Namibia and Angola": a dated summit with one side, named
-    again soon after with its sides but no date, is one summit with both."""
+    again soon after with its sides but no date, is one summit with both. When the lone-sided
+    summit is already an event (`is_event`), the later mention completes that event in place
+    (and None is returned): a completed copy would report the summit twice."""
     if candidate.value is not None or not is_valid(candidate) or not _definite(candidate):
         return None
     for earlier in reversed(article.candidates):
@@ -155,6 +172,9 @@ def _complete_lone_side(article: Article, candidate: Candidate) -> Candidate | N
             and not is_valid(earlier)
             and not earlier.supporting
         ):
+            if any(event is earlier for event in events):
+                _absorb(earlier, candidate, add_parties=True, primary=False)
+                return None
             completed = dataclasses.replace(earlier, parties=list(earlier.parties))
             completed.mentions = [earlier.sentence]
             _absorb(completed, candidate, add_parties=True, primary=False)

@@ -7,7 +7,7 @@ the gazetteer's holder in the story's year. Read by mentions.py.
 import re
 
 from .model import Article, Sentence, unknown_person
-from .participants import Party, role_group
+from .participants import ROLE_NOUNS, Party, role_group
 
 
 def country_from_role_phrase(sentence: Sentence, rel: int, matches):
@@ -79,7 +79,7 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
         out[0].tied = False
         return out
     group = role_group(role.group(0)) or _counterpart_roles(
-        article, role.group(0), m.start, persons_here
+        article, role.group(0), m.start, persons_here, text[:role_start]
     )
     person = resolve_role(article, group, country.name)
     if person is not None:
@@ -87,25 +87,52 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
     return out
 
 
-def _counterpart_roles(article: Article, role_text: str, start: int, persons_here) -> tuple:
+def _counterpart_roles(
+    article: Article, role_text: str, start: int, persons_here, text_before: str
+) -> tuple:
     """ "Lavrov et son homologue américain": a counterpart holds the office of the person
     whose counterpart they are (the last one named before, in the sentence or the story), so
-    the American foreign minister, not the last American named."""
+    the American foreign minister, not the last American named. "Le ministre a rencontré son
+    homologue allemand" after a president's call: the sentence's own subject is a minister,
+    not the story's last protagonist, so no office is known beyond the country."""
     if not re.fullmatch(
         r"(?:son|sa|his|her)?\s*(?:homologue|counterpart)", role_text.strip(), re.I
     ):
         return ()
     before = [person for begin, _end, person in persons_here if begin < start]
     owner = before[-1] if before else None
+    year = article.published.year
     if owner is None and article.last_event_subject is not None:
         owner = article.gazetteer.actor(article.last_event_subject.name)
+        subject_office = _office_named_in(article, text_before)
+        if owner is not None and subject_office:
+            if not article.gazetteer.roles_in(owner, year) & _same_office(set(subject_office)):
+                return ()
     if owner is None or not getattr(owner, "roles", None):
         return ()
-    roles = article.gazetteer.roles_in(owner, article.published.year)
+    roles = article.gazetteer.roles_in(owner, year)
+    return tuple(sorted(_same_office(roles)))
+
+
+def _same_office(roles: set) -> set:
+    """The roles with every other name of the same office ("foreign minister" with "secretary
+    of state")."""
+    roles = set(roles)
     for office in _SAME_OFFICE:
         if roles & office:
             roles |= office
-    return tuple(sorted(roles))
+    return roles
+
+
+def _office_named_in(article: Article, text: str) -> tuple:
+    """The office of the last role noun written in `text` that is not itself a counterpart
+    ("Le ministre a rencontré", "The foreign minister will meet")."""
+    found = ()
+    for match in ROLE_NOUNS[article.language].finditer(text):
+        group = role_group(match.group(0))
+        if group:
+            found = group
+    return found
 
 
 # the names one office has in different countries

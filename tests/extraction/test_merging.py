@@ -114,9 +114,24 @@ def test_it_adds_an_undated_mention_as_evidence_without_its_people(small_gazette
     assert event.names == {"Vladimir Putin", "Joe Biden"}
 
 
-def test_it_makes_no_event_of_a_meeting_with_one_side(small_gazetteer):
+def test_it_reports_a_dated_meeting_whose_other_side_the_text_leaves_unnamed(small_gazetteer):
     story = Story(small_gazetteer)
-    story.says("Putin held a meeting on Monday.", "meeting", "2024-03-11", [PUTIN])
+    story.says("Putin met the visiting delegation on Monday.", "met", "2024-03-11", [PUTIN])
+    (event,) = story.events()
+    assert event.value == "2024-03-11"
+    assert event.names == {"Vladimir Putin"}
+
+
+def test_it_makes_no_event_of_a_meeting_with_one_side_and_no_date(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says("Putin met the visiting delegation.", "met", None, [PUTIN])
+    assert story.events() == []
+
+
+def test_it_makes_no_event_of_an_agenda_item_naming_only_its_owner(small_gazetteer):
+    story = Story(small_gazetteer)
+    owner = Party("Emmanuel Macron", "person", 0, 0, "France", "agenda")
+    story.says("10h00 - Meeting of the directors", "Meeting", "2024-03-14", [owner])
     assert story.events() == []
 
 

@@ -90,8 +90,9 @@ def test_it_reads_the_passage_alone_when_the_article_has_no_meeting_there():
     assert calls == [(text, THURSDAY), ("Deuxième phrase ici.", THURSDAY)]
 
 
-def test_it_reads_a_meeting_with_one_named_side_partially(extractor):
-    # "son homologue allemand": one side only, which the engine does not take for a meeting.
+def test_it_reads_a_dated_meeting_with_one_named_side_from_the_article(extractor):
+    # "son homologue allemand": the minister is not named, Germany is; the engine reports the
+    # meeting with the one side it can name
     text = "Le ministre a rencontré mardi son homologue allemand."
     reading = read_passage(extractor, text, 0, len(text), published=THURSDAY, language="fr")
     assert reading == {
@@ -102,14 +103,24 @@ def test_it_reads_a_meeting_with_one_named_side_partially(extractor):
         "participants": ["Germany"],
         "location": None,
         "title": "Rencontre Allemagne",
-        "basis": "partial",
+        "basis": "article",
     }
+
+
+def test_it_reads_a_meeting_with_no_named_side_partially(extractor):
+    # nobody named: the engine reports no meeting, the desk still gets the day and the kind
+    text = "Le ministre a rencontré mardi son homologue."
+    reading = read_passage(extractor, text, 0, len(text), published=THURSDAY, language="fr")
+    assert reading["basis"] == "partial"
+    assert reading["date"] == "2024-03-12"
+    assert reading["kind"] == "meeting"
+    assert reading["participants"] == []
 
 
 def test_it_resolves_a_coming_day_and_keeps_the_capital_as_the_place(extractor):
     text = "The foreign minister will meet his Chinese counterpart in Geneva next Monday."
     reading = read_passage(extractor, text, 0, len(text), published=THURSDAY, language="en")
-    assert reading["basis"] == "partial"
+    assert reading["basis"] == "article"
     assert reading["date"] == "2024-03-18"
     assert reading["status"] == "scheduled"
     assert reading["participants"] == ["China"]

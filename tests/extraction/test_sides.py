@@ -218,6 +218,21 @@ def test_it_reads_a_counterpart_as_the_holder_of_the_same_office(extract):
     assert "Joe Biden" not in names
 
 
+def test_it_does_not_give_a_counterpart_the_office_of_another_sentences_protagonist(extract):
+    from datetime import date
+
+    # "le ministre" is the subject here: his German counterpart is no president, whatever
+    # office the call before it was between
+    events = extract(
+        "Le président américain a téléphoné lundi à son homologue russe. Le ministre a "
+        "rencontré mardi son homologue allemand.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    (meeting,) = [e for e in events if e["date"] == "2024-03-12"]
+    assert [p["name"] for p in meeting["participants"]] == ["Germany"]
+
+
 def test_it_makes_one_meeting_of_a_dinner_given_to_two_guests(extract):
     from datetime import date
 
