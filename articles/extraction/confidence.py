@@ -3,7 +3,9 @@
 A meeting's confidence is the probability, learned from the annotated articles, that a careful
 reader would find that meeting in the text with that date. The model is a logistic regression
 over features of the rendered meeting (its kind, date precision, status, parties, evidence,
-distance from the publication date, and the rules' own score); it is trained by
+distance from the publication date, and the rules' own score) and over the cues of its reading
+(`cues.py`: its meeting word in the parse, negation, modality, how its date and sides were
+found); it is trained by
 `make train-confidence` (scripts/train_confidence.py) and shipped as its coefficients in
 models/confidence.json, so applying it needs nothing but this module.
 
@@ -65,6 +67,9 @@ def features(event: dict, *, text: str, published: date | None, language: str) -
     found["french"] = float(language == "fr")
 
     found["rules_score"] = float(event.get("confidence") or 0.0)
+    # how the meeting was read: its word in the parse, negation, modality, how its date and
+    # sides were found (cues.py); absent from an event that did not come through the pipeline
+    found.update(event.get("cues") or {})
     return found
 
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from . import confidence, temporal
 from .candidates import outside_names, sentence_events
+from .cues import cues
 from .document import sentences
 from .gazetteer import Gazetteer, default_gazetteer
 from .language import detect_language
@@ -44,10 +45,17 @@ from .triggers import find_triggers
 class Extractor:
     """Text -> meetings. Models and the gazetteer are loaded once per process and reused."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None, learned_confidence: bool = True):
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        learned_confidence: bool = True,
+        keep_cues: bool = False,
+    ):
         self._gazetteer = gazetteer
-        # Off only to train the confidence model, which learns from the rules' own score.
+        # Both only to train the confidence model, which learns from the rules' own score
+        # and from each event's cues (`cues.py`), which the contract does not carry.
         self.learned_confidence = learned_confidence
+        self.keep_cues = keep_cues
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -67,10 +75,13 @@ class Extractor:
             # in full, resolved against today for their status.
             note = f"{note}; only meetings with a full date were kept".lstrip("; ")
         events = self._read(text, language, published or date.today(), full_dates_only)
+        if not full_dates_only and self.learned_confidence:
+            confidence.rescore(events, text=text, published=published, language=language)
+        if not self.keep_cues:
+            for event in events:
+                del event["cues"]
         if full_dates_only:
             return ExtractionResult(language, None, True, note, events)
-        if self.learned_confidence:
-            confidence.rescore(events, text=text, published=published, language=language)
         return ExtractionResult(language, published, inferred, note, events)
 
     def _read(self, text: str, language: str, published: date, full_dates_only: bool):
@@ -162,7 +173,12 @@ def run(article: Article) -> list[dict]:
     events = merge(article)
     places_from_context(events, article.gazetteer)
     states_of_people(article.gazetteer, events)
-    return render(article, events)
+    rendered = render(article, events)
+    # render puts `events` in the rendered order: each dict takes the cues of its candidate,
+    # for the confidence model (`Extractor.extract` removes them before returning)
+    for event, candidate in zip(rendered, events, strict=True):
+        event["cues"] = cues(article, candidate)
+    return rendered
 
 
 __all__ = [
