@@ -145,7 +145,7 @@ _TIME_NOUN = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin"
     r"|juillet|août|septembre|octobre|novembre|décembre|semaine|mois|année|an|jour|soir|matin"
     r"|début|fin|mi|week-end|heure|heures|nuit|soirée|matinée|journée|après-midi|veille"
-    r"|lendemain)$",
+    r"|lendemain|fois)$",
     re.IGNORECASE,
 )
 

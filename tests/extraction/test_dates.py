@@ -149,3 +149,12 @@ def test_it_dates_a_whole_sentence_by_a_date_fronted_before_its_subject(small_ga
     (sentence,) = sentences(article)
     assignment = assigned(article, sentence, "fr")
     assert [e.value for e in assignment.values()] == ["2024-03-08"]
+
+
+def test_it_dates_a_meeting_told_for_the_last_time_in_a_month(small_gazetteer):
+    # the French parse hangs "en février" on "fois": a word of time, not another event
+    text = "Les deux présidents s'étaient vus pour la dernière fois en février à Genève."
+    article = Article.read(small_gazetteer, "fr", date(2024, 3, 14), text, nlp_for("fr")(text))
+    (sentence,) = sentences(article)
+    assignment = assigned(article, sentence, "fr")
+    assert [e.value for e in assignment.values()] == ["2024-02"]

@@ -128,6 +128,13 @@ def test_it_makes_no_event_of_a_meeting_with_one_side_and_no_date(small_gazettee
     assert story.events() == []
 
 
+def test_it_makes_no_event_of_a_meeting_word_whose_only_side_is_a_place(small_gazetteer):
+    story = Story(small_gazetteer)
+    place = Party("Russia", "country", 0, 0, None, "place")
+    story.says("The first cargo arrived in Moscow on Monday.", "arrived", "2024-03-11", [place])
+    assert story.events() == []
+
+
 def test_it_makes_no_event_of_an_agenda_item_naming_only_its_owner(small_gazetteer):
     story = Story(small_gazetteer)
     owner = Party("Emmanuel Macron", "person", 0, 0, "France", "agenda")

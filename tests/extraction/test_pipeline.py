@@ -518,3 +518,32 @@ def test_it_keeps_apart_a_trip_told_without_a_date_and_a_trip_to_another_country
         if e["kind"] == "visit"
     }
     assert {("South Korea",), ("Japan",)} <= visited
+
+
+def test_it_reads_each_round_of_a_series_told_by_its_number_alone(extract):
+    events = extract(
+        "L'Iran et les États-Unis ont mené depuis avril cinq cycles de pourparlers indirects "
+        "sous médiation omanaise. Le premier s'est tenu le 12 avril à Mascate. Un cinquième "
+        "s'est déroulé à Rome le 23 mai. Le sixième, prévu dimanche dernier à Mascate, n'a "
+        "jamais eu lieu.",
+        date(2025, 6, 20),
+        "fr",
+    )
+    rounds = [(e["date"], e["status"], e["location"]) for e in events if e["kind"] == "talks"]
+    assert rounds == [
+        ("2025-04-12", "held", "Muscat"),
+        ("2025-05-23", "held", "Rome"),
+        ("2025-06-15", "cancelled", "Muscat"),
+    ]
+    for event in events:
+        assert {"Iran", "United States"} <= {p["name"] for p in event["participants"]}
+
+
+def test_it_reads_an_english_round_told_by_its_number_but_not_a_first_lady(extract):
+    events = extract(
+        "Iran and the United States have held five rounds of indirect talks since April. The "
+        "first was held in Muscat on April 12. The first lady was held up in traffic on Monday.",
+        date(2025, 6, 20),
+        "en",
+    )
+    assert [(e["date"], e["location"]) for e in events] == [("2025-04-12", "Muscat")]

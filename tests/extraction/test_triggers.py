@@ -66,6 +66,14 @@ def test_it_finds_english_triggers_by_kind(sentence, kind):
         ("La ministre a reçu lundi le prix de la fondation.", "fr"),
         ("Les deux partis se retrouvent dans une impasse.", "fr"),
         ("Le maire a visité jeudi une usine de batteries.", "fr"),
+        ("The country expects to meet its 2030 emissions target early.", "en"),
+        ("A Chilean team reached the summit of Aconcagua on Friday.", "en"),
+        ("La cordée italienne a atteint dimanche le sommet du Cervin.", "fr"),
+        ("The governor visited a steel plant in Ohio on Monday.", "en"),
+        ("The senator had lunch with her family in Boston on Sunday.", "en"),
+        ("Le ministre a déjeuné lundi avec des agriculteurs du Gers.", "fr"),
+        ("Elle a passé mardi un entretien d'embauche à Lyon.", "fr"),
+        ("L'ancien président a reçu jeudi à Oslo le prix de la paix.", "fr"),
     ],
 )
 def test_it_does_not_take_press_events_or_domestic_talks_for_meetings(sentence, language):
