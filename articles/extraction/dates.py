@@ -47,6 +47,13 @@ _MAY_HAVE_DATE = re.compile(
 )
 _EDITORIAL_NOTE = re.compile(r"[-–]?\s*N\.?D\.?L\.?R\.?\b")
 # a stretch of time, not the date of an encounter: "over the past week", "au cours des derniers"
+# a day or a month written out: "December 27", "le 3 mai", "in 2020"
+_DATE_WORD = re.compile(
+    r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre)\b",
+    re.IGNORECASE,
+)
 _PERIOD_TEXT = re.compile(r"(?:over|during|throughout|au\s+cours|ces\s+derni)", re.IGNORECASE)
 # "NAIROBI, March 20, 2024 -", "Genève, 14 mars 2024 -", "JEDDAH, Saudi Arabia, May 12 (Reuters) -":
 # a dateline says when the story was filed, never when a meeting took place
@@ -233,9 +240,13 @@ def _date_meetings_of_time_adjunct(assignment: dict, triggers: list, expressions
 def _starts_a_period(article: Article, text: str, expression) -> bool:
     """ "depuis le début du conflit en 2020", "since January": the start of a period, not
     the date of a meeting, unless the period is the meeting's ("depuis le début des
-    pourparlers en avril")."""
+    pourparlers en avril"). A since-phrase that holds a date of its own already ("since the
+    December 27 election, on January 24, for a handshake") has its start: the date after it
+    is another."""
     match = _PERIOD_BOUNDARY.search(text[: expression.start])
     if match is None:
+        return False
+    if _DATE_WORD.search(match.group(0)):
         return False
     if _NOT_MET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "have not met since June 21": their last meeting was on June 21

@@ -100,7 +100,9 @@ def _shift(match: re.Match) -> int | None:
 
 def _anchor(article: Article, sentence: Sentence, expressions: list, offset: int) -> str | None:
     """The day the story has just told: the last day written before `offset` in the
-    sentence, else the day of the last meeting dated in an earlier sentence."""
+    sentence, else the day of the last meeting dated in an earlier sentence, else (no meeting
+    read before: "The two ministers met in Moscow on September 4. Six days later, ...") the
+    last day written in the sentence before."""
     before = [e for e in expressions if e.end <= offset and e.precision == "day"]
     if before:
         return before[-1].value[:10]
@@ -110,4 +112,19 @@ def _anchor(article: Article, sentence: Sentence, expressions: list, offset: int
         if candidate.value is not None and candidate.precision == "day":
             return candidate.value[:10]
         return None
-    return None
+    return _last_day_of_previous_sentence(article, sentence)
+
+
+def _last_day_of_previous_sentence(article: Article, sentence: Sentence) -> str | None:
+    text = article.text[max(0, sentence.start - 400) : sentence.start]
+    # the sentence before: from the last full stop or line break before its own end
+    end = len(text.rstrip())
+    start = max(text.rfind(". ", 0, max(0, end - 1)), text.rfind("\n", 0, max(0, end - 1))) + 1
+    days = [
+        e
+        for e in temporal.find_time_expressions(
+            text[start:end], language=article.language, published=article.published
+        )
+        if e.precision == "day" and e.value
+    ]
+    return days[-1].value[:10] if days else None

@@ -158,3 +158,12 @@ def test_it_dates_a_meeting_told_for_the_last_time_in_a_month(small_gazetteer):
     (sentence,) = sentences(article)
     assignment = assigned(article, sentence, "fr")
     assert [e.value for e in assignment.values()] == ["2024-02"]
+
+
+def test_it_reads_a_date_after_a_since_phrase_and_a_comma_as_a_date_of_its_own(small_gazetteer):
+    text = (
+        "The envoy brought the two rivals together for the first time since the March 1 "
+        "election, on March 8, for a handshake in Nairobi."
+    )
+    article, sentence = first_sentence(text, small_gazetteer)
+    assert [e.value for e in find_dates(article, sentence)] == ["2024-03-01", "2024-03-08"]

@@ -47,3 +47,15 @@ def test_it_leaves_a_day_before_a_named_event_to_that_event(extract):
         "en",
     )
     assert all(e["date"] != "2024-03-13" for e in events)
+
+
+def test_it_dates_days_later_from_the_sentence_before_when_no_meeting_was_read(extract):
+    # "the two delegations" name nobody the engine can list: no meeting there, but the day
+    # the story told is still the one "four days later" counts from
+    events = extract(
+        "The two delegations met in Geneva on March 2. Four days later, in the same city, "
+        "Antony Blinken and Sergei Lavrov agreed on a statement after a meeting of three hours.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [e["date"] for e in events] == ["2024-03-06"]
