@@ -129,6 +129,13 @@ def _is_acronym(form: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(form) <= 6
 
 
+def _spoken_acronym(form: str, surface: str) -> bool:
+    """ "Nato", "Opec", "Ecowas": British and regional copy write an acronym of four letters
+    or more that is said as a word with one capital."""
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 4 and surface == surface[:1].upper() + surface[1:].lower()
+
+
 # Capitalised words that may stand right before a surname in mid-sentence: titles.
 _NAME_WORDS = json.loads((DATA_DIR / "names_en.json").read_text("utf-8"))
 _TITLES_BEFORE_SURNAME = frozenset(
@@ -394,7 +401,11 @@ class Gazetteer:
         """The candidate whose capitalisation the surface respects; aliases before metonyms."""
         order = {"ignore": -1, "alias": 0, "place": 1, "metonym": 2, "demonym": 3, "prefix": 4}
         for form, kind, target in sorted(candidates, key=lambda c: order.get(c[1], 9)):
-            if _is_acronym(form) and surface != surface.upper():
+            if (
+                _is_acronym(form)
+                and surface != surface.upper()
+                and not _spoken_acronym(form, surface)
+            ):
                 continue
             if _needs_capital(form) and not surface[:1].isupper():
                 continue

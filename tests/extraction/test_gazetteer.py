@@ -39,6 +39,11 @@ def test_it_requires_capitals_for_acronyms_and_names(small_gazetteer):
     ]
 
 
+def test_it_reads_an_acronym_of_four_letters_written_as_a_word(small_gazetteer):
+    found = small_gazetteer.find("Nato ambassadors met; the nato summit.", "en")
+    assert [(m.text, m.actor.name) for m in found] == [("Nato", "NATO")]
+
+
 def test_it_keeps_both_readings_of_a_capital(small_gazetteer):
     match = small_gazetteer.find("Washington a répondu.", "fr")[0]
     assert match.actor.name == "United States"

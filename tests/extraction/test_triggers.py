@@ -443,3 +443,7 @@ def test_it_finds_the_meetings_missing_from_blind8(sentence, language, kind):
 )
 def test_it_takes_no_finding_oneself_or_resigning_for_a_meeting(sentence, language):
     assert not kinds(sentence, language)
+
+
+def test_it_finds_a_gathering_told_with_an_object_pronoun():
+    assert kinds("En août, Vladimir Poutine les avait réunis à Sotchi.", "fr") == ["meeting"]
