@@ -131,13 +131,16 @@ def trigger_candidates(
             created.append(
                 _dated_candidate(article, group_expression, group_status, inherited, **base)
             )
+            previous = group_expression
             for other in date_assignment.coordinated_dates(context, trigger, group_expression):
                 # "les sommets de 2000 et de 2007": one meeting per date
                 other_status = status.decide_status(article, trigger, sentence, other, cancelled)
                 twin = _dated_candidate(article, other, other_status, False, **base)
+                _take_conjunct_place(article, sentence, twin, previous.end, other.start)
                 twin.distinct = True
                 created[-1].distinct = True
                 created.append(twin)
+                previous = other
         elif new_date is None:
             created.append(
                 Candidate(
@@ -171,6 +174,26 @@ def trigger_candidates(
                         article.last_event_subject
                     )
     return made
+
+
+def _take_conjunct_place(article: Article, sentence, twin: Candidate, start: int, end: int):
+    """ "met in Addis Ababa in mid-November, in Cairo at the start of December": the meeting
+    of the second date is in the place its conjunct names (for a visit, in that country)."""
+    for match in matches_in(article, sentence):
+        if not start <= match.start - sentence.start < end:
+            continue
+        if match.place is not None:
+            twin.location = match.place.name
+        country = match.actor if match.actor is not None and match.actor.type == "country" else None
+        if country is None and match.place is not None and match.place.country:
+            country = article.gazetteer.actor(match.place.country)
+        if twin.kind == "visit" and country is not None:
+            visited = [p for p in twin.parties if p.via in ("place", "locative")]
+            if visited:
+                twin.parties = [p for p in twin.parties if p not in visited] + [
+                    Party(country.name, "country", match.start, match.end, None, "place")
+                ]
+        return
 
 
 _WEEKDAY = re.compile(

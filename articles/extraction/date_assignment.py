@@ -139,23 +139,52 @@ _DATES_JOINED = re.compile(
 
 def coordinated_dates(context, trigger, expression) -> list:
     """The dates joined to `expression` by "and" that each date another meeting of a plural
-    meeting noun; not the days of one meeting ("lundi et mardi", "June 3 and 4")."""
-    if trigger.verb or not _PLURAL_MEETING.search(trigger.text):
-        return []
+    meeting noun; not the days of one meeting ("lundi et mardi", "June 3 and 4"). A meeting
+    verb too: "had met in Addis Ababa in mid-November, in Cairo at the start of December",
+    "traveled to Argentina in January and the US in February", "met for two rounds, from 3 to
+    6 September and from 24 to 27 September" are so many meetings; not "between January and
+    March", one period."""
     text = context.sentence.text
+    if trigger.verb:
+        if _PERIOD_BEFORE.search(text, max(0, expression.start - 12), expression.start):
+            return []
+    elif not _PLURAL_MEETING.search(trigger.text):
+        return []
     later = sorted(
         (e for e in context.expressions if e.start >= expression.end), key=lambda e: e.start
     )
     out = []
     previous = expression
     for other in later:
-        if not _DATES_JOINED.fullmatch(text, previous.end, other.start):
+        if trigger.verb:
+            joined = _VERB_DATES_JOINED.fullmatch(
+                text, previous.end, other.start
+            ) or _PLACE_THEN_DATE.fullmatch(text, previous.end, other.start)
+        else:
+            joined = _DATES_JOINED.fullmatch(text, previous.end, other.start)
+        if not joined:
             break
         if other.value == previous.value or _days_apart(previous.value, other.value) <= 3:
             break
         out.append(other)
         previous = other
     return out
+
+
+# ", in Cairo at the start of", "and the US in", ", puis à Rome le": the next conjunct of a
+# meeting verb, its place then its date
+_PLACE_THEN_DATE = re.compile(
+    r"(?:[\s,]*(?:and|et|then|puis)\s+(?:(?:in|at|to|à|au|aux|en)\s+)?"
+    r"|\s*,\s*(?:(?:and|et|then|puis)\s+)?(?:in|at|to|à|au|aux|en)\s+)(?:the\s+)?"
+    r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,3},?\s+"
+    r"(?:(?:in|on|at|just|late|early|à|au|en|le|les|la|début|fin|mi-?)\s+){0,3}(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "from 3 to 6 September and from 24 to 27 September": two dates of one verb, joined
+_VERB_DATES_JOINED = re.compile(
+    r"\s*,?\s*(?:and|et)\s+(?:(?:from|in|on|at|du|de|en|le|les)\s+)?(?:the\s+)?", re.IGNORECASE
+)
+_PERIOD_BEFORE = re.compile(r"\b(?:between|entre|from|du|depuis|since)\s+(?:the\s+)?$", re.I)
 
 
 def _days_apart(a: str, b: str) -> int:

@@ -547,3 +547,25 @@ def test_it_reads_an_english_round_told_by_its_number_but_not_a_first_lady(extra
         "en",
     )
     assert [(e["date"], e["location"]) for e in events] == [("2025-04-12", "Muscat")]
+
+
+def test_it_makes_one_meeting_of_each_place_and_date_a_verb_lists(extract):
+    events = extract(
+        "Egyptian, Sudanese and Ethiopian ministers met in Washington on Monday. The three "
+        "delegations had already met in Addis Ababa in mid-November and in Cairo at the start of "
+        "December.",
+        date(2020, 1, 11),
+        "en",
+    )
+    earlier = sorted((e["date"], e["location"]) for e in events if e["date"] < "2020")
+    assert earlier == [("2019-11", "Addis Ababa"), ("2019-12", "Cairo")]
+
+
+def test_it_keeps_one_meeting_when_the_second_date_is_when_it_was_said(extract):
+    events = extract(
+        "The leaders of Australia, India, Japan and the United States will meet in Hiroshima on "
+        "Saturday, Anthony Albanese said on Wednesday.",
+        date(2023, 5, 17),
+        "en",
+    )
+    assert [e["date"] for e in events] == ["2023-05-20"]
