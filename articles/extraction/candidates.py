@@ -157,7 +157,8 @@ def trigger_candidates(
             firsts = [e for e in context.expressions if e not in context.new_dates]
             first = group_expression or max(firsts, key=lambda e: e.value, default=None)
             moved_to = _after_the_original(new_date, first)
-            twin = _dated_candidate(article, moved_to, "scheduled", False, **base)
+            moved_status = "held" if status.held_after_all(new_date, sentence.text) else "scheduled"
+            twin = _dated_candidate(article, moved_to, moved_status, False, **base)
             if created:
                 twin.rescheduled_from = created[0]
             created.append(twin)

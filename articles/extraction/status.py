@@ -18,10 +18,18 @@ from .patterns import CANCEL, POSTPONED
 from .relative_dates import is_relative
 from .triggers import Trigger, find_triggers
 
+# "ne s'est finalement tenu que le 11 mai", "was eventually held on May 11": the new date of a
+# meeting put off, by which it took place
+_HELD_AFTER_ALL = re.compile(
+    r"(?:s['’](?:est|était)\s+)?finalement\s+(?:tenue?s?|déroulée?s?|eu\s+lieu)"
+    r"|(?:was|were)\s+(?:finally|eventually)\s+held|(?:finally|eventually)\s+took\s+place",
+    re.IGNORECASE,
+)
 _NEW_DATE_BEFORE = re.compile(
     rf"(?:{POSTPONED}"
     r"|will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
-    r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement)"
+    r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement"
+    rf"|(?:{_HELD_AFTER_ALL.pattern})(?:\s+que)?)"
     r"\s+(?:(?:à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|on|le|les|du)\b[^.;,]{0,30}|"
     r"(?:à|au|aux|en|pour|to|until|till|for|on|le|les|du)\s*)?$",
     re.IGNORECASE,
@@ -102,6 +110,11 @@ _PURPOSE_KIND = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE_KINDS = {"somm": "summit", "summ": "summit", "conf": "conference"}
+
+
+def held_after_all(expression, text: str) -> bool:
+    """Whether the new date of a meeting put off is told as the day it took place."""
+    return bool(_HELD_AFTER_ALL.search(text[max(0, expression.start - 70) : expression.start]))
 
 
 def new_dates(expressions: list, text: str) -> list:

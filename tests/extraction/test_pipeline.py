@@ -569,3 +569,15 @@ def test_it_keeps_one_meeting_when_the_second_date_is_when_it_was_said(extract):
         "en",
     )
     assert [e["date"] for e in events] == ["2023-05-20"]
+
+
+def test_it_reads_a_round_put_off_and_held_after_all_as_two_entries(extract):
+    events = extract(
+        "L'Iran et les États-Unis ont mené depuis avril cinq cycles de pourparlers indirects. "
+        "Le quatrième, prévu le 3 mai à Rome, a été reporté et ne s'est finalement tenu que le "
+        "11 mai.",
+        date(2025, 6, 20),
+        "fr",
+    )
+    rounds = sorted((e["date"], e["status"]) for e in events if e["date"] != "2025-06")
+    assert rounds == [("2025-05-03", "cancelled"), ("2025-05-11", "held")]
