@@ -101,8 +101,8 @@ def _shift(match: re.Match) -> int | None:
 def _anchor(article: Article, sentence: Sentence, expressions: list, offset: int) -> str | None:
     """The day the story has just told: the last day written before `offset` in the
     sentence, else the day of the last meeting dated in an earlier sentence, else (no meeting
-    read before: "The two ministers met in Moscow on September 4. Six days later, ...") the
-    last day written in the sentence before."""
+    read before, or one dated by its month only: "The two ministers met in Moscow on
+    September 4. Six days later, ...") the last day written in the sentence before."""
     before = [e for e in expressions if e.end <= offset and e.precision == "day"]
     if before:
         return before[-1].value[:10]
@@ -111,7 +111,7 @@ def _anchor(article: Article, sentence: Sentence, expressions: list, offset: int
             continue
         if candidate.value is not None and candidate.precision == "day":
             return candidate.value[:10]
-        return None
+        break
     return _last_day_of_previous_sentence(article, sentence)
 
 

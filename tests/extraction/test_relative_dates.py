@@ -59,3 +59,13 @@ def test_it_dates_days_later_from_the_sentence_before_when_no_meeting_was_read(e
         "en",
     )
     assert [e["date"] for e in events] == ["2024-03-06"]
+
+
+def test_it_dates_days_later_from_the_sentence_before_when_the_last_meeting_has_no_day(extract):
+    events = extract(
+        "Antony Blinken met Sergei Lavrov in January. The ceasefire was signed on March 2. Four "
+        "days later, Blinken and Lavrov met again in Geneva.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert sorted(e["date"] for e in events) == ["2024-01", "2024-03-06"]
