@@ -27,7 +27,7 @@ from .mentions import matches_in
 from .model import Article, Sentence
 from .participants import ROLE_NOUNS
 from .patterns import CANCEL, COUNT_WORDS, POSTPONED
-from .relative_dates import is_relative, relative_dates
+from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import Trigger, find_triggers
 
@@ -182,7 +182,9 @@ def find_dates(article: Article, sentence: Sentence) -> list:
     dateline = _DATELINE.match(text) if expressions else None
     if dateline:
         expressions = [e for e in expressions if e.start >= dateline.end()]
-    return relative_dates(article, sentence, expressions)
+    expressions = relative_dates(article, sentence, expressions)
+    record_days_told(article, sentence, expressions)
+    return expressions
 
 
 def dates_of_triggers(

@@ -129,6 +129,9 @@ class Article:
     own_sides: set[Trigger] = field(default_factory=set)  # nouns whose sides are their complements
     group: int = 0  # the number of the last trigger that made candidates
     agenda_owner: Party | None = None  # whose agenda the article is, when it is one
+    # (offset, day or None) of the last day written in each sentence read for dates, in text
+    # order: the day the story has just told, for "the same day", "two days later"
+    days_told: list = field(default_factory=list)
 
     @classmethod
     def read(cls, gazetteer: Gazetteer, language: str, published: date, text: str, doc):

@@ -1,5 +1,5 @@
 """Dates told from another date of the story: "the next day", "la veille", "two days later",
-"une semaine plus tard".
+"une semaine plus tard", "the same day", "ce jour-là".
 
 The temporal tagger resolves what the publication date anchors ("yesterday", "lundi"); these
 words are anchored on the time the story has just told instead, as a reader takes them (the
@@ -30,12 +30,14 @@ _RELATIVE = {
         r"\bthe\s+(?P<next>next|following)\s+day\b|\bthe\s+day\s+(?P<after>after|before)\b"
         r"(?!\s+(?:the|his|her|their|its|a|an|this|that)\b)"
         r"|\bthe\s+(?P<previous>previous)\s+day\b"
+        r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day|that\s+day)\b"
         rf"|\b(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|afterwards|earlier)\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
         r"\b(?P<next>le\s+lendemain|le\s+surlendemain)\b(?!\s+(?:d[e'’]|du|des)\b)"
         r"|\b(?P<previous>la\s+veille|l['’]avant-veille)\b(?!\s+(?:d[e'’]|du|des|au|à)\b)"
+        r"|\b(?P<same>le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là)\b(?!\s+(?:d[e'’]|du|des|où)\b)"
         rf"|\b(?P<count>{_COUNT})\s+(?P<unit>jours?|semaines?)\s+(?P<way>plus\s+tard|auparavant"
         r"|plus\s+tôt)\b",
         re.IGNORECASE,
@@ -89,6 +91,8 @@ def _shift(match: re.Match) -> int | None:
         days = count * (7 if match.group("unit").lower().startswith(("week", "semaine")) else 1)
         way = match.group("way").lower()
         return -days if way in ("earlier", "auparavant", "plus tôt") else days
+    if match.group("same"):
+        return 0
     if "surlendemain" in words:
         return 2
     if "avant-veille" in words:
@@ -100,26 +104,45 @@ def _shift(match: re.Match) -> int | None:
 
 def _anchor(article: Article, sentence: Sentence, expressions: list, offset: int) -> str | None:
     """The day the story has just told: the last day written before `offset` in the
-    sentence, else the day of the last meeting dated in an earlier sentence, else (no meeting
-    read before, or one dated by its month only: "The two ministers met in Moscow on
-    September 4. Six days later, ...") the last day written in the sentence before."""
+    sentence, else whichever the text told last of the last day written in an earlier sentence
+    ("The agreement was signed on March 8. The same day, ...") and the day of the last meeting
+    ("met on Monday. Two days later, ..."). A meeting dated by its month only tells no day."""
     before = [e for e in expressions if e.end <= offset and e.precision == "day"]
     if before:
         return before[-1].value[:10]
+    told = [(at, day) for at, day in article.days_told if at < sentence.start and day]
+    previous = _previous_sentence_day(article, sentence)
+    if previous is not None and (not told or previous[0] > told[-1][0]):
+        told.append(previous)
+    meeting = None
     for candidate in reversed(article.candidates):
         if candidate.sentence.start >= sentence.start:
             continue
         if candidate.value is not None and candidate.precision == "day":
-            return candidate.value[:10]
+            meeting = (candidate.sentence.start, candidate.value[:10])
         break
-    return _last_day_of_previous_sentence(article, sentence)
+    # a meeting dated by a relative day of its own ("la veille") is told after the day written
+    if meeting is not None and (not told or meeting[0] > told[-1][0]):
+        return meeting[1]
+    return told[-1][1] if told else None
 
 
-def _last_day_of_previous_sentence(article: Article, sentence: Sentence) -> str | None:
+def record_days_told(article: Article, sentence: Sentence, expressions: list) -> None:
+    """Notes the last day the sentence writes (None: none), for the relative dates of the
+    sentences after."""
+    days = [e for e in expressions if e.precision == "day" and e.value]
+    article.days_told.append((sentence.start, days[-1].value[:10] if days else None))
+
+
+def _previous_sentence_day(article: Article, sentence: Sentence) -> tuple | None:
+    """(where the sentence before starts, the last day it writes), for a sentence the dates
+    stage did not read (it has no meeting word); None when it writes no day."""
     text = article.text[max(0, sentence.start - 400) : sentence.start]
-    # the sentence before: from the last full stop or line break before its own end
     end = len(text.rstrip())
     start = max(text.rfind(". ", 0, max(0, end - 1)), text.rfind("\n", 0, max(0, end - 1))) + 1
+    at = sentence.start - len(text) + start
+    if any(told_at >= at for told_at, _day in article.days_told):
+        return None  # read by the dates stage: its day, if any, is already told
     days = [
         e
         for e in temporal.find_time_expressions(
@@ -127,4 +150,4 @@ def _last_day_of_previous_sentence(article: Article, sentence: Sentence) -> str 
         )
         if e.precision == "day" and e.value
     ]
-    return days[-1].value[:10] if days else None
+    return (at, days[-1].value[:10]) if days else None

@@ -69,3 +69,25 @@ def test_it_dates_days_later_from_the_sentence_before_when_the_last_meeting_has_
         "en",
     )
     assert sorted(e["date"] for e in events) == ["2024-01", "2024-03-06"]
+
+
+def test_it_dates_le_jour_meme_from_the_day_the_story_just_told(extract):
+    events = extract(
+        "Le sommet de la Cédéao s'est tenu le 30 juillet à Abuja. Le jour même, le président "
+        "tchadien Mahamat Idriss Déby s'est rendu à Niamey.",
+        date(2023, 8, 11),
+        "fr",
+    )
+    assert sorted(e["date"] for e in events) == ["2023-07-30", "2023-07-30"]
+
+
+def test_it_counts_from_a_day_written_after_the_last_meeting(extract):
+    # the day last told is the signing's (March 8), written after the meeting of March 2
+    events = extract(
+        "Antony Blinken met Sergei Lavrov in Geneva on March 2. The agreement was signed on "
+        "March 8. The same day, Blinken and Wang Yi spoke by phone.",
+        date(2024, 3, 14),
+        "en",
+    )
+    (call,) = [e for e in events if e["kind"] == "call"]
+    assert call["date"] == "2024-03-08"
