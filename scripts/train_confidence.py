@@ -59,11 +59,9 @@ def examples(folder: Path, tag: str, score, extractor) -> list[dict]:
         published = date.fromisoformat(meta["published"])
         language = meta.get("language")
         events = extractor.extract(text, published=published, language=language).events
-        right = {
-            predicted
-            for _, predicted, relation, _ in score.match_article(meta["gold"], events)
-            if relation == "exact"
-        }
+        pairs = score.match_article(meta["gold"], events)
+        right = {predicted for _, predicted, relation, _ in pairs if relation == "exact"}
+        matched = {predicted for _, predicted, _, _ in pairs}
         for i, event in enumerate(events):
             rows.append(
                 {
@@ -73,6 +71,7 @@ def examples(folder: Path, tag: str, score, extractor) -> list[dict]:
                         event, text=text, published=published, language=language or ""
                     ),
                     "rules_score": float(event.get("confidence") or 0.0),
+                    "matched": i in matched,
                     "right": i in right,
                 }
             )
