@@ -581,3 +581,14 @@ def test_it_reads_a_round_put_off_and_held_after_all_as_two_entries(extract):
     )
     rounds = sorted((e["date"], e["status"]) for e in events if e["date"] != "2025-06")
     assert rounds == [("2025-05-03", "cancelled"), ("2025-05-11", "held")]
+
+
+def test_it_reads_an_english_round_by_its_ordinal_put_off_and_held_after_all(extract):
+    events = extract(
+        "Iran and the United States have held five rounds of talks since April. The fourth "
+        "round, set for May 3 in Rome, was postponed and was eventually held on May 11.",
+        date(2025, 6, 20),
+        "en",
+    )
+    rounds = sorted((e["date"], e["status"]) for e in events if e["date"] != "2025-06")
+    assert rounds == [("2025-05-03", "cancelled"), ("2025-05-11", "held")]

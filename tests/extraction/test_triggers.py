@@ -74,6 +74,7 @@ def test_it_finds_english_triggers_by_kind(sentence, kind):
         ("Le ministre a déjeuné lundi avec des agriculteurs du Gers.", "fr"),
         ("Elle a passé mardi un entretien d'embauche à Lyon.", "fr"),
         ("L'ancien président a reçu jeudi à Oslo le prix de la paix.", "fr"),
+        ("The mayor won the first round on Sunday, ahead of the runoff vote.", "en"),
     ],
 )
 def test_it_does_not_take_press_events_or_domestic_talks_for_meetings(sentence, language):
