@@ -351,7 +351,10 @@ def _trigger_parties(
             # "X accueillera un sommet réunissant Y et Z": the host, and who it brings together
             article.own_sides.add(trigger)
             return clause
-        if side_count(local) >= 2 or any(p.type == "organization" for p in local):
+        # "talks with Saudi Arabia that were to be held in Iraq": where they were to be
+        # held is no second side of the noun's own
+        own = [p for p in local if p.via != "locative"]
+        if side_count(own) >= 2 or any(p.type == "organization" for p in own):
             article.own_sides.add(trigger)
             return list(local)
         if side_count(clause) >= 2:

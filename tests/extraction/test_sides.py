@@ -270,3 +270,16 @@ def test_it_takes_no_holder_for_the_office_that_only_says_whose_envoy_it_is(extr
     )
     for event in events:
         assert "Tamim bin Hamad Al Thani" not in {p["name"] for p in event["participants"]}
+
+
+def test_it_keeps_the_subject_when_the_meetings_noun_only_names_one_side_and_a_venue(extract):
+    events = extract(
+        "Chile called off a third round of talks with Peru that was to be held in Ecuador "
+        "next month.",
+        date(2024, 3, 14),
+        "en",
+    )
+    (talks,) = events
+    names = {p["name"] for p in talks["participants"]}
+    assert {"Chile", "Peru"} <= names
+    assert "Ecuador" not in names
