@@ -66,8 +66,8 @@ def assign_dates(triggers, expressions, text, fits) -> dict:
 # "a state visit ... set for Oct. 23", "la réunion prévue le 3 mai": the date a plan gives the
 # meeting named before it, whatever else dates the sentence ("agreed Tuesday to postpone")
 _PLAN_BINDS = re.compile(
-    r"\b(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$"
-    r"|\b(?:prévue?s?|programmée?s?|fixée?s?)\s+(?:le|les|pour|au|à|du)\s+$",
+    r"\b(?:set|scheduled|planned|slated|due|pencil+ed\s+in|earmarked)\s+(?:for|on)\s+(?:the\s+)?$"
+    r"|\b(?:prévue?s?|programmée?s?|fixée?s?|envisagée?s?|évoquée?s?)\s+(?:le|les|pour|au|à|du)\s+$",
     re.IGNORECASE,
 )
 # "talks that began on Saturday", "cinq jours de négociations ouvertes vendredi dernier": a

@@ -126,7 +126,8 @@ _BRACKETED_AFTER = re.compile(r"^[^\[\(.;]{0,30}[\[\(]\s*$")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,;.]*[,;]", re.IGNORECASE)
 _FRONTED_PLAN = re.compile(
     r"\W*(?:(?:initialement|d['’]abord|originally|initially|first)\s+)?(?:prévue?s?|programmée?s?"
-    r"|fixée?s?|planifiée?s?|annoncée?s?|scheduled|planned|set|slated)\s+[^,;.]{0,40},",
+    r"|fixée?s?|planifiée?s?|annoncée?s?|évoquée?s?|scheduled|planned|set|slated"
+    r"|pencil+ed\s+in)\s+[^,;.]{0,40},",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(

@@ -25,7 +25,13 @@ CANCEL = re.compile(
     r"|\babandonné(?:e|s|es)?\b|\bn['’](?:aura|auront)\s+(?:finalement\s+)?pas\s+lieu\b"
     # "Le sixième, prévu dimanche, n'a jamais eu lieu", "the round never took place"
     r"|\bn['’](?:a|ont|avait|avaient)\s+(?:finalement\s+)?(?:jamais|pas)\s+eu\s+lieu\b"
-    r"|\bnever\s+took\s+place\b|\b(?:did\s+not|didn['’]t|never)\s+take\s+place\b",
+    r"|\bnever\s+took\s+place\b|\b(?:did\s+not|didn['’]t|never)\s+take\s+place\b"
+    # "n'a pas pu avoir lieu", "could not take place", "was dropped": it did not happen
+    r"|\bn['’](?:a|ont|avait|avaient)\s+(?:finalement\s+)?pas\s+pu\s+(?:avoir\s+lieu|se\s+tenir)\b"
+    r"|\b(?:could\s+not|couldn['’]t)\s+(?:take\s+place|be\s+held|go\s+ahead)\b"
+    r"|\b(?:was|were|been)\s+dropped\b"
+    # "was moved to Saturday afternoon": a new day, so the first one is dropped
+    r"|\bmoved\s+(?:to|until)\s+(?:(?:the\s+)?(?:next|following)\s+)?(?-i:[A-Z])[a-z]+day\b",
     re.IGNORECASE,
 )
 # "pour participer au sommet", "to attend the summit": a trip made for a meeting

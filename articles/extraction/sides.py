@@ -39,6 +39,7 @@ _CLAUSE_END = re.compile(
     r"|,\s*(?:\w+\s+){0,4}?(?:said|says|told|added)\b",
     re.IGNORECASE,
 )
+_BETWEEN_AFTER = re.compile(r"\s+(?:between|entre)\s", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
 _OF_PERSON = re.compile(r"\s+(?:of|from|du|de\s+la|de\s+l['’]|d['’])\s*", re.IGNORECASE)
 _BODY_POSSESSIVE = re.compile(r"\b(?:sa|son|its)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -307,11 +308,19 @@ def _trigger_parties(
     parties = [p for p in parties if p.reported in (-1, own_span)]
     if not trigger.verb and not _separate(text, trigger):
         local_end = trigger.end
-        stop = re.search(
+        stops = re.finditer(
             # a full stop, not the dots of "U.S." or "U.N."
             r"[,;:!?()]|(?<!\b[A-Z])\.|\s(?:et|and|mais|but|qui|which|puis)\s",
             text[trigger.end : trigger.end + 90],
         )
+        stop = next(stops, None)
+        if (
+            stop
+            and stop.group().strip() in ("and", "et")
+            and _BETWEEN_AFTER.match(text, trigger.end, trigger.end + stop.start())
+        ):
+            # "Talks between Iraq and Kuwait": the "and" joins the two sides
+            stop = next(stops, None)
         local_end = trigger.end + (stop.start() if stop else min(90, len(text) - trigger.end))
         led_by = _LED_BY.match(text, trigger.end)
         gathering = _GATHERING.search(text, trigger.end, min(len(text), trigger.end + 60))

@@ -283,3 +283,13 @@ def test_it_keeps_the_subject_when_the_meetings_noun_only_names_one_side_and_a_v
     names = {p["name"] for p in talks["participants"]}
     assert {"Chile", "Peru"} <= names
     assert "Ecuador" not in names
+
+
+def test_it_keeps_both_sides_of_talks_between_two_countries_after_a_dateline(extract):
+    events = extract(
+        "CAIRO, Egypt (AP) _ Talks between Ethiopia and Sudan on the dam broke off on Tuesday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    (talks,) = events
+    assert {"Ethiopia", "Sudan"} <= {p["name"] for p in talks["participants"]}

@@ -160,3 +160,32 @@ def test_it_reads_a_meeting_brought_forward_as_put_off(extract):
         ("2016-10-13", "scheduled"),
         ("2016-10-20", "cancelled"),
     ]
+
+
+def test_it_reads_a_meeting_that_could_not_take_place_as_cancelled(extract):
+    # published Wednesday 17 May 2023: "prévu mardi soir" was yesterday
+    text = (
+        "Un entretien de Paul Ndiaye avec le président Marc Dossou, prévu mardi soir, n'a pas pu "
+        "avoir lieu."
+    )
+    (event,) = extract(text, date(2023, 5, 17), "fr")
+    assert (event["date"], event["status"]) == ("2023-05-16", "cancelled")
+
+
+def test_it_reads_a_meeting_moved_to_another_day_as_its_first_day_dropped(extract):
+    # published Saturday 11 April 2015
+    text = (
+        "A meeting between Barack Obama and Dilma Rousseff, first set for Friday, was moved "
+        "to Saturday afternoon."
+    )
+    events = extract(text, date(2015, 4, 11), "en")
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2015-04-10", "cancelled"),
+        ("2015-04-11", "scheduled"),
+    ]
+
+
+def test_it_reads_a_trip_that_was_dropped_as_cancelled(extract):
+    text = "A visit to Seoul by Shinzo Abe, planned for 3 October, was dropped."
+    (event,) = extract(text, date(2015, 9, 20), "en")
+    assert (event["date"], event["status"]) == ("2015-10-03", "cancelled")
