@@ -22,10 +22,9 @@ from .date_assignment import (
     opened_on,
     share_trip_date_with_summit,
 )
+from .date_attachment import attached_here, dates_a_message
 from .document import tense_at
-from .mentions import matches_in
 from .model import Article, Sentence
-from .participants import ROLE_NOUNS
 from .patterns import CANCEL, COUNT_WORDS, POSTPONED
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
@@ -134,26 +133,6 @@ _OTHER_EVENT = re.compile(
     r"\b(?:address|speech|statement|interview|briefing|press\s+conference|election|vote|attack"
     r"|strike|exercise|drill|parade|ceremony|rally|protest|announcement|tweet|discours"
     r"|déclaration|attaque|attentat|grève|élection|manifestation|exercice|cérémonie)s?\b",
-    re.IGNORECASE,
-)
-_MEETING_PARTICIPLE = re.compile(
-    r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u",
-    re.IGNORECASE,
-)
-# "un rendez-vous des chefs d'Etat, prévu le 29 avril": a plan dates the meeting whose
-# complement it follows
-_PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|fixé|planifié)e?s?$", re.IGNORECASE)
-# "un sommet tenu par visioconférence", "a rencontré tour à tour jeudi": how, not what;
-# "aura lieu mardi": the noun of a light verb
-_MEANS_NOUN = re.compile(
-    r"(?:visio|vidéo|video)-?conf[ée]rences?$|t[ée]l[ée]phone$|tour$|reprises?$|huis$|part$|lieu$",
-    re.IGNORECASE,
-)
-_TIME_NOUN = re.compile(
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin"
-    r"|juillet|août|septembre|octobre|novembre|décembre|semaine|mois|année|an|jour|soir|matin"
-    r"|début|fin|mi|week-end|heure|heures|nuit|soirée|matinée|journée|après-midi|veille"
-    r"|lendemain|fois)$",
     re.IGNORECASE,
 )
 
@@ -444,132 +423,16 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
         if article.language == "fr" and article.token_at:
             # "La veille, X s'est entretenu": the parse may hang a fronted "la veille" on the
             # subject; it dates the clause
-            return is_relative(expression, "fr") or _attached_here(
+            return is_relative(expression, "fr") or attached_here(
                 article, sentence, trigger, expression
             )
         if article.language == "en" and article.token_at:
-            if _dates_a_message(article, sentence, trigger, expression):
+            if dates_a_message(article, sentence, trigger, expression):
                 return False
         low, high = sorted((trigger.end, expression.start))
         return not _OTHER_EVENT.search(sentence.text[low:high])
 
     return fits
-
-
-def _attached_here(article: Article, sentence: Sentence, trigger: Trigger, expression) -> bool:
-    """French: the date must hang (in the dependency tree) from the trigger itself or from
-    the verb that governs the trigger (or a verb coordinated with it), not from another noun
-    ("une journée d'action le 28 mars") or another verb ("décédée en septembre")."""
-    token = article.token_at.get(sentence.start + expression.start)
-    trigger_token = article.token_at.get(sentence.start + trigger.start)
-    if token is None or trigger_token is None:
-        return True
-    inside = range(sentence.start + expression.start, sentence.start + expression.end)
-    trigger_span = range(sentence.start + trigger.start, sentence.start + trigger.end)
-    trigger_verb = _governing_verb(trigger_token, trigger_span)
-    steps = 0
-    while steps < 8:
-        head = token.head
-        if head.i == token.i:
-            return True
-        token = head
-        steps += 1
-        if not sentence.start <= token.idx < sentence.end:
-            return True  # the parse leaves the sentence: no evidence either way
-        if token.idx in inside:
-            continue
-        if token.idx in trigger_span:
-            return True
-        if token.pos_ in ("VERB", "AUX") and any(
-            m.start <= token.idx < m.end for m in matches_in(article, sentence)
-        ):
-            continue  # a name the tagger took for a verb ("Assimi Goïta")
-        if token.pos_ in ("VERB", "AUX"):
-            if (
-                token.dep_.startswith("acl")
-                and token.head.pos_ == "NOUN"
-                and token.head.idx not in trigger_span
-                and token.head.idx not in inside
-                and not _MEETING_PARTICIPLE.match(token.text)
-                # "le chef de l'Autorité palestinienne a fait escale hier": a verb with its
-                # auxiliary is a clause of its own, whatever noun the parse hangs it on
-                and not any(child.dep_.startswith("aux") for child in token.children)
-            ):
-                if _PLAN_PARTICIPLE.match(token.text) and any(
-                    a.idx in trigger_span for a in token.head.ancestors
-                ):
-                    return True
-                # "les relations rompues en 2016", "l'accord signé en 2015": a participle's
-                # date belongs to the noun it qualifies
-                return False
-            if trigger_verb is None:
-                return True
-            # "la visite programmée dimanche", "le sommet prévu le 16 décembre"
-            if token.dep_.startswith("acl") and token.head.idx in trigger_span:
-                return True
-            return _same_or_coordinated(token, trigger_verb)
-        if _TIME_NOUN.match(token.text):
-            # "le début des pourparlers en avril": the date is the start of the trigger
-            if any(child.idx in trigger_span for child in token.children):
-                return True
-            continue
-        if token.pos_ == "PROPN" or _MEANS_NOUN.match(token.text):
-            continue  # "un sommet tenu par visioconférence mercredi": how, not what
-        if token.pos_ == "NOUN":
-            if ROLE_NOUNS[article.language].fullmatch(token.text):
-                continue
-            # the date qualifies another noun: another meeting or a non-meeting event
-            return False
-    return True
-
-
-# the words of a message that a date may belong to instead of the meeting
-_MESSAGE_NOUN = re.compile(
-    r"(?:letter|statement|speech|interview|tweet|message|note|post|communiqu[ée]|briefing"
-    r"|broadcast|address|op-ed|article|report)s?$",
-    re.IGNORECASE,
-)
-
-
-def _dates_a_message(article: Article, sentence: Sentence, trigger: Trigger, expression) -> bool:
-    """English: "In a letter to Kim on Thursday, Trump cited ... the summit": in the parse the
-    day hangs from a message noun before any verb; it dates the message, not the meeting."""
-    token = article.token_at.get(sentence.start + expression.start)
-    trigger_span = range(sentence.start + trigger.start, sentence.start + trigger.end)
-    for _step in range(6):
-        if token is None or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.idx in trigger_span or token.pos_ in ("VERB", "AUX"):
-            return False
-        if token.pos_ == "NOUN" and _MESSAGE_NOUN.match(token.text):
-            return True
-    return False
-
-
-def _governing_verb(token, own_span):
-    """The verb a trigger word depends on (itself when it is a verb)."""
-    steps = 0
-    while steps < 8:
-        if token.pos_ in ("VERB", "AUX") and (token.idx not in own_span or token.pos_ == "VERB"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        steps += 1
-    return None
-
-
-def _same_or_coordinated(verb, other) -> bool:
-    if verb.i == other.i:
-        return True
-    for a, b in ((verb, other), (other, verb)):
-        if a.dep_ == "conj" and a.head.i == b.i:
-            return True
-        # "pour y être reçu", "pour participer": a purpose clause of the same event
-        if a.dep_ in ("advcl", "xcomp", "ccomp") and a.head.i == b.i:
-            return True
-    return False
 
 
 @lru_cache(maxsize=64)

@@ -167,3 +167,13 @@ def test_it_reads_a_date_after_a_since_phrase_and_a_comma_as_a_date_of_its_own(s
     )
     article, sentence = first_sentence(text, small_gazetteer)
     assert [e.value for e in find_dates(article, sentence)] == ["2024-03-01", "2024-03-08"]
+
+
+def test_it_dates_a_summit_by_the_relative_clause_saying_it_was_held(extract):
+    # published Wednesday 17 May 2023: "mardi" is the day before
+    text = (
+        "Le président Alain Berset a pris part au sommet de l'Union africaine, qui s'est tenu "
+        "mardi à Addis-Abeba."
+    )
+    (summit,) = extract(text, date(2023, 5, 17), "fr")
+    assert summit["date"] == "2023-05-16"
