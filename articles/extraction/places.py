@@ -32,7 +32,8 @@ def venues_in(text: str, triggers: list) -> set:
     return {
         t
         for t in triggers
-        if t.kind == "summit" and _VENUE_BEFORE.search(text[max(0, t.start - 30) : t.start])
+        if t.kind in ("summit", "conference")
+        and _VENUE_BEFORE.search(text[max(0, t.start - 30) : t.start])
     }
 
 

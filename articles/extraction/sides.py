@@ -130,7 +130,7 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
     attends = kind == "visit" and bool(ATTENDS.search(text[trigger.end :]))
     if attends:
         kind = "summit"
-    if trigger.kind != "summit" and context.venues:
+    if trigger not in context.venues and trigger.kind != "summit" and context.venues:
         venue_spans = [(v.start - 40, v.end + 40) for v in context.venues]
         parties = [
             p

@@ -293,3 +293,26 @@ def test_it_keeps_both_sides_of_talks_between_two_countries_after_a_dateline(ext
     )
     (talks,) = events
     assert {"Ethiopia", "Sudan"} <= {p["name"] for p in talks["participants"]}
+
+
+def test_it_dates_a_meeting_on_the_sidelines_of_a_conference_by_the_conference(extract):
+    events = extract(
+        "Penny Wong and Wang Yi met on the sidelines of the ASEAN Regional Forum in Vientiane "
+        "on 27 July.",
+        date(2024, 8, 1),
+        "en",
+    )
+    by_kind = {e["kind"]: e for e in events}
+    assert by_kind["meeting"]["date"] == "2024-07-27"
+    assert {"Penny Wong", "Wang Yi"} <= {p["name"] for p in by_kind["meeting"]["participants"]}
+    assert by_kind["conference"]["date"] == "2024-07-27"
+
+
+def test_it_reads_no_meeting_in_a_conference_centre(extract):
+    events = extract(
+        "The delegations of Ethiopia and Egypt arrived on Monday at a conference centre near "
+        "the capital.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [e for e in events if e["kind"] == "conference"] == []
