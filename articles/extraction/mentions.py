@@ -90,6 +90,14 @@ _PLURAL_SUBJECT = {
         re.IGNORECASE,
     ),
 }
+# "their deputies", "leurs négociateurs": people acting for them, not themselves
+_THEIR_AIDES = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:deputies|aides|envoys|negotiators|advisers|advisors|officials|teams"
+    r"|delegations|delegates|representatives|staff|experts|sherpas|adjoints|conseillers"
+    r"|émissaires|envoyés|négociateurs|délégations|délégués|équipes|représentants|experts"
+    r"|collaborateurs|diplomates|diplomats)\b",
+    re.IGNORECASE,
+)
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 # "President Clinton", "le président Chirac": a title, then a surname alone
 _TITLED_SURNAME = re.compile(
@@ -308,7 +316,11 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
     # "They meet tonight", "At their first summit": the people of the last meeting between people
     match = _PLURAL_SUBJECT[article.language].search(text)
     if match and side_count(parties) < 2:
-        _add_referred(parties, _people_of_last_meeting(article), sentence, match)
+        referred = _people_of_last_meeting(article)
+        if _THEIR_AIDES.match(text, match.end()):
+            # "Their deputies had met on Monday": their states, not themselves
+            referred = _states_of_last_meeting(article)
+        _add_referred(parties, referred, sentence, match)
 
     for party in parties:
         rel = party.start - sentence.start
@@ -377,6 +389,18 @@ def _people_of_last_meeting(article: Article) -> list:
         people = [p for p in candidate.parties if p.type == "person"]
         if candidate.value is not None and len({p.name for p in people}) >= 2:
             return people
+    return []
+
+
+def _states_of_last_meeting(article: Article) -> list:
+    """The states of the people of the story's last meeting between people: those the
+    meeting names, else the people's own."""
+    for candidate in reversed(article.candidates):
+        people = [p for p in candidate.parties if p.type == "person"]
+        if candidate.value is not None and len({p.name for p in people}) >= 2:
+            named = [p for p in candidate.parties if p.type == "country"]
+            states = dict.fromkeys([p.name for p in named] or [p.country for p in people])
+            return [Party(state, "country", 0, 0) for state in states if state]
     return []
 
 

@@ -351,6 +351,8 @@ _EN_NAME = (
     rf"({_EN_NAME_WORD}"
     rf"(?:\s+(?:al-|el-|(?:bin|ben|de|van|von|da|dos)\s+)?{_EN_NAME_WORD}){{1,3}})"
 )
+# "Paek Nam Sun of North Korea met": where the person comes from, between name and verb
+_OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
 _EN_NAME_WORDS = json.loads((Path(__file__).parent / "data" / "names_en.json").read_text("utf-8"))
 _EN_ROLE = "(?:" + "|".join(_EN_NAME_WORDS["roles"]) + ")"
 _EN_MEETING_VERB = "(?:" + "|".join(_EN_NAME_WORDS["meeting_verbs"]) + ")"
@@ -364,13 +366,15 @@ _EN_NAME_IN_CONTEXT = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b{_EN_NAME}\s+(?:(?:will|would|is\s+to|was\s+to|has|had|also|then|later|is|was)\s+)*"
+        rf"\b{_EN_NAME}{_OF_COUNTRY}\s+"
+        rf"(?:(?:will|would|is\s+to|was\s+to|has|had|also|then|later|is|was)\s+)*"
         rf"{_EN_MEETING_VERB}\b",
         re.IGNORECASE,
     ),
     # "Lena Park and Omar Haddad held talks": the first of two subjects
     re.compile(
-        rf"\b{_EN_NAME}\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}}\s+"
+        rf"\b{_EN_NAME}{_OF_COUNTRY}\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+"
+        rf"(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}}{_OF_COUNTRY}\s+"
         rf"(?:(?:will|would|is\s+to|are\s+to|have|had|also|then|later|are|were)\s+)*"
         rf"{_EN_MEETING_VERB}\b",
         re.IGNORECASE,

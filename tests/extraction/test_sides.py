@@ -316,3 +316,26 @@ def test_it_reads_no_meeting_in_a_conference_centre(extract):
         "en",
     )
     assert [e for e in events if e["kind"] == "conference"] == []
+
+
+def test_it_reads_unknown_people_named_with_of_and_their_country(extract):
+    events = extract(
+        "Amara Diallo of Guinea and Tomas Lindqvist of Sweden met in Geneva on Tuesday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    (meeting,) = events
+    names = {p["name"] for p in meeting["participants"]}
+    assert {"Amara Diallo", "Tomas Lindqvist", "Guinea", "Sweden"} <= names
+
+
+def test_it_gives_their_deputies_the_states_of_the_people_met_before(extract):
+    events = extract(
+        "Foreign ministers Amara Diallo of Guinea and Tomas Lindqvist of Sweden met in Geneva "
+        "on Tuesday. Their deputies had already met on Monday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    deputies = next(e for e in events if e["date"] == "2024-03-11")
+    names = {p["name"] for p in deputies["participants"]}
+    assert names == {"Guinea", "Sweden"}
