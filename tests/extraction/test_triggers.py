@@ -453,3 +453,12 @@ def test_it_takes_no_finding_oneself_or_resigning_for_a_meeting(sentence, langua
 
 def test_it_finds_a_gathering_told_with_an_object_pronoun():
     assert kinds("En août, Vladimir Poutine les avait réunis à Sotchi.", "fr") == ["meeting"]
+
+
+def test_it_reads_coming_to_a_capital_as_a_visit_and_not_coming_to_a_conclusion(extract):
+    from datetime import date
+
+    (visit,) = extract("Narendra Modi came to Canberra in March 2023.", date(2024, 3, 14), "en")
+    assert (visit["kind"], visit["date"]) == ("visit", "2023-03")
+    assert "Australia" in {p["name"] for p in visit["participants"]}
+    assert extract("Modi came to the conclusion on Monday.", date(2024, 3, 14), "en") == []
