@@ -79,12 +79,13 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
             if (
                 not trigger.verb
                 and token.dep_.startswith("acl")
-                and _HELD_PARTICIPLE.fullmatch(token.text)
+                and (_HELD_PARTICIPLE.fullmatch(token.text) or _PLAN_PARTICIPLE.match(token.text))
                 and _noun_phrase_holds(token.head, trigger_span)
             ):
-                # "le sommet du Conseil de l'Europe, qui s'est tenu mardi": the parse may hang
-                # the relative clause on the noun's complement; a clause saying it was held
-                # dates the meeting noun above them
+                # "le sommet du Conseil de l'Europe, qui s'est tenu mardi", "un entretien entre
+                # X et Y, prévu mardi soir": the parse may hang the clause on the noun's
+                # complement; a clause saying it was held or planned dates the meeting noun
+                # above them
                 return True
             if (
                 token.dep_.startswith("acl")

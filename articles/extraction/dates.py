@@ -83,7 +83,7 @@ _PLANNED = re.compile(
     # "due to meet" looks ahead; "due to health reasons" gives a cause
     r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"
     r"|bad|poor|scheduling|logistical|technical|lack|concerns?|reasons?|problems?|issues?)\b)"
-    r"|expected)\b",
+    r"|expected|announced\s+for|annoncée?s?\s+pour)\b",
     re.IGNORECASE,
 )
 _DAYS_LONG = re.compile(
@@ -118,7 +118,9 @@ _FOLLOWED_BY = re.compile(
 )
 _ANNOUNCED_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|été)\s+(?:\w+\s+)?|,\s*)(?:announced|annoncée?s?|unveiled|dévoilée?s?"
-    r"|revealed|révélée?s?|confirmed|confirmée?s?|officialisée?s?)\s+(?:[\w'’]+\s+){0,2}$",
+    # ("announced for Thursday" gives the day planned, not the day of the news)
+    r"|revealed|révélée?s?|confirmed|confirmée?s?|officialisée?s?)\s+"
+    r"(?:(?!(?:for|pour)\b)[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _BRACKETED_AFTER = re.compile(r"^[^\[\(.;]{0,30}[\[\(]\s*$")
@@ -283,7 +285,9 @@ def _tense_for(article: Article, sentence: Sentence):
                 # Tuesday": a plan told in the past may lie on either side; the nearest day
                 return None
             if any(end <= offset for end in planned_en):
-                return "future"
+                # "had originally been announced for Thursday but was put off": a plan
+                # called off may lie on either side of the day of writing; the nearest day
+                return None if CANCEL.search(sentence.text) else "future"
             tense = temporal.clause_tense(sentence.text, offset, language=article.language)
             if tense == "past" and _only_told_before(sentence.text, offset, article.language):
                 # "announced his itinerary for the forum, beginning on Tuesday": the telling

@@ -26,8 +26,13 @@ _HELD_AFTER_ALL = re.compile(
     re.IGNORECASE,
 )
 _NEW_DATE_BEFORE = re.compile(
-    rf"(?:{POSTPONED}"
-    r"|will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
+    # "postponed to Friday", "reporté au 12 octobre"; not "pushed back on Friday", the day it
+    # was put off
+    rf"(?:{POSTPONED})"
+    r"\s+(?:(?:à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|le|les|du)\b[^.;,]{0,30}|"
+    r"(?:à|au|aux|en|pour|to|until|till|for|le|les|du)\s*)?$"
+    # "will now take place on Oct. 2", "eventually held on May 11"
+    r"|(?:will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
     r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement"
     rf"|(?:{_HELD_AFTER_ALL.pattern})(?:\s+que)?)"
     r"\s+(?:(?:à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|on|le|les|du)\b[^.;,]{0,30}|"

@@ -177,3 +177,17 @@ def test_it_dates_a_summit_by_the_relative_clause_saying_it_was_held(extract):
     )
     (summit,) = extract(text, date(2023, 5, 17), "fr")
     assert summit["date"] == "2023-05-16"
+
+
+def test_it_dates_a_meeting_noun_by_the_plan_apposed_after_its_sides(extract):
+    # published Wednesday 17 May 2023: the parse hangs "prévu" on the second name
+    text = "Un entretien entre Paul Ndiaye et Marc Dossou, prévu mardi soir, a été annulé."
+    (meeting,) = extract(text, date(2023, 5, 17), "fr")
+    assert (meeting["date"], meeting["status"]) == ("2023-05-16", "cancelled")
+
+
+def test_it_reads_announced_for_a_day_as_the_day_planned(extract):
+    # published Monday 12 September 2022
+    text = "A meeting between Sadyr Japarov and Emomali Rahmon was announced for Thursday."
+    (meeting,) = extract(text, date(2022, 9, 12), "en")
+    assert meeting["date"] == "2022-09-15"

@@ -189,3 +189,24 @@ def test_it_reads_a_trip_that_was_dropped_as_cancelled(extract):
     text = "A visit to Seoul by Shinzo Abe, planned for 3 October, was dropped."
     (event,) = extract(text, date(2015, 9, 20), "en")
     assert (event["date"], event["status"]) == ("2015-10-03", "cancelled")
+
+
+def test_it_dates_an_english_plan_called_off_at_the_nearest_day(extract):
+    # published Friday 16 September 2022: the Thursday it was announced for is yesterday
+    text = (
+        "A meeting between Sadyr Japarov and Emomali Rahmon had originally been announced for "
+        "Thursday evening but was put off."
+    )
+    (event,) = extract(text, date(2022, 9, 16), "en")
+    assert (event["date"], event["status"]) == ("2022-09-15", "cancelled")
+
+
+def test_it_takes_the_day_a_trip_was_pushed_back_on_for_no_new_date(extract):
+    # published Saturday 25 March 2023
+    text = (
+        "Lula had been expected to leave for China on a state visit on Sunday, but the trip "
+        "was pushed back on Friday."
+    )
+    events = extract(text, date(2023, 3, 25), "en")
+    assert events
+    assert {e["status"] for e in events} == {"cancelled"}
