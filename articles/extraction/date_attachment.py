@@ -10,6 +10,9 @@ from .model import Article, Sentence
 from .participants import ROLE_NOUNS
 from .triggers import Trigger
 
+# the prepositions of a place ("à la Citadelle", "au Quai d'Orsay", "dans sa résidence")
+_PLACE_CASE = re.compile(r"à|au|aux|dans|chez", re.IGNORECASE)
+
 _HELD_PARTICIPLE = re.compile(
     r"tenue?s?|déroulée?s?|eu|ouverte?s?|réunie?s?|organisée?s?|achevée?s?|terminée?s?",
     re.IGNORECASE,
@@ -119,6 +122,12 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
             continue  # "un sommet tenu par visioconférence mercredi": how, not what
         if token.pos_ == "NOUN":
             if ROLE_NOUNS[article.language].fullmatch(token.text):
+                continue
+            if _PLACE_CASE.fullmatch(
+                next((c.text for c in token.children if c.dep_ == "case"), "")
+            ):
+                # "a reçu Mitterrand à la Citadelle mercredi": the parse hangs the day on the
+                # place where it happened, which says nothing against it
                 continue
             # the date qualifies another noun: another meeting or a non-meeting event
             return False

@@ -191,3 +191,10 @@ def test_it_reads_announced_for_a_day_as_the_day_planned(extract):
     text = "A meeting between Sadyr Japarov and Emomali Rahmon was announced for Thursday."
     (meeting,) = extract(text, date(2022, 9, 12), "en")
     assert meeting["date"] == "2022-09-15"
+
+
+def test_it_dates_a_meeting_by_the_day_the_parse_hangs_on_its_place(extract):
+    # published Thursday 3 September 1987: "mercredi" is the day before
+    text = "Brian Mulroney avait reçu François Mitterrand à la Citadelle mercredi."
+    (meeting,) = extract(text, date(1987, 9, 3), "fr")
+    assert meeting["date"] == "1987-09-02"

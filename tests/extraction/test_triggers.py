@@ -462,3 +462,15 @@ def test_it_reads_coming_to_a_capital_as_a_visit_and_not_coming_to_a_conclusion(
     assert (visit["kind"], visit["date"]) == ("visit", "2023-03")
     assert "Australia" in {p["name"] for p in visit["participants"]}
     assert extract("Modi came to the conclusion on Monday.", date(2024, 3, 14), "en") == []
+
+
+def test_it_reads_being_received_at_a_place_by_someone_as_a_meeting(extract):
+    from datetime import date
+
+    (meeting,) = extract(
+        "Vo Van Thuong was received at the presidential palace by Sergio Mattarella on Wednesday.",
+        date(2023, 7, 28),
+        "en",
+    )
+    assert meeting["date"] == "2023-07-26"
+    assert {"Vo Van Thuong", "Sergio Mattarella"} <= {p["name"] for p in meeting["participants"]}
