@@ -45,7 +45,12 @@ _POSSESSIVE_ROLE = re.compile(
 _ROLE_OF = re.compile(
     r"\b(?P<role>émir|emir|roi|reine|président|présidente|premier\s+ministre|prince\s+héritier"
     r"|king|queen|president|prime\s+minister|crown\s+prince)\s+(?:du|de\s+la|de\s+l['’]|des|of"
-    r"(?:\s+the)?)\s*$",
+    r"(?:\s+the)?)\s*"
+    # "the President of the Republic of the Philippines", "la présidente de la République de
+    # Moldavie": the state's long form
+    r"(?:(?:Republic|Kingdom|Federation|Confederation|State|Sultanate|Islamic\s+Republic)\s+of"
+    r"(?:\s+the)?\s*|(?:République|Royaume|Fédération|Confédération|État|Sultanat)"
+    r"(?:\s+(?:islamique|fédérale|populaire))?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?$",
     re.IGNORECASE,
 )
 _SENT_BY = re.compile(

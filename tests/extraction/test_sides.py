@@ -339,3 +339,12 @@ def test_it_gives_their_deputies_the_states_of_the_people_met_before(extract):
     deputies = next(e for e in events if e["date"] == "2024-03-11")
     names = {p["name"] for p in deputies["participants"]}
     assert names == {"Guinea", "Sweden"}
+
+
+def test_it_reads_the_president_of_a_republic_named_in_full_as_its_office_holder(extract):
+    (meeting,) = extract(
+        "Alain Berset a eu mercredi un entretien avec la présidente de la République de Moldavie.",
+        date(2023, 5, 17),
+        "fr",
+    )
+    assert {"Maia Sandu", "Moldova"} <= {p["name"] for p in meeting["participants"]}
