@@ -127,6 +127,9 @@ def _read_line(text: str, line_starts: list[int], index: int) -> tuple[str, bool
 _STARTS_WITH_STOP = re.compile(r"([.!?…]+[\"'»”’)\]]*)\s+")
 
 
+_DATE_LABEL = re.compile(r"[–—•*\-\s]*\d[\w\s.,'’-]{0,28}:")
+
+
 def _repair_splits(text: str, sentences: list) -> list:
     """The parser sometimes cuts inside a name ("Kim Jong | Un", "Addis | -Abeba"): within
     one line, a sentence only ends after final punctuation."""
@@ -148,7 +151,12 @@ def _repair_splits(text: str, sentences: list) -> list:
             gap = text[previous[1] : sentence.start]
             # the end of the sentence so far: only its last characters are read, never the
             # whole of a sentence growing by repairs
-            if "\n" not in gap and not _ends_sentence(text, previous[0], previous[1]):
+            if "\n" not in gap and (
+                not _ends_sentence(text, previous[0], previous[1])
+                # "– 14 et 15 octobre : Conseil exécutif de l'UA": a date labelling the item
+                # that follows it on the line
+                or _DATE_LABEL.fullmatch(text, previous[0], previous[1])
+            ):
                 previous[1] = sentence.end
                 continue
         spans.append([sentence.start, sentence.end])

@@ -85,3 +85,18 @@ def test_it_gives_a_full_stop_the_parser_left_to_the_next_sentence_back(small_ga
         "Il a vu Abbas au Caire.",
         "Ensuite il est parti.",
     ]
+
+
+def test_it_dates_an_agenda_item_by_the_date_that_labels_it(extract):
+    from datetime import date
+
+    text = (
+        "AGENDA\n\n"
+        "– 9 septembre : session ordinaire du Conseil de la Ligue arabe, au Caire.\n"
+        "– 14 et 15 octobre : Conseil exécutif de l'Union africaine, en visioconférence.\n"
+    )
+    events = extract(text, date(2021, 8, 30), "fr")
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2021-09-09", "scheduled"),
+        ("2021-10-14", "scheduled"),
+    ]
