@@ -18,7 +18,7 @@ _HELD_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _MEETING_PARTICIPLE = re.compile(
-    r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u",
+    r"r[ée]uni|rencontr|retrouv|entretenu|rassembl|convoqu|attendu|arriv|rendu|re[çc]u|dépêch|venu",
     re.IGNORECASE,
 )
 # "un rendez-vous des chefs d'Etat, prévu le 29 avril": a plan dates the meeting whose

@@ -146,3 +146,14 @@ def test_it_takes_no_surname_out_of_a_dashed_or_longer_name(small_gazetteer):
 def test_it_reads_a_surname_in_a_text_all_in_capitals(small_gazetteer):
     found = small_gazetteer.find("POUTINE POURPARLERS", "fr")
     assert [m.actor.name for m in found] == ["Vladimir Putin"]
+
+
+def test_it_names_the_holy_see_as_diplomats_do(extract):
+    from datetime import date
+
+    (talks,) = extract(
+        "Le Vatican et le Vietnam ont tenu jeudi à Hanoï leur dixième cycle de négociations.",
+        date(2023, 7, 28),
+        "fr",
+    )
+    assert {"Holy See", "Vietnam"} <= {p["name"] for p in talks["participants"]}

@@ -138,7 +138,7 @@ def test_it_covers_every_un_member_and_the_observers():
         "Kosovo",
         "Taiwan",
         "Palestinian Authority",
-        "Vatican",
+        "Holy See",
         "Western Sahara",
         "South Sudan",
     ):

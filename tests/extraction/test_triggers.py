@@ -474,3 +474,17 @@ def test_it_reads_being_received_at_a_place_by_someone_as_a_meeting(extract):
     )
     assert meeting["date"] == "2023-07-26"
     assert {"Vo Van Thuong", "Sergio Mattarella"} <= {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_ministerial_councils_and_lunches_together_as_meetings(extract):
+    from datetime import date
+
+    events = extract(
+        "Les ministres de la Communauté européenne ont déjeuné ensemble mardi. Giovanni Lajolo "
+        "conduira la délégation du Saint-Siège au conseil ministériel de l'OSCE le 1er décembre.",
+        date(2003, 11, 20),
+        "fr",
+    )
+    by_date = {e["date"]: {p["name"] for p in e["participants"]} for e in events}
+    assert "European Community" in by_date["2003-11-18"]
+    assert "OSCE" in by_date["2003-12-01"]
