@@ -83,7 +83,7 @@ _PLANNED = re.compile(
     # "due to meet" looks ahead; "due to health reasons" gives a cause
     r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"
     r"|bad|poor|scheduling|logistical|technical|lack|concerns?|reasons?|problems?|issues?)\b)"
-    r"|expected|announced\s+for|annoncée?s?\s+pour)\b",
+    r"|expected|announced\s+for|annoncée?s?\s+pour|pencil+ed\s+in|earmarked)\b",
     re.IGNORECASE,
 )
 _DAYS_LONG = re.compile(

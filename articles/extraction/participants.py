@@ -379,6 +379,12 @@ _EN_NAME_IN_CONTEXT = [
         rf"{_EN_MEETING_VERB}\b",
         re.IGNORECASE,
     ),
+    # "a meeting between Dick Spring and Patrick Mayhew": the two names of "between"
+    re.compile(rf"\bbetween\s+{_EN_NAME}{_OF_COUNTRY}\s+(?:and|&)\s+(?-i:[A-Z])"),
+    re.compile(
+        rf"\bbetween\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,3}}{_OF_COUNTRY}"
+        rf"\s+(?:and|&)\s+{_EN_NAME}\b"
+    ),
     # "Nguyen Thi Thu Ha (Vietnam)": a name with a country or a role in brackets
     re.compile(rf"\b{_EN_NAME}(?=\s*\((?-i:[A-Z][a-z]))"),
     re.compile(

@@ -42,7 +42,7 @@ _NEW_DATE_BEFORE = re.compile(
 _SCHEDULED = re.compile(
     r"\bprévu\w*|\bprogramm\w+|\bdoi[tv]ent\b|\bdoit\b|\bdevr\w+|\bdevai[te]nt?\b|\bva\b|\bvont\b"
     r"|\bprochaine?s?\b|\bà\s+venir\b|\bwill\b|\bwould\b|\bdue\s+to\b|\bscheduled\b|\bplanned\b"
-    r"|\bplanning\b|\bupcoming\b|\bnext\s+(?:week|month|year)\b|\bset\s+to\b|\bexpected\s+to\b"
+    r"|\bplanning\b|\bpencil+ed\s+in\b|\bearmarked\b|\bupcoming\b|\bnext\s+(?:week|month|year)\b|\bset\s+to\b|\bexpected\s+to\b"
     r"|\bis\s+to\b|\bare\s+to\b|\bgoing\s+to\b|\bplans?\s+to\b"
     r"|\bplan\s+(?:their|his|her|a|an)\b|\b(?:est|sont|sera|seront)\s+(?:\w+\s+)?attendue?s?\b"
     r"|\b(?:is|are)\s+(?:\w+\s+)?(?:expected|due)\s+in\b",

@@ -348,3 +348,13 @@ def test_it_reads_the_president_of_a_republic_named_in_full_as_its_office_holder
         "fr",
     )
     assert {"Maia Sandu", "Moldova"} <= {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_two_unknown_people_a_meeting_is_between(extract):
+    (meeting,) = extract(
+        "A meeting between Dick Spring and Patrick Mayhew is now pencilled in for late January.",
+        date(1993, 12, 16),
+        "en",
+    )
+    assert (meeting["date"], meeting["status"]) == ("1994-01", "scheduled")
+    assert {"Dick Spring", "Patrick Mayhew"} <= {p["name"] for p in meeting["participants"]}
