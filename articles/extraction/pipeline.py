@@ -172,7 +172,11 @@ def run(article: Article) -> list[dict]:
                 article.people_seen.append(party)
     events = merge(article)
     places_from_context(events, article.gazetteer)
-    states_of_people(article.gazetteer, events)
+    countries_told = {}
+    for person in article.people_seen:
+        if person.country:
+            countries_told.setdefault(person.name, person.country)
+    states_of_people(article.gazetteer, events, countries_told)
     rendered = render(article, events)
     # render puts `events` in the rendered order: each dict takes the cues of its candidate,
     # for the confidence model (`Extractor.extract` removes them before returning)

@@ -26,8 +26,12 @@ def named_sides(participants: list[dict]) -> list[dict]:
     return [p for p in participants if p.get("via") != OFFICE]
 
 
-def states_of_people(gazetteer: Gazetteer, events: list) -> None:
-    """Add, in place, the state each person at an event held office for in its year."""
+def states_of_people(gazetteer: Gazetteer, events: list, countries_told=None) -> None:
+    """Add, in place, the state each person at an event held office for in its year; for a
+    person the gazetteer does not know, the state the story gave them where it first named
+    them (`countries_told`: name -> country), as the corpus lists it "when the text identifies
+    it" ("Kenyan Foreign Minister Amara Wekesa ... On Monday, Wekesa met ...")."""
+    countries_told = countries_told or {}
     for event in events:
         if not event.value or event.kind == "call":
             continue
@@ -37,11 +41,13 @@ def states_of_people(gazetteer: Gazetteer, events: list) -> None:
             if party.type != "person":
                 continue
             actor = gazetteer.actor(party.name)
-            if actor is None or not actor.country or actor.country in names:
+            if actor is None:
+                state = countries_told.get(party.name)
+            elif actor.country and gazetteer.roles_in(actor, year) & STATE_ROLES:
+                state = actor.country
+            else:
+                state = None
+            if state is None or state in names:
                 continue
-            if not gazetteer.roles_in(actor, year) & STATE_ROLES:
-                continue
-            event.parties.append(
-                Party(actor.country, "country", party.start, party.end, None, OFFICE)
-            )
-            names.add(actor.country)
+            event.parties.append(Party(state, "country", party.start, party.end, None, OFFICE))
+            names.add(state)

@@ -57,3 +57,16 @@ def test_it_adds_only_the_state_a_person_holds_office_for_that_year(
     event = only(extract(text, published))
     assert state in countries(event)
     assert not_a_side not in sides(event)
+
+
+def test_it_lists_the_state_the_story_gave_an_unknown_person_earlier(extract):
+    from datetime import date
+
+    events = extract(
+        "Kenyan Foreign Minister Amara Wekesa arrived in Oslo on Sunday. On Monday, Wekesa met "
+        "Tomas Lindqvist.",
+        date(2024, 3, 14),
+        "en",
+    )
+    meeting = next(e for e in events if e["date"] == "2024-03-11")
+    assert {"Amara Wekesa", "Kenya"} <= {p["name"] for p in meeting["participants"]}
