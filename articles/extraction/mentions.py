@@ -321,10 +321,14 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
     # "They meet tonight", "At their first summit": the people of the last meeting between people
     match = _PLURAL_SUBJECT[article.language].search(text)
     if match and side_count(parties) < 2:
-        referred = _people_of_last_meeting(article)
-        if _THEIR_AIDES.match(text, match.end()):
+        meeting = _last_meeting_between_people(article)
+        if meeting is None:
+            referred = []
+        elif _THEIR_AIDES.match(text, match.end()):
             # "Their deputies had met on Monday": their states, not themselves
-            referred = _states_of_last_meeting(article)
+            referred = _states_of(meeting)
+        else:
+            referred = [p for p in meeting.parties if p.type == "person"]
         _add_referred(parties, referred, sentence, match)
 
     for party in parties:
@@ -388,25 +392,20 @@ def _add_referred(parties: list, referred: list, sentence: Sentence, match: re.M
             )
 
 
-def _people_of_last_meeting(article: Article) -> list:
-    """The people of the story's last dated meeting between two people or more."""
+def _last_meeting_between_people(article: Article):
+    """The story's last dated meeting between two people or more, if any."""
     for candidate in reversed(article.candidates):
-        people = [p for p in candidate.parties if p.type == "person"]
-        if candidate.value is not None and len({p.name for p in people}) >= 2:
-            return people
-    return []
+        people = {p.name for p in candidate.parties if p.type == "person"}
+        if candidate.value is not None and len(people) >= 2:
+            return candidate
+    return None
 
 
-def _states_of_last_meeting(article: Article) -> list:
-    """The states of the people of the story's last meeting between people: those the
-    meeting names, else the people's own."""
-    for candidate in reversed(article.candidates):
-        people = [p for p in candidate.parties if p.type == "person"]
-        if candidate.value is not None and len({p.name for p in people}) >= 2:
-            named = [p for p in candidate.parties if p.type == "country"]
-            states = dict.fromkeys([p.name for p in named] or [p.country for p in people])
-            return [Party(state, "country", 0, 0) for state in states if state]
-    return []
+def _states_of(meeting) -> list:
+    """The states of a meeting between people: those it names, else the people's own."""
+    named = [p.name for p in meeting.parties if p.type == "country"]
+    people = [p.country for p in meeting.parties if p.type == "person"]
+    return [Party(state, "country", 0, 0) for state in dict.fromkeys(named or people) if state]
 
 
 def _recent_sides(article: Article, count: int) -> list:

@@ -25,18 +25,24 @@ _HELD_AFTER_ALL = re.compile(
     r"|(?:was|were)\s+(?:finally|eventually)\s+held|(?:finally|eventually)\s+took\s+place",
     re.IGNORECASE,
 )
+
+
+def _then_a_date(prepositions: str) -> str:
+    """A preposition that introduces the date a meeting is moved to, what may stand between it
+    and the date, and the date's start."""
+    return rf"\s+(?:(?:{prepositions})\b[^.;,]{{0,30}}|(?:{prepositions})\s*)?$"
+
+
+# the prepositions of the date a meeting is moved to ("to Friday", "au 12 octobre", "jusqu'à")
+_TO = r"à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|le|les|du"
 _NEW_DATE_BEFORE = re.compile(
     # "postponed to Friday", "reporté au 12 octobre"; not "pushed back on Friday", the day it
     # was put off
-    rf"(?:{POSTPONED})"
-    r"\s+(?:(?:à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|le|les|du)\b[^.;,]{0,30}|"
-    r"(?:à|au|aux|en|pour|to|until|till|for|le|les|du)\s*)?$"
+    rf"(?:{POSTPONED}){_then_a_date(_TO)}"
     # "will now take place on Oct. 2", "eventually held on May 11"
     r"|(?:will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
     r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement"
-    rf"|(?:{_HELD_AFTER_ALL.pattern})(?:\s+que)?)"
-    r"\s+(?:(?:à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|on|le|les|du)\b[^.;,]{0,30}|"
-    r"(?:à|au|aux|en|pour|to|until|till|for|on|le|les|du)\s*)?$",
+    rf"|(?:{_HELD_AFTER_ALL.pattern})(?:\s+que)?){_then_a_date(_TO + '|on')}",
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(
