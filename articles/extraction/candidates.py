@@ -11,7 +11,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from . import borrowed_dates, date_assignment, dates, sides, status
+from . import borrowed_dates, date_assignment, dates, first_days, sides, status
 from .mentions import matches_in, reporting_spans
 from .merging import is_valid
 from .model import Article, Candidate, Sentence, SentenceContext
@@ -87,6 +87,7 @@ def trigger_candidates(
     )
     if expression is None and sentence.agenda_day is not None:
         expression = borrowed_dates.agenda_date(sentence)
+    expression = first_days.first_day(article.language, sentence.text, trigger, expression)
     trigger_status = status.decide_status(article, trigger, sentence, expression, cancelled)
     kind, parties = sides.sides_referred_back(article, trigger, sentence.text, kind, parties)
     owner = article.agenda_owner

@@ -24,8 +24,9 @@ from .date_assignment import (
 )
 from .date_attachment import attached_here, dates_a_message
 from .document import tense_at
+from .first_days import first_day_of_span
 from .model import Article, Sentence
-from .patterns import CANCEL, COUNT_WORDS, POSTPONED
+from .patterns import CANCEL, POSTPONED
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import Trigger, find_triggers
@@ -84,14 +85,6 @@ _PLANNED = re.compile(
     r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"
     r"|bad|poor|scheduling|logistical|technical|lack|concerns?|reasons?|problems?|issues?)\b)"
     r"|expected|announced\s+for|annoncée?s?\s+pour|pencil+ed\s+in|earmarked)\b",
-    re.IGNORECASE,
-)
-_DAYS_LONG = re.compile(
-    r"\b(two|three|four|five|deux|trois|quatre|cinq|[2-7])[- ](?:day|days|jours?)\b", re.I
-)
-_ENDED = re.compile(
-    r"\b(?:ended|concluded|wrapped\s+up|closed|achev\w+|termin\w+|clôtur\w+|pris\s+fin)\b"
-    r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # ", three days after Trump's summit with Putin", ", deux semaines après le sommet de Lomé": a
@@ -160,7 +153,7 @@ def find_dates(article: Article, sentence: Sentence) -> list:
         and not _PERIOD_TEXT.match(e.text)
         and not _ORDINAL_BEFORE.search(text, max(0, e.start - 16), e.start)
     ]
-    expressions = [_first_day(e, text) for e in expressions]
+    expressions = [first_day_of_span(e, text) for e in expressions]
     dateline = _DATELINE.match(text) if expressions else None
     if dateline:
         expressions = [e for e in expressions if e.start >= dateline.end()]
@@ -350,23 +343,6 @@ def _only_told_before(text: str, offset: int, language: str) -> bool:
     if "," not in between:
         return False  # "said on Monday": the date of the telling itself
     return not tense_forms(between, 0, language)
-
-
-def _first_day(expression, text: str):
-    """ "Two days of talks ended on Friday", "le sommet de trois jours s'est achevé jeudi": a
-    meeting is dated by its first day, N - 1 days before the day it ended."""
-    if expression.precision != "day" or expression.end_value:
-        return expression
-    length = _DAYS_LONG.search(text)
-    ended = _ENDED.search(text[: expression.start])
-    if not length or not ended:
-        return expression
-    days = COUNT_WORDS.get(length.group(1).lower()) or int(length.group(1))
-    if not 2 <= days <= 7:
-        return expression
-    last = date.fromisoformat(expression.value)
-    first = last - timedelta(days=days - 1)
-    return dataclasses.replace(expression, value=first.isoformat(), end_value=last.isoformat())
 
 
 def date_fits(article: Article, sentence: Sentence, reporting: list, expressions_here=()):
