@@ -102,3 +102,44 @@ def first_day(language: str, text: str, trigger, expression):
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS.get(word.lower(), 0)
+
+
+# What tells how a meeting ended, after the meeting word ("the talks ended on Thursday") or
+# before it, as its verb ("today concluded their first round of direct talks").
+_END_AFTER = {
+    "en": re.compile(
+        r"(?:\s*,[^,]{0,60},)?\s+(?:[\w'’-]+\s+){0,3}?(?:ended|concluded|closed|wrapped\s+up"
+        r"|broke\s+(?:up|down|off)|came\s+to\s+an\s+end|wound\s+up|adjourned)\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?:\s*,[^,]{0,60},)?\s+(?:[\w'’-]+\s+){0,3}?(?:(?:ont|a|avaient|avait)\s+pris\s+fin"
+        r"|(?:se\s+sont|s['’]est|s['’]étaient|s['’]était)\s+(?:achevée?s?|terminée?s?|close?s?"
+        r"|soldée?s?))\b",
+        re.IGNORECASE,
+    ),
+}
+_END_BEFORE = {
+    "en": re.compile(
+        r"\b(?:ended|concluded|closed|wrapped\s+up)\s+"
+        rf"(?:the\s+|their\s+|its\s+|his\s+|her\s+|a\s+)?{_WORDS}$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:ont|a|avaient|avait)\s+(?:clos|achevé|terminé|clôturé)\s+"
+        rf"(?:la\s+|le\s+|les\s+|l['’]|leur\s+|leurs\s+|sa\s+|ses\s+)?{_WORDS}$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def tells_its_end(language: str, text: str, trigger) -> bool:
+    """Whether the sentence tells the day this meeting ended: "the talks broke down on
+    Wednesday", "the LTTE today concluded their first round of direct talks", "les
+    négociations ont pris fin lundi"."""
+    after, before = _END_AFTER.get(language), _END_BEFORE.get(language)
+    if after is None:
+        return False
+    if after.match(text, trigger.end, trigger.end + 90):
+        return True
+    return before.search(text, max(0, trigger.start - 60), trigger.start) is not None

@@ -10,9 +10,11 @@ sides of their own. An undated meeting that joins no event is dated by the story
 
 import dataclasses
 import re
+from datetime import date
 
 from .borrowed_dates import date_from_narrative
 from .document import sentence_tense
+from .first_days import tells_its_end
 from .model import Article, Candidate, side_count
 
 _ANOTHER = re.compile(
@@ -125,7 +127,49 @@ def merge(article: Article) -> list[Candidate]:
                 add_parties=candidate.value is not None or restated,
                 primary=False,
             )
-    return events
+    return _ends_joined_to_their_starts(article, events)
+
+
+# the day a meeting was held, not the day it ended
+_OWN_DAY_HELD = re.compile(
+    r"\b(?:held|convened|tenue?s?|réunie?s?)\s+(?:on|le|les|ce|this|last)\b", re.IGNORECASE
+)
+
+
+def _ends_joined_to_their_starts(article: Article, events: list[Candidate]) -> list[Candidate]:
+    """ "The LTTE today concluded their first round of direct talks ... The three days of talks,
+    which began on Monday": the end of a meeting of several days, told on its last day, is the
+    meeting told on its first day, by which the corpus dates it. Joined after all merging, as
+    the first day may be told after the end (wire copy leads with the end)."""
+    ends = []
+    for event in events:
+        if event.status != "held" or event.precision != "day" or event.kind == "call":
+            continue
+        if any(other.rescheduled_from is event for other in events):
+            continue
+        if not tells_its_end(article.language, event.sentence.text, event.trigger):
+            continue
+        if _OWN_DAY_HELD.search(event.sentence.text):
+            continue  # "The ninth round, held on March 12 at Moldo, ended late at night"
+        last = date.fromisoformat(event.value)
+        for start in events:
+            if start is event or any(start is end for end in ends):
+                continue
+            if start.status != "held" or start.precision != "day" or start.value >= event.value:
+                continue
+            if not _kinds_compatible(start.kind, event.kind) or start.kind == "call":
+                continue
+            if (last - date.fromisoformat(start.value)).days > 6:
+                continue
+            if start.location and event.location and start.location != event.location:
+                continue
+            same_place = start.location and start.location == event.location
+            if not _overlap(start, event) and not same_place:
+                continue
+            _absorb(start, event, primary=False)
+            ends.append(event)
+            break
+    return [event for event in events if not any(event is end for end in ends)]
 
 
 def _over_before_a_plan(article: Article, event: Candidate, candidate: Candidate) -> bool:

@@ -50,3 +50,14 @@ def test_it_counts_back_only_once_from_the_day_the_talks_ended(extract):
     )
     assert "2024-03-12" in [e["date"] for e in _talks(events)]
     assert "2024-03-11" not in [e["date"] for e in events]
+
+
+def test_it_reports_talks_told_on_their_last_day_and_on_their_first_as_one_meeting(extract):
+    events = extract(
+        "OSLO, March 14 - Armenia and Azerbaijan today concluded their second round of talks "
+        "on the border commission. The three days of talks between Armenia and Azerbaijan, "
+        "which began on Tuesday in Oslo, were chaired by Norway's foreign minister.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [e["date"] for e in _talks(events)] == ["2024-03-12"]
