@@ -14,7 +14,10 @@ from .triggers import Trigger
 _PLACE_CASE = re.compile(r"à|au|aux|dans|chez", re.IGNORECASE)
 
 _HELD_PARTICIPLE = re.compile(
-    r"tenue?s?|déroulée?s?|eu|ouverte?s?|réunie?s?|organisée?s?|achevée?s?|terminée?s?",
+    r"tenue?s?|déroulée?s?|eu|ouverte?s?|réunie?s?|organisée?s?|achevée?s?|terminée?s?"
+    # the finite verbs of a relative clause: "le sommet de l'UA qui s'ouvrira le 25 juillet"
+    r"|ouvr(?:e|ent|ira|iront|ait|aient)|tien(?:t|nent|dra|dront|drait|draient)"
+    r"|déroul(?:e|ent|era|eront|ait|aient)|réuni(?:t|ra|ront|ssait|ssaient)",
     re.IGNORECASE,
 )
 _MEETING_PARTICIPLE = re.compile(
@@ -23,7 +26,9 @@ _MEETING_PARTICIPLE = re.compile(
 )
 # "un rendez-vous des chefs d'Etat, prévu le 29 avril": a plan dates the meeting whose
 # complement it follows
-_PLAN_PARTICIPLE = re.compile(r"(?:prévu|programmé|fixé|planifié)e?s?$", re.IGNORECASE)
+_PLAN_PARTICIPLE = re.compile(
+    r"(?:prévu|programmé|fixé|planifié|envisagé|évoqué|annoncé)e?s?$", re.IGNORECASE
+)
 # "un sommet tenu par visioconférence", "a rencontré tour à tour jeudi": how, not what;
 # "aura lieu mardi": the noun of a light verb
 _MEANS_NOUN = re.compile(

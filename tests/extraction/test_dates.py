@@ -198,3 +198,23 @@ def test_it_dates_a_meeting_by_the_day_the_parse_hangs_on_its_place(extract):
     text = "Brian Mulroney avait reçu François Mitterrand à la Citadelle mercredi."
     (meeting,) = extract(text, date(1987, 9, 3), "fr")
     assert meeting["date"] == "1987-09-02"
+
+
+def test_it_dates_a_summit_by_the_future_relative_clause_saying_when_it_opens(extract):
+    # the parse hangs "qui s'ouvrira le 12 juin" on the union's name, not on the summit
+    text = (
+        "Le ministre tchadien présentera le plan de paix lors du sommet de l'Union africaine "
+        "qui s'ouvrira le 12 juin à Malabo."
+    )
+    summits = [e for e in extract(text, date(2023, 5, 17), "fr") if e["kind"] == "summit"]
+    assert [s["date"] for s in summits] == ["2023-06-12"]
+
+
+def test_it_reads_a_day_a_meeting_was_mooted_for_ahead_when_it_will_not_take_place(extract):
+    # published Wednesday 17 May 2023: "jeudi" is tomorrow, not last week
+    text = (
+        "Une rencontre entre Paul Ndiaye et Marc Dossou, un moment évoquée pour jeudi à "
+        "Cotonou, n'aura finalement pas lieu, a indiqué un diplomate."
+    )
+    (meeting,) = extract(text, date(2023, 5, 17), "fr")
+    assert (meeting["date"], meeting["status"]) == ("2023-05-18", "cancelled")
