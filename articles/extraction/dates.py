@@ -57,8 +57,10 @@ _DATE_WORD = re.compile(
 _PERIOD_TEXT = re.compile(r"(?:over|during|throughout|au\s+cours|ces\s+derni)", re.IGNORECASE)
 # "NAIROBI, March 20, 2024 -", "Genève, 14 mars 2024 -", "JEDDAH, Saudi Arabia, May 12 (Reuters) -":
 # a dateline says when the story was filed, never when a meeting took place
+# "GENEVA, March 12, 2024 - ": a place first; "Dec. 8, 2008 – " heads a timeline entry it dates
 _DATELINE = re.compile(
-    r"\s*[A-ZÀ-Ý][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{1,30}){0,2},\s*[\w. ]{0,20}\d[\w. ,]{0,20}?"
+    r"\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"[A-ZÀ-Ý][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{1,30}){0,2},\s*[\w. ]{0,20}\d[\w. ,]{0,20}?"
     r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s"
 )
 _PERIOD_BOUNDARY = re.compile(

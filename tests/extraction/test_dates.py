@@ -218,3 +218,12 @@ def test_it_reads_a_day_a_meeting_was_mooted_for_ahead_when_it_will_not_take_pla
     )
     (meeting,) = extract(text, date(2023, 5, 17), "fr")
     assert (meeting["date"], meeting["status"]) == ("2023-05-18", "cancelled")
+
+
+def test_it_dates_a_timeline_entry_by_the_day_heading_it(extract):
+    text = (
+        "Oct. 3, 2011 – At a meeting with Ban Ki-moon in New York, the two ministers sign "
+        "the protocol."
+    )
+    (meeting,) = extract(text, date(2019, 5, 7), "en")
+    assert meeting["date"] == "2011-10-03"

@@ -962,3 +962,19 @@ def test_it_reads_le_12_before_a_place_as_a_day_of_this_month():
         "2008-05-12"
     ]
     assert values("Il recevra lundi 14 heures son homologue.", published=date(2020, 12, 10)) == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("1994 – Les deux pays ouvrent des négociations à Genève.", "fr"),
+        ("1994 – The two countries open negotiations in Geneva.", "en"),
+    ],
+)
+def test_it_reads_a_year_heading_a_timeline_entry(text, language):
+    assert [(e.value, e.precision) for e in found(text, language)] == [("1994", "year")]
+
+
+def test_it_reads_no_year_in_a_number_that_opens_a_sentence():
+    texts = [e.text for e in found("1994 soldiers crossed the border on Monday.", "en")]
+    assert texts == ["Monday"]

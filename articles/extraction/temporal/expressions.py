@@ -172,6 +172,8 @@ FRENCH_PATTERNS = [
     (
         compile_pattern(
             rf"(?<![\w-])(?:(?:en|depuis|dès|jusqu['’]en|d['’]ici|avant|après|pour|de|d['’]|à|entre)\s*"
+            # une année en tête de ligne : « 2000 – Ouverture des pourparlers » (une chronologie)
+            rf"|(?<![^\n])(?=\d{{4}}\s*[–—-]\s)"
             # the later years of a list: "en 2019, 2020 et 2021", "entre 2015 et 2018"
             rf"|(?<=\d\d\d\d,\s)|(?<=\d\d\d\d\set\s)|(?<=\d\d\d\d\sou\s)|(?<=\d\d\d\d\sà\s))"
             rf"(?P<x>(?:l['’]année\s+)?(?P<year>{FR_YEAR_ALONE}))(?![\w-])"
@@ -345,7 +347,9 @@ ENGLISH_PATTERNS = [
     ),
     (
         compile_pattern(
-            rf"(?:(?<![\w-]){_EN_PREP}\s+|(?<=\d\d\d\d,\s)|(?<=\d\d\d\d\sand\s)|(?<=\d\d\d\d\sor\s)"
+            # a year heading a line: "2000 – Talks open in Washington" (a timeline entry)
+            rf"(?:(?<![\w-]){_EN_PREP}\s+|(?<![^\n])(?=\d{{4}}\s*[–—-]\s)"
+            rf"|(?<=\d\d\d\d,\s)|(?<=\d\d\d\d\sand\s)|(?<=\d\d\d\d\sor\s)"
             rf"|(?<=\d\d\d\d\sto\s))(?P<x>(?:the\s+year\s+)?(?P<year>{EN_YEAR_ALONE}))(?![\w-])"
             rf"|(?<![\w-])(?P<xb>(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|end|middle)\s+of\s+"
             rf"|mid-)(?P<yearb>{YEAR}))(?![\w-])"
