@@ -80,6 +80,12 @@ _PLAN_TOLD_IN_THE_PAST = re.compile(
 _AGREED_TO = re.compile(
     r"\b(?:agreed|decided|promised|pledged|vowed|undertook)\s+to\b", re.IGNORECASE
 )
+# "les deux pays sont convenus d'ouvrir en février des négociations": what was agreed is ahead
+_AGREED_TO_FR = re.compile(
+    r"\b(?:(?:sont|se\s+sont|ont|avaient|étaient)\s+)?(?:convenue?s?|décidée?|décidé|promis"
+    r"|engagée?s?|mise?s?\s+d['’]accord)\s+(?:de\s+|d['’]|pour\s+)",
+    re.IGNORECASE,
+)
 _PLANNED = re.compile(
     r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
     r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
@@ -297,9 +303,13 @@ def _tense_for(article: Article, sentence: Sentence):
     # called off may lie on either side of the publication date; the nearest reading wins
     called_off = bool(planned) and bool(CANCEL.search(sentence.text))
 
+    agreed_to = [m.end() for m in _AGREED_TO_FR.finditer(sentence.text)]
+
     def tense_fr(offset):
         if planned and _PERIOD_BOUNDARY.search(sentence.text, max(0, offset - 60), offset):
             return "past"  # "depuis le lancement des pourparlers, en mars": a start is past
+        if any(0 <= offset - end <= 60 for end in agreed_to):
+            return "future"  # "sont convenus d'ouvrir au niveau des experts, en février"
         if any(end <= offset for end in planned):
             return None if called_off else "future"
         if _told_by_a_later_verb(article, sentence.start + offset):

@@ -227,3 +227,13 @@ def test_it_dates_a_timeline_entry_by_the_day_heading_it(extract):
     )
     (meeting,) = extract(text, date(2019, 5, 7), "en")
     assert meeting["date"] == "2011-10-03"
+
+
+def test_it_reads_a_month_the_sides_agreed_to_meet_in_as_ahead(extract):
+    # published 10 November 2024: "en avril" is next April, not the last one
+    text = (
+        "Le Kenya et la Tanzanie sont convenus d'ouvrir, en avril, un nouveau cycle de "
+        "négociations sur la frontière."
+    )
+    talks = [e for e in extract(text, date(2024, 11, 10), "fr") if e["kind"] == "talks"]
+    assert [t["date"] for t in talks] == ["2025-04"]
