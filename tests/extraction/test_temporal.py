@@ -978,3 +978,9 @@ def test_it_reads_a_year_heading_a_timeline_entry(text, language):
 def test_it_reads_no_year_in_a_number_that_opens_a_sentence():
     texts = [e.text for e in found("1994 soldiers crossed the border on Monday.", "en")]
     assert texts == ["Monday"]
+
+
+@pytest.mark.parametrize("phrase", ["planned for 2019", "postponed to 2019", "set for 2019"])
+def test_it_reads_a_year_after_a_plan_word(phrase):
+    text = f"A state visit {phrase} never took place."
+    assert [(e.value, e.precision) for e in found(text, "en")] == [("2019", "year")]

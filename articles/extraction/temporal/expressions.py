@@ -348,7 +348,8 @@ ENGLISH_PATTERNS = [
     (
         compile_pattern(
             # a year heading a line: "2000 – Talks open in Washington" (a timeline entry)
-            rf"(?:(?<![\w-]){_EN_PREP}\s+|(?<![^\n])(?=\d{{4}}\s*[–—-]\s)"
+            # "planned for 2014", "postponed to 2021" as "in 2014"
+            rf"(?:(?<![\w-]){_EN_MONTH_PREP}\s+|(?<![^\n])(?=\d{{4}}\s*[–—-]\s)"
             rf"|(?<=\d\d\d\d,\s)|(?<=\d\d\d\d\sand\s)|(?<=\d\d\d\d\sor\s)"
             rf"|(?<=\d\d\d\d\sto\s))(?P<x>(?:the\s+year\s+)?(?P<year>{EN_YEAR_ALONE}))(?![\w-])"
             rf"|(?<![\w-])(?P<xb>(?:(?:early|mid|late)[-\s]+|the\s+(?:beginning|start|end|middle)\s+of\s+"
