@@ -36,3 +36,9 @@ def test_it_marks_who_only_reports_the_news(extractor):
     )
     reported = {p.name: p.reported >= 0 for p in parties}
     assert reported == {"Emmanuel Macron": False, "Olaf Scholz": False, "Russia": True}
+
+
+def test_it_reads_an_unknown_emissary_due_in_a_capital_as_the_visitor(extract):
+    text = "The prime minister's special emissary, Hiro Tamaki, is due in Manila next week."
+    (visit,) = extract(text, date(1977, 2, 12), "en")
+    assert {p["name"] for p in visit["participants"]} == {"Hiro Tamaki", "Philippines"}
