@@ -323,7 +323,8 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
         title = re.match(rf"(?:(?:{_TITLE_WORDS}|of)\s+)+", name + " ")
         if title:
             start, name = start + title.end(), name[title.end() :]
-        if not name or name.split()[0] == "of":
+        # "Président de la République": a title's complement is no name either
+        if not name or name.split()[0] in ("of", "de", "du", "des", "la", "le"):
             continue
         # "Marie-Ève Lapointe-Gagnon": the recogniser often stops at the dash of a compound
         # surname (a lone surname is left alone: "Sharon-Abbas" are two)
