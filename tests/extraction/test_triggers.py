@@ -488,3 +488,13 @@ def test_it_reads_ministerial_councils_and_lunches_together_as_meetings(extract)
     by_date = {e["date"]: {p["name"] for p in e["participants"]} for e in events}
     assert "European Community" in by_date["2003-11-18"]
     assert "OSCE" in by_date["2003-12-01"]
+
+
+def test_it_reads_a_pluperfect_reflexive_meeting_verb_with_an_adverb():
+    found = find_triggers("Les deux ministres s'étaient déjà retrouvés à Vienne en mars.", "fr")
+    assert [t.text for t in found] == ["s'étaient déjà retrouvés"]
+
+
+def test_it_reads_no_meeting_in_a_negated_pluperfect_reflexive_verb():
+    text = "Les deux ministres ne s'étaient pas retrouvés depuis le début des combats."
+    assert find_triggers(text, "fr") == []
