@@ -498,3 +498,8 @@ def test_it_reads_a_pluperfect_reflexive_meeting_verb_with_an_adverb():
 def test_it_reads_no_meeting_in_a_negated_pluperfect_reflexive_verb():
     text = "Les deux ministres ne s'étaient pas retrouvés depuis le début des combats."
     assert find_triggers(text, "fr") == []
+
+
+def test_it_reads_a_passive_receive_with_a_time_before_its_agent():
+    text = "The two envoys were received that afternoon by the king at the palace."
+    assert [t.text for t in find_triggers(text, "en")] == ["received"]
