@@ -80,6 +80,7 @@ _SIDELINES_BEFORE = re.compile(
     r"|es|e)\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 _LED_BY = re.compile(
     r"\s*,\s*(?:men[ée]e?s?|conduite?s?|pr[ée]sid[ée]e?s?|dirig[ée]e?s?|led|chaired|headed"
@@ -173,11 +174,12 @@ def _named_sides(article: Article, context: SentenceContext, trigger: Trigger, k
     ]
     if kind in ("meeting", "talks", "call"):
         # "on the sidelines of the U.N. General Assembly": where they met, not a side
+        # "on the margins of Michelle Bachelet's inauguration": whose event it was, not a side
         kept = [
             p
             for p in parties
             if not (
-                p.type == "organization"
+                (p.type == "organization" or _POSSESSIVE_AFTER.match(text, p.end - sentence.start))
                 and _SIDELINES_BEFORE.search(
                     text[max(0, p.start - sentence.start - 40) : p.start - sentence.start]
                 )

@@ -358,3 +358,16 @@ def test_it_reads_two_unknown_people_a_meeting_is_between(extract):
     )
     assert (meeting["date"], meeting["status"]) == ("1994-01", "scheduled")
     assert {"Dick Spring", "Patrick Mayhew"} <= {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_two_leaders_talking_on_the_margins_of_someone_elses_inauguration(extract):
+    text = (
+        "Nestor Kirchner and Tabare Vazquez talked on the margins of Michelle Bachelet's "
+        "inauguration in March 2006."
+    )
+    (meeting,) = extract(text, date(2007, 4, 20), "en")
+    assert meeting["kind"] == "meeting"
+    assert {p["name"] for p in meeting["participants"] if p["type"] == "person"} == {
+        "Nestor Kirchner",
+        "Tabare Vazquez",
+    }
