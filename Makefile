@@ -60,12 +60,13 @@ eval: $(VENV)/.installed-run
 	bash scripts/eval.sh $(SHARED)
 
 # Leave-articles-out cross-validated figures of what the engine learns (the confidence model),
-# of a learned keep-or-drop decision on top of it and of a learned choice of each meeting's
-# parties (both measured, not shipped: they do not pay).
+# of a learned keep-or-drop decision on top of it, of a learned choice of each meeting's
+# parties and of each meeting word's date (the three measured, not shipped: they do not pay).
 eval-cv: $(VENV)/.installed-train
 	$(PY) scripts/train_confidence.py --shared $(SHARED) --cv-only
 	$(PY) scripts/eval_learned_filter.py --shared $(SHARED)
 	$(PY) scripts/eval_learned_parties.py --shared $(SHARED)
+	$(PY) scripts/eval_learned_dates.py --shared $(SHARED)
 
 # Retrain the confidence model from $(SHARED)/corpus/train and the project's annotated sets
 # into articles/extraction/models/confidence.json (about 20 s; never run by `make test`).
