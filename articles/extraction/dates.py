@@ -64,7 +64,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s"
 )
 _PERIOD_BOUNDARY = re.compile(
-    r"\b(?:since|depuis)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,?\s+(?:in|en|le|on)\s+$"
+    r"\b(?:since|depuis)\s+(?:[\w'’-]+\s+){0,8}[\w'’-]+,?\s+(?:in|en|le|on)\s+$"
     r"|\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
     r"|over\s+the|in\s+the\s+(?:past|last)|au\s+cours\s+des)\s*(?:le\s+|la\s+|l['’])?$",
     re.IGNORECASE,
@@ -237,7 +237,12 @@ def _starts_a_period(article: Article, text: str, expression) -> bool:
         return False  # "have not met since June 21": their last meeting was on June 21
     if _PUT_OFF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return False  # "delayed until Monday", "reporté jusqu'au 3 mai": the new date
+    if _WHEN_AFTER.match(text, expression.end):
+        return False  # "since November 2005, when he held talks in Tokyo": the when-clause's
     return not find_triggers(match.group(0), article.language)
+
+
+_WHEN_AFTER = re.compile(r",?\s+(?:when|lorsque|lorsqu['’]|quand|où)\b", re.IGNORECASE)
 
 
 # the forms of the French verbs of telling (the pipeline has no lemmas)

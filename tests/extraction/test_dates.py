@@ -237,3 +237,22 @@ def test_it_reads_a_month_the_sides_agreed_to_meet_in_as_ahead(extract):
     )
     talks = [e for e in extract(text, date(2024, 11, 10), "fr") if e["kind"] == "talks"]
     assert [t["date"] for t in talks] == ["2025-04"]
+
+
+def test_it_dates_the_when_clause_of_a_since_phrase_by_its_date(extract):
+    text = (
+        "It is Erdogan's first visit to Oslo since March 2011, when he held talks with Jens "
+        "Stoltenberg."
+    )
+    talks = [e for e in extract(text, date(2016, 12, 15), "en") if e["kind"] == "talks"]
+    assert [t["date"] for t in talks] == ["2011-03"]
+
+
+def test_it_takes_no_date_from_a_long_since_phrase(extract):
+    text = (
+        "The meeting between Alain Berset and Sergei Lavrov, held at the palace, was the second "
+        "between the two men since the Russian army crossed the border of the country in "
+        "February 2022."
+    )
+    dated = {e["date"] for e in extract(text, date(2024, 3, 14), "en")}
+    assert "2022-02" not in dated
