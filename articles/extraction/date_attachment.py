@@ -71,7 +71,7 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
         head = token.head
         if head.i == token.i:
             return True
-        token = head
+        child, token = token, head
         steps += 1
         if not sentence.start <= token.idx < sentence.end:
             return True  # the parse leaves the sentence: no evidence either way
@@ -128,6 +128,11 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
         if token.pos_ == "NOUN":
             if ROLE_NOUNS[article.language].fullmatch(token.text):
                 continue
+            if child.idx in inside and _bare(child):
+                # "ont signé l'accord mardi à Ottawa": a bare weekday after the object is the
+                # verb's adverbial, whatever noun the parse hangs it on ("une journée d'action
+                # le mardi 28 mars" has its determiner)
+                continue
             if _PLACE_CASE.fullmatch(
                 next((c.text for c in token.children if c.dep_ == "case"), "")
             ):
@@ -137,6 +142,16 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
             # the date qualifies another noun: another meeting or a non-meeting event
             return False
     return True
+
+
+def _bare(token) -> bool:
+    """A weekday with no determiner nor preposition of its own ("mardi", not "le mardi")."""
+    return _WEEKDAY.fullmatch(token.text) is not None and not any(
+        c.dep_ in ("det", "case") for c in token.children
+    )
+
+
+_WEEKDAY = re.compile(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche", re.IGNORECASE)
 
 
 # the words of a message that a date may belong to instead of the meeting

@@ -256,3 +256,13 @@ def test_it_takes_no_date_from_a_long_since_phrase(extract):
     )
     dated = {e["date"] for e in extract(text, date(2024, 3, 14), "en")}
     assert "2022-02" not in dated
+
+
+def test_it_dates_a_meeting_by_a_bare_weekday_the_parse_hangs_on_the_object(extract):
+    # published Thursday 14 March 2024: "mardi" is the 12th
+    text = (
+        "Paul Ndiaye et Marc Dossou ont signé l'accord mardi à Cotonou, lors d'une rencontre "
+        "au palais présidentiel."
+    )
+    meetings = [e for e in extract(text, date(2024, 3, 14), "fr") if e["kind"] == "meeting"]
+    assert [m["date"] for m in meetings] == ["2024-03-12"]
