@@ -243,6 +243,10 @@ def decide_status(article: Article, trigger, sentence, expression, cancelled) ->
                 return "held"
         elif not published.startswith(start_value):
             return "scheduled" if start_value > published[: len(start_value)] else "held"
+    if not trigger.verb and _AFTER_BEFORE.search(text, max(0, trigger.start - 25), trigger.start):
+        # "ont rendez-vous la semaine prochaine, après des pourparlers francs, vendredi": what
+        # the sentence says came after is over, whatever lies ahead of it
+        return "held"
     window = _own_clause(text, max(0, trigger.start - 90), trigger.start, trigger.end + 60)
     if _SCHEDULED.search(window):
         return "scheduled"
@@ -252,6 +256,14 @@ def decide_status(article: Article, trigger, sentence, expression, cancelled) ->
     if tense == "future" or (tense != "past" and _LATER_TODAY.search(window)):
         return "scheduled"
     return "held"
+
+
+_AFTER_BEFORE = re.compile(
+    r"\b(?:après|after|following|à\s+l['’]issue|au\s+lendemain)\s+(?:d['’]|de\s+|des\s+|du\s+|la\s+"
+    r"|le\s+|les\s+|l['’]|the\s+|their\s+|its\s+|his\s+|her\s+|a\s+|an\s+|two\s+|deux\s+)?"
+    r"(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "X will not attend tomorrow's session, but he met Y this morning": the plan is another clause's

@@ -210,3 +210,13 @@ def test_it_takes_the_day_a_trip_was_pushed_back_on_for_no_new_date(extract):
     events = extract(text, date(2023, 3, 25), "en")
     assert events
     assert {e["status"] for e in events} == {"cancelled"}
+
+
+def test_it_reads_talks_the_sentence_says_came_after_as_held(extract):
+    # published Friday 15 March 2024: the talks of "ce vendredi" are over
+    text = (
+        "Kenyans et Tanzaniens ont rendez-vous la semaine prochaine, après des pourparlers "
+        "francs ce vendredi à Arusha."
+    )
+    talks = [e for e in extract(text, date(2024, 3, 15), "fr") if e["date"] == "2024-03-15"]
+    assert [t["status"] for t in talks] == ["held"]
