@@ -82,6 +82,7 @@ _SIDES_BACKREF = {
 }
 # "They meet tonight", "The leaders met for the first time", "At their first summit", "Ils se
 # retrouveront", "lors de leur rencontre": the people of the story's last meeting between people
+_NEXT_CLAUSE = re.compile(r",\s+(?:et|and|mais|but)\s|;", re.IGNORECASE)
 _PLURAL_SUBJECT = {
     "fr": re.compile(
         r"(?:^|[,;]\s*)(?:ils|elles|les\s+(?:deux\s+)?dirigeants)\b"
@@ -320,7 +321,11 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
 
     # "They meet tonight", "At their first summit": the people of the last meeting between people
     match = _PLURAL_SUBJECT[article.language].search(text)
-    if match and side_count(parties) < 2:
+    # "Ils s'étaient vus en juillet, et M. Shultz avait été reçu par M. Gorbatchev": only the
+    # sides of its own clause tell that "ils" needs no one from before
+    clause = _NEXT_CLAUSE.search(text, match.end()) if match else None
+    limit = sentence.start + (clause.start() if clause else len(text))
+    if match and side_count([p for p in parties if p.start < limit]) < 2:
         meeting = _last_meeting_between_people(article)
         if meeting is None:
             referred = []
@@ -329,7 +334,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             referred = _states_of(meeting)
         else:
             referred = [p for p in meeting.parties if p.type == "person"]
-        _add_referred(parties, referred, sentence, match)
+        _add_referred(parties, referred, sentence, match, limit)
 
     for party in parties:
         rel = party.start - sentence.start
@@ -373,10 +378,13 @@ def recent_organisation(article: Article):
     return None
 
 
-def _add_referred(parties: list, referred: list, sentence: Sentence, match: re.Match) -> None:
-    """Adds to `parties` those of `referred` not there yet, standing at the words `match` found
-    in `sentence` ("the two sides", "les deux pays", "they")."""
-    known = {p.name for p in parties}
+def _add_referred(
+    parties: list, referred: list, sentence: Sentence, match: re.Match, limit: int | None = None
+) -> None:
+    """Adds to `parties` those of `referred` not there yet (before `limit`, when given: in the
+    clause of the words), standing at the words `match` found in `sentence` ("the two sides",
+    "les deux pays", "they")."""
+    known = {p.name for p in parties if limit is None or p.start < limit}
     for party in referred:
         if party.name not in known:
             known.add(party.name)

@@ -371,3 +371,16 @@ def test_it_reads_two_leaders_talking_on_the_margins_of_someone_elses_inaugurati
         "Nestor Kirchner",
         "Tabare Vazquez",
     }
+
+
+def test_it_reads_ils_in_its_own_clause_when_the_next_clause_names_other_people(extract):
+    text = (
+        "George Shultz et Edouard Chevardnadze se sont entretenus hier à Genève. Ils s'étaient "
+        "vus pour la première fois en juillet à Helsinki, et M. Shultz avait été reçu par "
+        "M. Gorbatchev à Moscou en octobre."
+    )
+    sides = {
+        e["date"]: {p["name"] for p in e["participants"]}
+        for e in extract(text, date(1985, 11, 20), "fr")
+    }
+    assert {"George Shultz", "Edouard Chevardnadze"} <= sides["1985-07"]
