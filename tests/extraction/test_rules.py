@@ -1057,16 +1057,6 @@ def test_it_reads_delayed_until_as_the_new_date_not_the_end_of_a_period(extract)
     assert ("2024-03-16", "scheduled") in {(e["date"], e["status"]) for e in events}
 
 
-def test_it_reads_a_body_apposed_with_reuni_and_a_place_as_its_session(extract):
-    text = (
-        "Le Conseil de paix et de sécurité de l'Union africaine, réuni à Addis-Abeba le "
-        "4 mars, a demandé un cessez-le-feu."
-    )
-    (session,) = extract(text, date(2024, 3, 14), "fr")
-    assert session["date"] == "2024-03-04"
-    assert "African Union" in {p["name"] for p in session["participants"]}
-
-
 def test_it_takes_no_name_from_the_complement_of_president_de_la_republique(extract):
     text = "Le Président de la République s'est entretenu lundi avec le chancelier Olaf Scholz."
     names = {p["name"] for e in extract(text, date(2024, 3, 14), "fr") for p in e["participants"]}
