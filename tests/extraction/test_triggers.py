@@ -503,3 +503,14 @@ def test_it_reads_no_meeting_in_a_negated_pluperfect_reflexive_verb():
 def test_it_reads_a_passive_receive_with_a_time_before_its_agent():
     text = "The two envoys were received that afternoon by the king at the palace."
     assert [t.text for t in find_triggers(text, "en")] == ["received"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le livre de l'ancienne ministre a rencontré un vif succès dès sa sortie mardi.",
+        "La réforme rencontre des résistances au Parlement.",
+    ],
+)
+def test_it_reads_no_meeting_in_rencontrer_with_an_abstract_object(text):
+    assert find_triggers(text, "fr") == []
