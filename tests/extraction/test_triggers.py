@@ -514,3 +514,18 @@ def test_it_reads_a_passive_receive_with_a_time_before_its_agent():
 )
 def test_it_reads_no_meeting_in_rencontrer_with_an_abstract_object(text):
     assert find_triggers(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("President Lena Park signed a border agreement with Omar Haddad in Tunis.", "en"),
+        ("La présidente Lena Park a signé à Tunis un accord frontalier avec Omar Haddad.", "fr"),
+    ],
+)
+def test_it_reads_signing_an_agreement_with_someone_as_a_meeting(text, language):
+    assert len(find_triggers(text, language)) == 1
+
+
+def test_it_reads_no_meeting_in_a_treaty_signed_by_one_side():
+    assert find_triggers("Russia signed the treaty in 1997.", "en") == []
