@@ -22,6 +22,7 @@ from .participants import (
     role_group,
 )
 from .patterns import COUNT_WORDS
+from .regions import regional_states
 from .role_phrases import (
     country_from_role_phrase,
     demonym_parties,
@@ -311,6 +312,15 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             continue
         countries = [Party(c, "country", 0, 0) for c in _recent_countries(article, count)]
         _add_referred(parties, countries, sentence, match)
+
+    # "the three Baltic presidents", "les ministres du Benelux": the group's states
+    for start, end, members in regional_states(text, article.language):
+        known = {p.name for p in parties}
+        for member in members:
+            if member not in known:
+                parties.append(
+                    Party(member, "country", sentence.start + start, sentence.start + end)
+                )
 
     # "les deux camps", "the two sides": the sides of the last meeting that had as many
     for match in _SIDES_BACKREF[article.language].finditer(text):

@@ -384,3 +384,15 @@ def test_it_reads_ils_in_its_own_clause_when_the_next_clause_names_other_people(
         for e in extract(text, date(1985, 11, 20), "fr")
     }
     assert {"George Shultz", "Edouard Chevardnadze"} <= sides["1985-07"]
+
+
+def test_it_reads_a_regional_group_of_unnamed_leaders_as_its_states(extract):
+    text = "Bill Clinton met the three Baltic presidents in Riga on Wednesday."
+    (meeting,) = extract(text, date(1994, 7, 8), "en")
+    assert {"Estonia", "Latvia", "Lithuania"} <= {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_no_states_in_a_region_that_names_no_people(extract):
+    text = "Bill Clinton met Boris Yeltsin on a ship in the Baltic Sea on Wednesday."
+    (meeting,) = extract(text, date(1994, 7, 8), "en")
+    assert "Estonia" not in {p["name"] for p in meeting["participants"]}
