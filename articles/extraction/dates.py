@@ -26,7 +26,7 @@ from .date_attachment import attached_here, dates_a_message
 from .document import tense_at
 from .first_days import first_day_of_span
 from .model import Article, Sentence
-from .patterns import CANCEL, POSTPONED
+from .patterns import CANCEL, NUMBER_WORDS, POSTPONED
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import Trigger, find_triggers
@@ -108,11 +108,6 @@ _TIME_ADJUNCT = re.compile(
     r"|entretiens|réunions)\b)",
     re.IGNORECASE,
 )
-_ADJUNCT_COUNTS = {
-    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
-    "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
-    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10,
-}  # fmt: skip
 _FOLLOWED_BY = re.compile(
     r"\b(?:suivie?s?|précédée?s?|followed|preceded)\b(?=\s+(?:\w+\s+){0,5}?(?:d[e'’]|by)\b)",
     re.IGNORECASE,
@@ -443,7 +438,7 @@ def _shifted(adjunct, main):
     if not adjunct.group("count") or not main or main[0].precision != "day":
         return None
     count = adjunct.group("count").lower()
-    number = int(count) if count.isdigit() else _ADJUNCT_COUNTS[count]
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
     days = number * (7 if adjunct.group("unit").lower().startswith(("w", "s")) else 1)
     if adjunct.group("dir").lower() not in ("before", "avant"):
         days = -days

@@ -12,6 +12,8 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
+from .patterns import NUMBER_WORDS
+
 _ORDINALS = {
     "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
     "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
@@ -19,11 +21,8 @@ _ORDINALS = {
     "quatrième": 4, "4e": 4, "cinquième": 5, "5e": 5, "sixième": 6, "6e": 6, "septième": 7,
     "7e": 7, "huitième": 8, "8e": 8, "neuvième": 9, "9e": 9, "dixième": 10, "10e": 10,
 }  # fmt: skip
-_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10,
-}  # fmt: skip
+# two days or more: "a day of talks" is no span
+_COUNTS = {word: number for word, number in NUMBER_WORDS.items() if number >= 2}
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _COUNT = "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,2}"
 # a few words between the count and the meeting word: "of Qatari-hosted negotiations"

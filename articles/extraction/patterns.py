@@ -41,6 +41,12 @@ ATTENDS = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:sommet|summit|conférence|conference|réunion|meeting)",
     re.IGNORECASE,
 )
+# Numbers written as words, both languages: "three days after", "au terme de cinq jours"
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+    "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
+    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10,
+}  # fmt: skip
 # "les deux pays", "a three-day summit"
 COUNT_WORDS = {
     "two": 2,
