@@ -399,14 +399,15 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
             return trigger.start - fronted.end() <= 40
         if (
             any(
-                start >= expression.end and not sentence.text[expression.end : start].strip(" ,")
+                start >= expression.end
+                and _ENDS_ITS_CLAUSE.fullmatch(sentence.text[expression.end : start])
                 for start, _end in reporting
             )
             and trigger.end <= expression.start
         ):
-            # "X rencontrera Y le 23 juillet, a annoncé la chancellerie": the parser hangs the
-            # date on the reporting verb of the incise that follows it, but it ends the clause
-            # it is told in
+            # "X rencontrera Y le 23 juillet (à Berlin), a annoncé la chancellerie": the parser
+            # hangs the date on the reporting verb of the incise that follows it, but it ends
+            # the clause it is told in, a place after it or not
             return True
         if expression.start <= 1 and sentence.text[expression.end : expression.end + 1] == ",":
             # "Le 8 janvier, Poutine et Erdogan, réunis à Istanbul, ...": a date fronted before
@@ -425,6 +426,14 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
         return not _OTHER_EVENT.search(sentence.text[low:high])
 
     return fits
+
+
+# what may stand between a date and the reporting incise that follows it, the date still
+# ending its clause: nothing, or a short place ("le 23 juillet à Berlin, a annoncé ...")
+_ENDS_ITS_CLAUSE = re.compile(
+    r"[\s,]*(?:(?:à|au|aux|en|in|at)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÉÈ][\w'’\-]*"
+    r"(?:\s+[A-ZÉÈ][\w'’\-]*){0,2}[\s,]*)?"
+)
 
 
 @lru_cache(maxsize=64)

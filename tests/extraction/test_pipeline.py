@@ -436,6 +436,14 @@ def test_it_keeps_the_date_and_tense_of_a_clause_before_a_trailing_report(extrac
     assert only(extract(text, THURSDAY, "fr"))["date"] == "2024-07-23"
 
 
+def test_it_keeps_the_date_of_a_clause_ending_in_a_place_before_a_trailing_report(extract):
+    text = "Olaf Scholz rencontrera Joe Biden le 9 avril à Washington, a annoncé la chancellerie."
+    event = only(extract(text, THURSDAY, "fr"))
+    assert (event["date"], event["location"]) == ("2024-04-09", "Washington")
+    text = "Le sommet entre Olaf Scholz et Joe Biden n'aura pas lieu, a indiqué mardi Berlin."
+    assert [e["date"] for e in extract(text, THURSDAY, "fr")] == []
+
+
 # -- agendas ---------------------------------------------------------------------------------
 
 
