@@ -60,6 +60,9 @@ _PERIOD_TEXT = re.compile(r"(?:over|during|throughout|au\s+cours|ces\s+derni)", 
 # "GENEVA, March 12, 2024 - ": a place first; "Dec. 8, 2008 – " heads a timeline entry it dates
 _DATELINE = re.compile(
     r"\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    # "Jeudi 10 avril, 11h30 — Rencontre avec ...": a day heads an agenda line, no place
+    r"(?!(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-ZÀ-Ý][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{1,30}){0,2},\s*[\w. ]{0,20}\d[\w. ,]{0,20}?"
     r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s"
 )

@@ -462,6 +462,13 @@ def test_it_dates_agenda_items_by_their_day_heading_and_gives_them_the_agenda_s_
     assert {"Lena Okafor", "Joe Biden"} <= names(events["2024-03-20"])
 
 
+def test_it_dates_an_agenda_line_headed_by_its_day_and_hour(extract):
+    # a day, a comma and an hour before a dash look like a dateline ("PARIS, 18 mars -")
+    text = "Lundi 18 mars, 11h30 — Rencontre de Lena Okafor avec Olaf Scholz, à la chancellerie."
+    event = only(extract(text, THURSDAY, "fr"))
+    assert (event["date"], event["kind"]) == ("2024-03-18", "meeting")
+
+
 def test_it_reads_no_agenda_in_a_text_with_one_day_line(extract):
     text = (
         "Weekly schedule of Foreign Minister Lena Okafor\n\n"

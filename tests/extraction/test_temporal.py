@@ -67,6 +67,13 @@ def test_it_keeps_the_time_of_day_with_the_weekday():
     assert (expression.text, expression.value) == ("mercredi soir", "2024-03-13")
 
 
+def test_it_reads_a_weekday_heading_an_agenda_line_before_its_hour():
+    assert values("Vendredi 10h30 : entretien avec la ministre nigériane.") == ["2024-03-15"]
+    assert values("Samedi 9h : petit-déjeuner de travail avec le commissaire.") == ["2024-03-16"]
+    # a day of the month after the weekday is the day pattern's, not an hour
+    assert values("Le ministre se rendra lundi 18 à Rome.") == ["2024-03-18"]
+
+
 def test_it_reads_mardi_dernier_as_before_publication_whatever_the_verb():
     assert only("Ils se verront comme mardi dernier.").value == "2024-03-12"
 

@@ -121,7 +121,9 @@ FRENCH_PATTERNS = [
         compile_pattern(
             rf"(?<![\w-])(?P<x>(?:(?:ce|cette)\s+)?(?P<wd>{FR_WEEKDAY})(?:\s+(?:soir|matin|midi|"
             rf"après-midi|apres-midi|en\s+fin\s+de\s+journée|dans\s+la\s+soirée|dans\s+la\s+nuit))?"
-            rf"(?:\s+(?P<mod>{_FR_MOD}|précédent))?)(?!\s+\d)"
+            rf"(?:\s+(?P<mod>{_FR_MOD}|précédent))?)"
+            # not "lundi 14" (the day pattern's), but "Mardi 14h :" heading an agenda line
+            r"(?!\s+\d{1,2}(?!\s*h\b|h\d|:\d|\d))"
         ),
         handle_weekday,
     ),
