@@ -84,6 +84,10 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
         ):
             continue  # a name the tagger took for a verb ("Assimi Goïta")
         if token.pos_ in ("VERB", "AUX"):
+            if not trigger.verb and _modal_clause_of(token, trigger_span):
+                # "la visite qu'il devait effectuer mardi": the infinitive hangs from a modal
+                # whose relative clause qualifies the meeting noun
+                return True
             if (
                 not trigger.verb
                 and token.dep_.startswith("acl")
@@ -142,6 +146,17 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
             # the date qualifies another noun: another meeting or a non-meeting event
             return False
     return True
+
+
+def _modal_clause_of(token, trigger_span) -> bool:
+    """Whether `token` is the infinitive of a relative clause on the trigger noun ("qu'il
+    devait effectuer", "qui doit se tenir"), through its modal."""
+    if token.dep_ != "xcomp":
+        return False
+    modal = token.head
+    while modal.dep_ == "xcomp" and modal.head.pos_ in ("VERB", "AUX"):
+        modal = modal.head
+    return modal.dep_.startswith("acl") and modal.head.idx in trigger_span
 
 
 def _bare(token) -> bool:

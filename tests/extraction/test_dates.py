@@ -266,3 +266,14 @@ def test_it_dates_a_meeting_by_a_bare_weekday_the_parse_hangs_on_the_object(extr
     )
     meetings = [e for e in extract(text, date(2024, 3, 14), "fr") if e["kind"] == "meeting"]
     assert [m["date"] for m in meetings] == ["2024-03-12"]
+
+
+def test_it_dates_a_meeting_noun_by_the_modal_relative_clause_that_plans_it(extract):
+    # published Thursday 14 March 2024; the parse hangs "vendredi" on "effectuer", the
+    # infinitive of "devait", the relative clause on "la visite"
+    text = (
+        "La ministre Lena Okafor a annulé la visite qu'elle devait effectuer vendredi à Berlin "
+        "pour assister à l'ouverture d'une foire commerciale, a annoncé son cabinet."
+    )
+    (visit,) = extract(text, date(2024, 3, 14), "fr")
+    assert (visit["date"], visit["status"]) == ("2024-03-15", "cancelled")
