@@ -30,14 +30,16 @@ _RELATIVE = {
         r"\bthe\s+(?P<next>next|following)\s+day\b|\bthe\s+day\s+(?P<after>after|before)\b"
         r"(?!\s+(?:the|his|her|their|its|a|an|this|that)\b)"
         r"|\bthe\s+(?P<previous>previous)\s+day\b"
-        r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|later\s+that\s+day|that\s+day)\b"
+        r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
+        r"|later\s+that\s+day|that\s+day)\b"
         rf"|\b(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|afterwards|earlier)\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
         r"\b(?P<next>le\s+lendemain|le\s+surlendemain)\b(?!\s+(?:d[e'’]|du|des)\b)"
         r"|\b(?P<previous>la\s+veille|l['’]avant-veille)\b(?!\s+(?:d[e'’]|du|des|au|à)\b)"
-        r"|\b(?P<same>le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là)\b(?!\s+(?:d[e'’]|du|des|où)\b)"
+        r"|\b(?P<same>le\s+(?:jour|soir|matin)\s+même|le\s+même\s+(?:jour|soir|matin)|ce\s+jour-là)\b"
+        r"(?!\s+(?:d[e'’]|du|des|où)\b)"
         rf"|\b(?P<count>{_COUNT})\s+(?P<unit>jours?|semaines?)\s+(?P<way>plus\s+tard|auparavant"
         r"|plus\s+tôt)\b",
         re.IGNORECASE,

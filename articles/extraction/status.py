@@ -171,13 +171,27 @@ def only_evidence(sentence: Sentence, trigger: Trigger, expression, attends: boo
     )
 
 
+def _told_of_another_meeting_word(article: Article, text: str, trigger: Trigger, phone) -> bool:
+    """Whether another meeting word of the sentence stands between the trigger and the
+    telephone, which then tells of that one."""
+    low, high = sorted((trigger.end, phone.start()))
+    return any(
+        low <= other.start < high and other.start != trigger.start
+        for other in find_triggers(text, article.language)
+    )
+
+
 def decide_kind(article: Article, trigger: Trigger, sentence: Sentence, text: str) -> str:
     """The trigger's kind, read in its sentence (and the next lines for a telephone)."""
     kind = trigger.kind
     if trigger.ambiguous:
         window = text
         sentences = article.text[sentence.start : min(len(article.text), sentence.end + 400)]
-        here = _PHONE.search(window[trigger.start : trigger.end + 80]) or _PHONE.search(window)
+        here = _PHONE.search(window, trigger.start, trigger.end + 80) or _PHONE.search(window)
+        if here is not None and _told_of_another_meeting_word(article, text, trigger, here):
+            # "flew to Dar es Salaam for talks with X, and spoke by telephone with Y": the
+            # telephone is the other verb's
+            here = None
         # "s'est entretenu à Doha avec": a place right after the verb means face to face,
         # whatever the next sentence says about telephones
         in_person = not here and _PLACE_AFTER.match(text, trigger.end)

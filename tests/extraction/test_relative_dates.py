@@ -91,3 +91,28 @@ def test_it_counts_from_a_day_written_after_the_last_meeting(extract):
     )
     (call,) = [e for e in events if e["kind"] == "call"]
     assert call["date"] == "2024-03-08"
+
+
+def test_it_dates_the_same_evening_from_the_day_just_written(extract):
+    events = extract(
+        "Olaf Scholz flew to Paris on Monday for talks with Emmanuel Macron, and spoke by "
+        "telephone with Joe Biden the same evening.",
+        date(2024, 3, 14),
+        "en",
+    )
+    by_kind = {e["kind"]: e for e in events}
+    # the telephone is the second verb's: the Paris talks are face to face
+    assert {"Olaf Scholz", "Emmanuel Macron"} <= {
+        p["name"] for p in by_kind["talks"]["participants"]
+    }
+    assert (by_kind["call"]["date"], {p["name"] for p in by_kind["call"]["participants"]}) == (
+        "2024-03-11",
+        {"Olaf Scholz", "Joe Biden"},
+    )
+    events = extract(
+        "Le président tunisien a reçu lundi le ministre marocain des Affaires étrangères, puis "
+        "s'est entretenu le soir même par téléphone avec Abdelmadjid Tebboune.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert [e["date"] for e in events if e["kind"] == "call"] == ["2024-03-11"]
