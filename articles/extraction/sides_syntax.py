@@ -54,7 +54,21 @@ def without_other_verbs_arguments(
         )
         if coordinated and not own_subject and below.dep_.startswith("nsubj"):
             kept.append(party)
+        elif _purpose_of(own, governor) and not own_subject and below.dep_.startswith("nsubj"):
+            # "X travelled to Paris to meet Y", "X s'est rendu à Paris pour rencontrer Y": the
+            # infinitive of purpose has the trip's subject
+            kept.append(party)
     return kept
+
+
+def _purpose_of(own, governor) -> bool:
+    """Whether `own` is an infinitive clause hanging from `governor` ("to meet", "pour
+    rencontrer")."""
+    return (
+        own.head.i == governor.i
+        and own.dep_ in ("advcl", "xcomp")
+        and "Inf" in own.morph.get("VerbForm")
+    )
 
 
 def without_side_clauses(

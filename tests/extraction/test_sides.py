@@ -396,3 +396,16 @@ def test_it_reads_no_states_in_a_region_that_names_no_people(extract):
     text = "Bill Clinton met Boris Yeltsin on a ship in the Baltic Sea on Wednesday."
     (meeting,) = extract(text, date(1994, 7, 8), "en")
     assert "Estonia" not in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_gives_an_infinitive_of_purpose_the_subject_of_the_trip(extract):
+    # one meeting, the traveller's and the host's, not a trip and a one-sided meeting
+    for text, language in (
+        ("Lena Okafor travelled to Berlin on Monday to meet Olaf Scholz.", "en"),
+        ("Lena Okafor s'est rendue lundi à Berlin pour rencontrer Olaf Scholz.", "fr"),
+    ):
+        events = extract(text, date(2024, 3, 14), language)
+        assert [
+            (e["date"], {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in e["participants"]})
+            for e in events
+        ] == [("2024-03-11", True)]
