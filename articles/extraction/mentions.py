@@ -466,6 +466,9 @@ def _recent_people(article: Article, count: int, before_in_sentence: list) -> li
     return people if len(people) == count else []
 
 
+_CLAUSE_PRONOUN = re.compile(r"(?:où|lorsqu['’]|quand)\s*\w+$", re.IGNORECASE)
+
+
 def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
     """ "il", "she" before the trigger with no person between: the subject of the last meeting
     reported, else the last person named; after "X announced that he", the sayer."""
@@ -476,6 +479,18 @@ def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
     match = pronouns[-1]
     if match is None:
         return None
+    if _CLAUSE_PRONOUN.match(match.group(0)):
+        # "Scholz est attendu à Paris, où il rencontrera Macron": the person the sentence has
+        # just named; "Il s'envolera pour Lima, où il s'entretiendra": the first pronoun's; with
+        # neither ("Arrivé de Varsovie, où il s'était entretenu, Ford ..."), it looks ahead
+        named = [
+            p for p in people_in(article, sentence) if p.start - sentence.start < match.start()
+        ]
+        if named:
+            return person_party(named[0], sentence, match, "pronoun")
+        if len(pronouns) < 2:
+            return None
+        match = pronouns[-2]
     lead_end = article.finder.reporting_lead_end(sentence.text)
     if lead_end and match.start() >= lead_end - 6:
         # "X announced that he would...": the pronoun is the sayer

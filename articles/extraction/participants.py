@@ -144,7 +144,8 @@ _REPORTING_LEAD = {
     ),
 }
 _PRONOUN_SUBJECT = {
-    "fr": _rx(r"(?:^|\bque\s+|\bqu['’]|[,;]\s*)(?:il|elle)\b"),
+    # "est attendu à Paris, où il rencontrera": a relative or temporal clause's subject too
+    "fr": _rx(r"(?:^|\bque\s+|\bqu['’]|\boù\s+|\blorsqu['’]|\bquand\s+|[,;]\s*)(?:il|elle)\b"),
     "en": _rx(r"(?:^|\bthat\s+|[,;]\s*)(?:he|she)\b"),
 }
 BACKREF = {

@@ -42,3 +42,23 @@ def test_it_reads_an_unknown_emissary_due_in_a_capital_as_the_visitor(extract):
     text = "The prime minister's special emissary, Hiro Tamaki, is due in Manila next week."
     (visit,) = extract(text, date(1977, 2, 12), "en")
     assert {p["name"] for p in visit["participants"]} == {"Hiro Tamaki", "Philippines"}
+
+
+def test_it_reads_il_in_a_where_clause_as_the_person_just_named(extract):
+    events = extract(
+        "Lena Okafor est attendue mardi à Berlin, où elle rencontrera Olaf Scholz.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert [
+        {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in e["participants"]} for e in events
+    ] == [True]
+    # with no one named before it, the pronoun is the sentence's first one's
+    events = extract(
+        "Lena Okafor a quitté Abuja lundi. Elle s'envolera ensuite pour Berlin, où elle "
+        "s'entretiendra vendredi avec Olaf Scholz.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    friday = [e for e in events if e["date"] == "2024-03-15"]
+    assert friday and all("Lena Okafor" in {p["name"] for p in e["participants"]} for e in friday)
