@@ -54,11 +54,28 @@ def without_other_verbs_arguments(
         )
         if coordinated and not own_subject and below.dep_.startswith("nsubj"):
             kept.append(party)
+        elif _subject_of_a_participle_before(own, governor, below):
+            kept.append(party)
         elif _purpose_of(own, governor) and not own_subject and below.dep_.startswith("nsubj"):
             # "X travelled to Paris to meet Y", "X s'est rendu à Paris pour rencontrer Y": the
             # infinitive of purpose has the trip's subject
             kept.append(party)
     return kept
+
+
+def _subject_of_a_participle_before(own, governor, below) -> bool:
+    """ "Le négociateur russe X, arrivé dimanche, s'est rendu lundi à Tiraspol": the parse may
+    make the sentence's subject that of the participle apposed to it, leaving the verb with
+    none; a bare participle before the verb has no subject of its own."""
+    return (
+        below.dep_.startswith("nsubj")
+        and governor.dep_ == "advcl"
+        and governor.head.i == own.i
+        and governor.i < own.i
+        and "Part" in governor.morph.get("VerbForm")
+        and not any(c.dep_.startswith(("aux", "nsubj:pass")) for c in governor.children)
+        and not any(c.dep_.startswith("nsubj") for c in own.children)
+    )
 
 
 def _purpose_of(own, governor) -> bool:
@@ -91,6 +108,7 @@ def without_side_clauses(
                 and below.dep_.startswith("nsubj")
                 and verb.dep_ == "advcl"
                 and verb.head.i == own.i
+                and not _subject_of_a_participle_before(own, verb, below)
             ):
                 continue
         kept.append(party)

@@ -409,3 +409,13 @@ def test_it_gives_an_infinitive_of_purpose_the_subject_of_the_trip(extract):
             (e["date"], {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in e["participants"]})
             for e in events
         ] == [("2024-03-11", True)]
+
+
+def test_it_keeps_the_subject_the_parse_gives_to_a_participle_apposed_before_the_verb(extract):
+    # the French parse hangs "Le négociateur russe Pavel Orlov" on "arrivé", not on "rendu"
+    events = extract(
+        "Le négociateur russe Pavel Orlov, arrivé dimanche, s'est rendu lundi à Tiraspol.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert [("Pavel Orlov" in {p["name"] for p in e["participants"]}) for e in events] == [True]
