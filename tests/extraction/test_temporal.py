@@ -136,6 +136,15 @@ def test_it_reads_an_english_future_weekday():
     assert (expression.text, expression.value) == ("Monday", "2024-03-18")
 
 
+def test_it_reads_a_day_a_meeting_is_set_for_as_ahead_unless_the_plan_is_told_as_past():
+    # published Thursday 14 March 2024
+    assert values("A summit set for Saturday has been called off.", "en") == ["2024-03-16"]
+    assert values("The talks, initially slated for Friday, were put off.", "en") == ["2024-03-15"]
+    # "had been set for": planned at some point, the nearest Tuesday, here the one just past
+    text = "He flew home, calling off a lunch that had been set for Tuesday."
+    assert values(text, "en") == ["2024-03-12"]
+
+
 def test_it_reads_last_and_next_weekdays():
     assert values("They talked last Tuesday and will talk again next Friday.", "en") == [
         "2024-03-12",

@@ -90,7 +90,8 @@ EN_TENSE_RE = re.compile(
     r"pledged|promised|agreed)\s+to\s+(?!have\b)\w+"
     r"|(?:expects?|expected|wants?|wanted|invited|invites?|asked|asks|urged|urges)\s+"
     r"(?:[\w.'’-]+\s+){1,3}?to\s+(?!have\b)[a-z]+"
-    r"|scheduled|planned|upcoming|ahead\s+of|coming|later\s+this|in\s+the\s+coming|"
+    r"|scheduled|planned|(?:set|slated)(?=\s+for\b)|upcoming|ahead\s+of|coming|later\s+this"
+    r"|in\s+the\s+coming|"
     r"next\b)"
     r"|(?P<progressive>(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*"
     r"\w+ing)\b"
@@ -131,6 +132,12 @@ def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     start = starts[index - 1] if index > 0 else 0
     end = starts[index] if index < len(starts) else len(text)
     return start, end
+
+
+_EN_PLAN_PARTICIPLE = re.compile(r"scheduled|planned|set|slated", re.IGNORECASE)
+_EN_PAST_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|['’]d\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 
 
 def tense_forms(segment: str, base: int, language: str) -> list[tuple[int, int, Tense, bool]]:
@@ -175,7 +182,15 @@ def tense_forms(segment: str, base: int, language: str) -> list[tuple[int, int, 
                 strong = False
             if kind == "present":
                 strong = False
-            if kind == "future" and re.match(r"(?:was|were)\s", word):
+            if kind == "future" and (
+                re.match(r"(?:was|were)\s", word)
+                or (
+                    _EN_PLAN_PARTICIPLE.fullmatch(word)
+                    and _EN_PAST_PASSIVE_BEFORE.search(segment, 0, match.start())
+                )
+            ):
+                # "was to meet", "that had been set for Saturday": planned at some point,
+                # the date may lie on either side
                 kind = "planned_past"
             tense = {
                 "compound": PAST, "future": FUTURE, "progressive": FUTURE, "past": PAST,
@@ -191,7 +206,7 @@ def tense_forms(segment: str, base: int, language: str) -> list[tuple[int, int, 
 # when the plan was made: next to a past main verb its date may lie on either side.
 _BARE_PLANNED = re.compile(
     r"(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?|envisagée?s?|censée?s?|scheduled|"
-    r"planned)",
+    r"planned|set|slated)",
     FLAGS,
 )
 
