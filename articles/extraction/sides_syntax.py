@@ -34,12 +34,15 @@ def without_other_verbs_arguments(
     if own is None or own.pos_ in ("NOUN", "PROPN"):
         return parties  # "ahead of the Board of Governors meeting": a noun in the parse
     other_verbs = {}
+    trip_verbs = set()
     for other in others:
         token = _verb_token(article, sentence, other)
         # a verb the parse does not join to this one (two roots) is no evidence of two
         # clauses: "met X, Susan Rice, to discuss" parsed as two sentences
         if token is not None and token.i != own.i and _root(token).i == _root(own).i:
             other_verbs[token.i] = token
+            if other.kind == "visit":
+                trip_verbs.add(token.i)
     if not other_verbs:
         return parties
     own_subject = any(c.dep_.startswith("nsubj") for c in own.children)
@@ -56,9 +59,15 @@ def without_other_verbs_arguments(
             kept.append(party)
         elif _subject_of_a_participle_before(own, governor, below):
             kept.append(party)
-        elif _purpose_of(own, governor) and not own_subject and below.dep_.startswith("nsubj"):
+        elif (
+            governor.i in trip_verbs
+            and _purpose_of(own, governor)
+            and not own_subject
+            and below.dep_.startswith("nsubj")
+        ):
             # "X travelled to Paris to meet Y", "X s'est rendu à Paris pour rencontrer Y": the
-            # infinitive of purpose has the trip's subject
+            # infinitive of purpose has the trip's subject ("X called Y to discuss Z" is one
+            # call, not a call and talks)
             kept.append(party)
     return kept
 

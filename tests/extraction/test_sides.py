@@ -409,6 +409,11 @@ def test_it_gives_an_infinitive_of_purpose_the_subject_of_the_trip(extract):
             (e["date"], {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in e["participants"]})
             for e in events
         ] == [("2024-03-11", True)]
+    # a call's purpose is the call's: one event
+    events = extract(
+        "Lena Okafor called Olaf Scholz on Monday to discuss trade.", date(2024, 3, 14), "en"
+    )
+    assert [e["kind"] for e in events] == ["call"]
 
 
 def test_it_keeps_the_subject_the_parse_gives_to_a_participle_apposed_before_the_verb(extract):
