@@ -424,3 +424,13 @@ def test_it_keeps_the_subject_the_parse_gives_to_a_participle_apposed_before_the
         "fr",
     )
     assert [("Pavel Orlov" in {p["name"] for p in e["participants"]}) for e in events] == [True]
+
+
+def test_it_takes_the_name_apposed_to_a_role_after_a_meal_verb(extract):
+    # "a déjeuné avec" is a verb: its sides run to the end of its clause, past the comma
+    (event,) = extract(
+        "Lena Okafor a déjeuné avec le Premier ministre kényan, Paul Mwangi.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert {"Lena Okafor", "Paul Mwangi"} <= {p["name"] for p in event["participants"]}
