@@ -16,7 +16,7 @@ from .model import Article, Candidate, Sentence, SentenceContext, side_count
 from .participants import Party
 from .patterns import ATTENDS, OF_VENUE
 from .places import location_for
-from .sides_syntax import without_other_verbs_arguments, without_side_clauses
+from .sides_syntax import attendees, without_other_verbs_arguments, without_side_clauses
 from .triggers import Trigger
 
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\bqu(?:e|i)\b|\bthat\b|\bwhich\b|\bwho\b")
@@ -128,6 +128,11 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
         kind, parties = _trip_sides(trigger, sentence, parties, destination)
     if kind != "visit":
         parties = [p for p in parties if p.via != "locative"]
+    if kind in ("summit", "conference"):
+        names = {p.name for p in parties}
+        parties = parties + [
+            p for p in attendees(article, sentence, trigger, context.parties) if p.name not in names
+        ]
     attends = kind == "visit" and bool(ATTENDS.search(text[trigger.end :]))
     if attends:
         kind = "summit"

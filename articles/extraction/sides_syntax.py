@@ -4,6 +4,8 @@ the subject of an adverbial clause. `sides` calls these on the parties a trigger
 names; without a parse they change nothing.
 """
 
+import re
+
 from .model import Article, Sentence, SentenceContext
 from .triggers import Trigger
 
@@ -153,3 +155,75 @@ def _meeting_verb_above(token, own, other_verbs: dict):
             break
         below, token, steps = token, token.head, steps + 1
     return None, None
+
+
+# "will attend the SCO summit", "participera au sommet de l'OCS": who attends a summit named
+# right after the verb
+_ATTEND_BEFORE = {
+    "en": re.compile(
+        r"\b(?P<verb>attend(?:s|ed|ing)?|(?:take|takes|took|taking|taken)\s+part\s+in"
+        r"|participat(?:e|es|ed|ing)\s+in)\s+(?:the\s+|a\s+|an\s+|this\s+|next\s+)?"
+        r"(?:[\w'’().-]+\s+){0,6}?$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?P<verb>particip\w+|assist\w+|(?:pris|prendra|prendre|prend|prennent|prendront)"
+        r"\s+part)\s+(?:[\w'’-]+\s+){0,2}?(?:au|aux|à\s+la|à\s+l['’])\s*(?:[\w'’().-]+\s+){0,6}?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+# the verbs through which an infinitive keeps the subject of the clause ("is due to attend"),
+# not those of telling or asking ("invited him to attend", "a demandé de participer")
+_PLANNING_HEAD = re.compile(
+    r"be|set|due|expect|expected|schedule|scheduled|plan|hope|want|intend|go|slate|slated"
+    r"|devoir|pouvoir|aller|vouloir|compter|prévoir|espérer|souhaiter|être",
+    re.IGNORECASE,
+)
+
+
+def attendees(article: Article, sentence: Sentence, trigger: Trigger, parties: list) -> list:
+    """The people and states the sentence names as the subject of the verb by which they
+    attend the summit `trigger` names ("Prime Minister Modi, who will attend the SCO summit",
+    "Le président Biya participera au sommet de l'UA"): the corpus lists them among its
+    sides. Read in the parse; without one, or with no such verb, none."""
+    pattern = _ATTEND_BEFORE.get(article.language)
+    if pattern is None or not article.token_at or trigger.verb:
+        return []
+    match = pattern.search(sentence.text, 0, trigger.start)
+    if match is None:
+        return []
+    verb = article.token_at.get(sentence.start + match.start("verb"))
+    steps = 0
+    while (
+        verb is not None
+        and verb.dep_ == "xcomp"
+        and _PLANNING_HEAD.fullmatch(verb.head.lemma_ or verb.head.text)
+        and steps < 4
+    ):
+        verb, steps = verb.head, steps + 1  # "is set to attend", "doit participer"
+    if verb is None:
+        return []
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ != "PRON"]
+    if not subjects and verb.dep_.startswith("acl"):
+        subjects = [verb.head]  # "Modi, who is set to attend": the noun the clause qualifies
+    if not subjects:
+        return []
+    subject = subjects[0]
+    low = subject.left_edge.idx
+    high = subject.right_edge.idx + len(subject.right_edge.text)
+    # "Santos, who has also moved to mend fences with Ecuador, is due to take part": not
+    # whom the subject's relative clause names
+    clauses = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in subject.children
+        if c.dep_.startswith("acl")
+    ]
+    return [
+        p
+        for p in parties
+        if low <= p.start < high
+        and not any(a <= p.start < b for a, b in clauses)
+        and (p.type == "person" or (p.type == "country" and p.via in ("name", "demonym")))
+    ]

@@ -434,3 +434,28 @@ def test_it_takes_the_name_apposed_to_a_role_after_a_meal_verb(extract):
         "fr",
     )
     assert {"Lena Okafor", "Paul Mwangi"} <= {p["name"] for p in event["participants"]}
+
+
+def test_it_lists_who_attends_a_summit_among_its_sides(extract):
+    for text, language in (
+        (
+            "Prime Minister Paul Mwangi, who is due to attend the SADC summit in Harare on "
+            "Friday, left Nairobi on Thursday.",
+            "en",
+        ),
+        (
+            "Le Premier ministre Paul Mwangi participera vendredi au sommet de la SADC à Harare.",
+            "fr",
+        ),
+    ):
+        summits = [e for e in extract(text, date(2024, 3, 14), language) if e["kind"] == "summit"]
+        assert [
+            {"Paul Mwangi", "SADC"} <= {p["name"] for p in s["participants"]} for s in summits
+        ] == [True]
+    # who invites someone to attend is not there
+    (summit,) = extract(
+        "Paul Mwangi invited Lena Okafor to attend the SADC summit in Harare on Friday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert "Paul Mwangi" not in {p["name"] for p in summit["participants"]}
