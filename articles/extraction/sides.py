@@ -404,6 +404,13 @@ def _visit_parties(trigger, sentence, parties, destination) -> list:
     return keep
 
 
+_ALONGSIDE = re.compile(
+    r"\b(?:alongside|accompanied\s+by|together\s+with|joined\s+by|aux\s+côtés\s+d[eu']"
+    r"|accompagnée?s?\s+(?:de|du|des|par)|en\s+compagnie\s+d[eu'])",
+    re.IGNORECASE,
+)
+
+
 def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list:
     """ "X rencontrera Y et Z": one meeting of X with each of Y and Z."""
     separate = _separate(sentence.text, trigger)
@@ -439,6 +446,10 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
         and p.via not in ("backref", "pronoun")
         and p.name not in {s.name for s in subjects}
     ]
+    # "meets X in Mekelle, alongside the US envoy Y": who comes along is at the one meeting
+    along = _ALONGSIDE.search(sentence.text, trigger.end)
+    if along:
+        objects = [o for o in objects if o.start < sentence.start + along.start()]
     # "Wang Yi of China": the country of the person just named goes with that person
     countries_of_objects = {
         id(o): c

@@ -459,3 +459,16 @@ def test_it_lists_who_attends_a_summit_among_its_sides(extract):
         "en",
     )
     assert "Paul Mwangi" not in {p["name"] for p in summit["participants"]}
+
+
+def test_it_keeps_who_comes_alongside_at_the_one_meeting(extract):
+    events = extract(
+        "Lena Okafor met Paul Mwangi in Nairobi on Monday, alongside the Ugandan envoy "
+        "Grace Atim and the AU's Omar Haddad.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [
+        {"Lena Okafor", "Paul Mwangi", "Grace Atim"} <= {p["name"] for p in e["participants"]}
+        for e in events
+    ] == [True]
