@@ -97,6 +97,10 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
                 continue
             destination = _country_named(m)
             if destination is not None:
+                if trigger.verb and m.place is not None:
+                    # "Macron, qui a rencontré Scholz à Berlin, se rendra à Varsovie": the city
+                    # a trip verb goes to, not a nearer one told before it
+                    best = (0, m.place)
                 break
     location = best[1].name if best else None
     if kind == "visit" and destination is None and best is not None:

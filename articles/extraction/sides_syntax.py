@@ -48,10 +48,17 @@ def without_other_verbs_arguments(
     if not other_verbs:
         return parties
     own_subject = any(c.dep_.startswith("nsubj") for c in own.children)
+    # "Macron, qui a rencontré lundi Scholz, se rendra à Varsovie": the noun a relative
+    # clause qualifies is its subject
+    antecedent = own.head if own.dep_.startswith("acl") and own.head.i != own.i else None
     kept = []
     for party in parties:
-        governor, below = _meeting_verb_above(article.token_at.get(party.start), own, other_verbs)
+        token = article.token_at.get(party.start)
+        governor, below = _meeting_verb_above(token, own, other_verbs)
         if governor is None or governor.i == own.i:
+            kept.append(party)
+            continue
+        if antecedent is not None and token is not None and antecedent.i in (token.i, token.head.i):
             kept.append(party)
             continue
         coordinated = (own.dep_ == "conj" and own.head.i == governor.i) or (

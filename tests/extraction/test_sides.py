@@ -472,3 +472,15 @@ def test_it_keeps_who_comes_alongside_at_the_one_meeting(extract):
         {"Lena Okafor", "Paul Mwangi", "Grace Atim"} <= {p["name"] for p in e["participants"]}
         for e in events
     ] == [True]
+
+
+def test_it_gives_a_french_relative_clause_its_antecedent_as_subject(extract):
+    events = extract(
+        "Lena Okafor, qui a rencontré Olaf Scholz lundi à Berlin, se rendra mercredi à Varsovie.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    by_kind = {e["kind"]: e for e in events}
+    assert {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in by_kind["meeting"]["participants"]}
+    # the trip goes to the city after its verb, not to the nearer one told before it
+    assert (by_kind["visit"]["date"], by_kind["visit"]["location"]) == ("2024-03-20", "Warsaw")
