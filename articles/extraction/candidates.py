@@ -245,7 +245,44 @@ def _dates_of_conjuncts(context: SentenceContext, trigger: Trigger, groups: list
             if own:
                 group_expressions[index] = own[-1]
             previous_object_end = max(p.end for p in objects) - sentence.start
+        after_each = _dates_after_each_object(context, trigger, groups)
+        if after_each:
+            # "A on Monday and B on Tuesday": the date between them is A's, not B's
+            return after_each
     return group_expressions
+
+
+def _dates_after_each_object(context: SentenceContext, trigger: Trigger, groups: list) -> dict:
+    """ "X met A on Monday and B on Tuesday": when every one met is followed by a date of
+    its own, each meeting takes it."""
+    sentence = context.sentence
+    trigger_abs = sentence.start + trigger.start
+    spans = []
+    for group_parties in groups:
+        objects = [p for p in group_parties if p.start > trigger_abs and p.type == "person"]
+        if not objects:
+            return {}
+        spans.append(
+            (
+                min(p.start for p in objects) - sentence.start,
+                max(p.end for p in objects) - sentence.start,
+            )
+        )
+    found = {}
+    for index, (_start, end) in enumerate(spans):
+        following = [e for e in context.expressions if 0 <= e.start - end <= 12]
+        following = [
+            e for e in following if _ONLY_A_PREPOSITION.fullmatch(sentence.text[end : e.start])
+        ]
+        if not following:
+            return {}
+        found[index] = following[0]
+    if len({e.value for e in found.values()}) < 2:
+        return {}
+    return found
+
+
+_ONLY_A_PREPOSITION = re.compile(r"[\s,]*(?:on|in|le|en|ce)?\s*", re.IGNORECASE)
 
 
 def _dated_candidate(article: Article, expression, status, inherited, **base) -> Candidate:

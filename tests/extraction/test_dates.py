@@ -277,3 +277,18 @@ def test_it_dates_a_meeting_noun_by_the_modal_relative_clause_that_plans_it(extr
     )
     (visit,) = extract(text, date(2024, 3, 14), "fr")
     assert (visit["date"], visit["status"]) == ("2024-03-15", "cancelled")
+
+
+def test_it_gives_each_person_met_the_date_that_follows_them(extract):
+    for text, language in (
+        ("Lena Okafor met Olaf Scholz on Monday and Pedro Sanchez on Tuesday.", "en"),
+        ("Lena Okafor a rencontré Olaf Scholz lundi, et Pedro Sanchez mardi.", "fr"),
+    ):
+        events = extract(text, date(2024, 3, 14), language)
+        dated = {
+            e["date"]: {p["name"] for p in e["participants"]} - {"Lena Okafor"} for e in events
+        }
+        assert {d: names & {"Olaf Scholz", "Pedro Sanchez"} for d, names in dated.items()} == {
+            "2024-03-11": {"Olaf Scholz"},
+            "2024-03-12": {"Pedro Sanchez"},
+        }
