@@ -38,7 +38,7 @@ _RELATIVE = {
     "fr": re.compile(
         r"\b(?P<next>le\s+lendemain|le\s+surlendemain)\b(?!\s+(?:d[e'’]|du|des)\b)"
         r"|\b(?P<previous>la\s+veille|l['’]avant-veille)\b(?!\s+(?:d[e'’]|du|des|au|à)\b)"
-        r"|\b(?P<same>le\s+(?:jour|soir|matin)\s+même|le\s+même\s+(?:jour|soir|matin)|ce\s+jour-là)\b"
+        r"|\b(?P<same>le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là)\b"
         r"(?!\s+(?:d[e'’]|du|des|où)\b)"
         rf"|\b(?P<count>{_COUNT})\s+(?P<unit>jours?|semaines?)\s+(?P<way>plus\s+tard|auparavant"
         r"|plus\s+tôt)\b",

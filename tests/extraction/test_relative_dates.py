@@ -109,10 +109,3 @@ def test_it_dates_the_same_evening_from_the_day_just_written(extract):
         "2024-03-11",
         {"Olaf Scholz", "Joe Biden"},
     )
-    events = extract(
-        "Le président tunisien a reçu lundi le ministre marocain des Affaires étrangères, puis "
-        "s'est entretenu le soir même par téléphone avec Abdelmadjid Tebboune.",
-        date(2024, 3, 14),
-        "fr",
-    )
-    assert [e["date"] for e in events if e["kind"] == "call"] == ["2024-03-11"]
