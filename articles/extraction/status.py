@@ -102,6 +102,14 @@ _JOIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "is set to visit Iraq on April 22, his first visit in a decade": the same visit, described
+# "discussed the peace summit", "ont évoqué le sommet": the meeting is what they talked
+# about, not one held when they talked
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|spoke\s+about|évoqué|évoquer|évoque|évoquent"
+    r"|abordé|aborder|parlé\s+d[eu']|parler\s+d[eu'])\s+(?:the|a|an|le|la|les|l['’]|un|une"
+    r"|du|des)\s*(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _APPOSED_FIRST = re.compile(
     r"(?:[,(]|\bon|\bduring|\blors\s+de|\bpour)\s*(?:his|her|their|its|sa|son|leur|the|la|le)\s+(?:first|premier|première|second"
     r"|deuxième|last|dernière?)\s+(?:\w+\s+)?$",
@@ -168,6 +176,12 @@ def only_evidence(sentence: Sentence, trigger: Trigger, expression, attends: boo
         or bool(_SUCH_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start]))
         or bool(_JOIN_BEFORE.search(text[max(0, trigger.start - 40) : trigger.start]))
         or bool(_APPOSED_FIRST.search(text[max(0, trigger.start - 40) : trigger.start]))
+        or (
+            not trigger.verb
+            and bool(_TOPIC_BEFORE.search(text, 0, trigger.start))
+            # "discussed the summit to be held on June 15": a date of its own
+            and (expression is None or expression.start < trigger.start)
+        )
     )
 
 

@@ -220,3 +220,19 @@ def test_it_reads_talks_the_sentence_says_came_after_as_held(extract):
     )
     talks = [e for e in extract(text, date(2024, 3, 15), "fr") if e["date"] == "2024-03-15"]
     assert [t["status"] for t in talks] == ["held"]
+
+
+def test_it_makes_no_meeting_of_a_summit_the_callers_only_discussed(extract):
+    events = extract(
+        "In a phone call on Friday, Lena Okafor and Olaf Scholz discussed the peace summit.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [e["kind"] for e in events] == ["call"]
+    # with a date of its own after it, the summit is still one
+    events = extract(
+        "Lena Okafor and Olaf Scholz discussed the peace summit, to be held in Geneva on June 15.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [(e["kind"], e["date"]) for e in events] == [("summit", "2024-06-15")]

@@ -134,6 +134,9 @@ def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
+_EN_TO_BE_HELD = re.compile(
+    r"to\s+(?:be\s+(?:held|hosted|convened|staged)|take|open|begin|start)", re.IGNORECASE
+)
 _EN_PLAN_PARTICIPLE = re.compile(r"scheduled|planned|set|slated", re.IGNORECASE)
 _EN_PAST_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|['’]d\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -175,7 +178,11 @@ def tense_forms(segment: str, base: int, language: str) -> list[tuple[int, int, 
             }[kind]  # fmt: skip
         else:
             if kind == "infinitive":
-                continue  # "scheduled to be held": the infinitive carries no tense
+                if not _EN_TO_BE_HELD.fullmatch(word):
+                    continue  # "scheduled to be held": the infinitive carries no tense
+                # "the summit, to be held in June": alone in its clause, a plan; weak, so
+                # that a finite verb beside it ("was to be held") still decides
+                kind, strong = "future", False
             if kind == "weak_past":
                 if word in _EN_NOT_PAST:
                     continue
