@@ -44,6 +44,17 @@ def test_it_reads_an_unknown_emissary_due_in_a_capital_as_the_visitor(extract):
     assert {p["name"] for p in visit["participants"]} == {"Hiro Tamaki", "Philippines"}
 
 
+def test_it_reads_he_in_a_where_clause_as_the_person_just_named(extract):
+    events = extract(
+        "Lena Okafor arrived in Berlin on Tuesday, where she met Chancellor Olaf Scholz.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert events and all(
+        {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in e["participants"]} for e in events
+    )
+
+
 def test_it_reads_il_in_a_where_clause_as_the_person_just_named(extract):
     events = extract(
         "Lena Okafor est attendue mardi à Berlin, où elle rencontrera Olaf Scholz.",
