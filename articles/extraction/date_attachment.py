@@ -148,6 +148,11 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
     return True
 
 
+_HOLDING_INFINITIVE = re.compile(
+    r"avoir|tenir|dérouler|effectuer|ouvrir|commencer|débuter|intervenir|réunir", re.IGNORECASE
+)
+
+
 def _modal_clause_of(token, trigger_span) -> bool:
     """Whether `token` is the infinitive of a relative clause on the trigger noun ("qu'il
     devait effectuer", "qui doit se tenir"), through its modal."""
@@ -156,7 +161,15 @@ def _modal_clause_of(token, trigger_span) -> bool:
     modal = token.head
     while modal.dep_ == "xcomp" and modal.head.pos_ in ("VERB", "AUX"):
         modal = modal.head
-    return modal.dep_.startswith("acl") and modal.head.idx in trigger_span
+    if not modal.dep_.startswith("acl"):
+        return False
+    if modal.head.idx in trigger_span:
+        return True
+    # "une rencontre entre X et Y, qui devait avoir lieu vendredi": the parse hangs the
+    # clause on Y; a clause saying the meeting was to be held is the meeting noun's
+    return _HOLDING_INFINITIVE.fullmatch(token.text) is not None and _noun_phrase_holds(
+        modal.head, trigger_span
+    )
 
 
 def _bare(token) -> bool:

@@ -292,3 +292,14 @@ def test_it_gives_each_person_met_the_date_that_follows_them(extract):
             "2024-03-11": {"Olaf Scholz"},
             "2024-03-12": {"Pedro Sanchez"},
         }
+
+
+def test_it_dates_a_meeting_by_a_relative_clause_the_parse_hangs_on_its_last_party(extract):
+    # the parse hangs "qui devait avoir lieu vendredi" on "Paul Mwangi", not on "rencontre"
+    events = extract(
+        "Une rencontre entre Lena Okafor et Paul Mwangi, qui devait avoir lieu vendredi, a été "
+        "annulée.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert [(e["date"], e["status"]) for e in events] == [("2024-03-15", "cancelled")]

@@ -484,3 +484,15 @@ def test_it_gives_a_french_relative_clause_its_antecedent_as_subject(extract):
     assert {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in by_kind["meeting"]["participants"]}
     # the trip goes to the city after its verb, not to the nearer one told before it
     assert (by_kind["visit"]["date"], by_kind["visit"]["location"]) == ("2024-03-20", "Warsaw")
+
+
+def test_it_reads_a_dinner_between_two_people_as_their_meeting(extract):
+    for text, language in (
+        ("A dinner between Lena Okafor and Olaf Scholz, planned for Friday, was cancelled.", "en"),
+        ("Le dîner entre Lena Okafor et Olaf Scholz, prévu vendredi, a été annulé.", "fr"),
+    ):
+        events = extract(text, date(2024, 3, 14), language)
+        assert [
+            (e["status"], {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in e["participants"]})
+            for e in events
+        ] == [("cancelled", True)]
