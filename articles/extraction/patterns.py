@@ -22,6 +22,8 @@ CANCEL = re.compile(
     r"|\b(?:originally|initially)\s+(?:scheduled|planned|set|due|slated|expected)\b"
     r"|\b(?:initialement|à\s+l['’]origine|primitivement)\s+(?:prévu|programmé|fixé|annoncé)"
     r"e?s?\b|\b(?:prévu|programmé|fixé)e?s?\s+initialement\b"
+    r"|\bdevai(?:t|ent)\s+(?:initialement|à\s+l['’]origine|primitivement)\b"
+    r"|\b(?:was|were|had\s+been)\s+(?:originally|initially)\s+(?:to|due|meant)\b"
     r"|\babandonné(?:e|s|es)?\b|\bn['’](?:aura|auront)\s+(?:finalement\s+)?pas\s+lieu\b"
     # "Le sixième, prévu dimanche, n'a jamais eu lieu", "the round never took place"
     r"|\bn['’](?:a|ont|avait|avaient)\s+(?:finalement\s+)?(?:jamais|pas)\s+eu\s+lieu\b"

@@ -236,3 +236,12 @@ def test_it_makes_no_meeting_of_a_summit_the_callers_only_discussed(extract):
         "en",
     )
     assert [(e["kind"], e["date"]) for e in events] == [("summit", "2024-06-15")]
+
+
+def test_it_reads_a_meeting_that_was_initially_to_be_held_on_a_day_as_called_off_that_day(extract):
+    (event,) = extract(
+        "La rencontre entre le Kenya et l'Ouganda devait initialement se tenir le 28 janvier.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert (event["date"], event["status"]) == ("2024-01-28", "cancelled")
