@@ -245,3 +245,12 @@ def test_it_reads_a_meeting_that_was_initially_to_be_held_on_a_day_as_called_off
         "fr",
     )
     assert (event["date"], event["status"]) == ("2024-01-28", "cancelled")
+
+
+def test_it_reads_had_a_telephone_conversation_with_as_a_call(extract):
+    (event,) = extract(
+        "Lena Okafor had a telephone conversation with Olaf Scholz on Monday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert (event["kind"], event["date"]) == ("call", "2024-03-11")
