@@ -394,6 +394,13 @@ _EN_NAME_IN_CONTEXT = [
         rf"|and\b|who\b|to\b|for\b|$))",
         re.IGNORECASE,
     ),
+    # "met Olaf Scholz on Monday and Paul Mwangi on Tuesday": the second one met
+    re.compile(
+        rf"\b(?:{_EN_MEETING_VERB}|with)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}"
+        rf"(?:\s+on\s+(?-i:[A-Z])[a-z]+day)?,?\s+and\s+{_EN_NAME}\b"
+        rf"(?=\s*(?:[,.;]|on\b|in\b|at\b|$))",
+        re.IGNORECASE,
+    ),
 ]
 _NOT_A_FIRST_NAME = set(_EN_NAME_WORDS["not_a_first_name"])  # capitalised words that begin no name
 _NOT_IN_A_NAME = set(_EN_NAME_WORDS["not_in_a_name"])

@@ -73,3 +73,15 @@ def test_it_reads_il_in_a_where_clause_as_the_person_just_named(extract):
     )
     friday = [e for e in events if e["date"] == "2024-03-15"]
     assert friday and all("Lena Okafor" in {p["name"] for p in e["participants"]} for e in friday)
+
+
+def test_it_reads_an_unknown_name_met_after_and(extract):
+    events = extract(
+        "Lena Okafor met Olaf Scholz on Monday and Paul Mwangi on Tuesday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    tuesday = [e for e in events if e["date"] == "2024-03-12"]
+    assert [{p["name"] for p in e["participants"]} for e in tuesday] == [
+        {"Lena Okafor", "Paul Mwangi"}
+    ]
