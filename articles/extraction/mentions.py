@@ -466,7 +466,7 @@ def _recent_people(article: Article, count: int, before_in_sentence: list) -> li
     return people if len(people) == count else []
 
 
-_CLAUSE_PRONOUN = re.compile(r"(?:où|lorsqu['’]|quand|where)\s*\w+$", re.IGNORECASE)
+_CLAUSE_PRONOUN = re.compile(r"(?:où|lorsqu['’]|quand|where|when)\s*\w+$", re.IGNORECASE)
 
 
 def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):

@@ -146,7 +146,7 @@ _REPORTING_LEAD = {
 _PRONOUN_SUBJECT = {
     # "est attendu à Paris, où il rencontrera": a relative or temporal clause's subject too
     "fr": _rx(r"(?:^|\bque\s+|\bqu['’]|\boù\s+|\blorsqu['’]|\bquand\s+|[,;]\s*)(?:il|elle)\b"),
-    "en": _rx(r"(?:^|\bthat\s+|\bwhere\s+|[,;]\s*)(?:he|she)\b"),
+    "en": _rx(r"(?:^|\bthat\s+|\bwhere\s+|\bwhen\s+|[,;]\s*)(?:he|she)\b"),
 }
 BACKREF = {
     "fr": _rx(
