@@ -78,7 +78,7 @@ def trigger_candidates(
     """Adds the candidates of one trigger; whether any is a dated event."""
     sentence = context.sentence
     expression, cancelled, new_date = status.dates_around_postponement(article, context, trigger)
-    kind = status.decide_kind(article, trigger, sentence, sentence.text)
+    kind = status.decide_kind(article, trigger, sentence, sentence.text, triggers=context.triggers)
     kind, parties, location, attends = sides.sides_and_place(article, context, trigger, kind)
     supporting = status.only_evidence(sentence, trigger, expression, attends)
     kind, parties = sides.sides_of_the_story(article, context, trigger, kind, parties)

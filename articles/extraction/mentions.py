@@ -17,6 +17,7 @@ from .participants import (
     _PRONOUN_SUBJECT,
     _ROLES,
     BACKREF,
+    CLAUSE_PRONOUN,
     Party,
     backref_count,
     role_group,
@@ -466,9 +467,6 @@ def _recent_people(article: Article, count: int, before_in_sentence: list) -> li
     return people if len(people) == count else []
 
 
-_CLAUSE_PRONOUN = re.compile(r"(?:où|lorsqu['’]|quand|where|when)\s*\w+$", re.IGNORECASE)
-
-
 def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
     """ "il", "she" before the trigger with no person between: the subject of the last meeting
     reported, else the last person named; after "X announced that he", the sayer."""
@@ -479,7 +477,7 @@ def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
     match = pronouns[-1]
     if match is None:
         return None
-    if _CLAUSE_PRONOUN.match(match.group(0)):
+    if CLAUSE_PRONOUN[article.language].search(match.group(0)):
         # "Scholz est attendu à Paris, où il rencontrera Macron": the person the sentence has
         # just named; "Il s'envolera pour Lima, où il s'entretiendra": the first pronoun's; with
         # neither ("Arrivé de Varsovie, où il s'était entretenu, Ford ..."), it looks ahead

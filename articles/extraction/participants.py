@@ -143,10 +143,13 @@ _REPORTING_LEAD = {
         r"[^.;]*?\bthat\b"
     ),
 }
+# "est attendu à Paris, où il rencontrera", "arrived in Cairo, where he met": the words that
+# open a relative or temporal clause whose subject pronoun is the person just named
+_CLAUSE_LINK = {"fr": r"\boù\s+|\blorsqu['’]|\bquand\s+", "en": r"\bwhere\s+|\bwhen\s+"}
+CLAUSE_PRONOUN = {language: _rx(rf"(?:{link})\w+$") for language, link in _CLAUSE_LINK.items()}
 _PRONOUN_SUBJECT = {
-    # "est attendu à Paris, où il rencontrera": a relative or temporal clause's subject too
-    "fr": _rx(r"(?:^|\bque\s+|\bqu['’]|\boù\s+|\blorsqu['’]|\bquand\s+|[,;]\s*)(?:il|elle)\b"),
-    "en": _rx(r"(?:^|\bthat\s+|\bwhere\s+|\bwhen\s+|[,;]\s*)(?:he|she)\b"),
+    "fr": _rx(rf"(?:^|\bque\s+|\bqu['’]|{_CLAUSE_LINK['fr']}|[,;]\s*)(?:il|elle)\b"),
+    "en": _rx(rf"(?:^|\bthat\s+|{_CLAUSE_LINK['en']}|[,;]\s*)(?:he|she)\b"),
 }
 BACKREF = {
     "fr": _rx(

@@ -185,24 +185,26 @@ def only_evidence(sentence: Sentence, trigger: Trigger, expression, attends: boo
     )
 
 
-def _told_of_another_meeting_word(article: Article, text: str, trigger: Trigger, phone) -> bool:
+def _told_of_another_meeting_word(trigger: Trigger, phone, triggers) -> bool:
     """Whether another meeting word of the sentence stands between the trigger and the
     telephone, which then tells of that one."""
     low, high = sorted((trigger.end, phone.start()))
-    return any(
-        low <= other.start < high and other.start != trigger.start
-        for other in find_triggers(text, article.language)
-    )
+    return any(low <= other.start < high and other.start != trigger.start for other in triggers)
 
 
-def decide_kind(article: Article, trigger: Trigger, sentence: Sentence, text: str) -> str:
-    """The trigger's kind, read in its sentence (and the next lines for a telephone)."""
+def decide_kind(
+    article: Article, trigger: Trigger, sentence: Sentence, text: str, *, triggers=None
+) -> str:
+    """The trigger's kind, read in its sentence (and the next lines for a telephone);
+    `triggers`, the sentence's meeting words, when the caller has them already."""
     kind = trigger.kind
     if trigger.ambiguous:
         window = text
         sentences = article.text[sentence.start : min(len(article.text), sentence.end + 400)]
         here = _PHONE.search(window, trigger.start, trigger.end + 80) or _PHONE.search(window)
-        if here is not None and _told_of_another_meeting_word(article, text, trigger, here):
+        if triggers is None:
+            triggers = find_triggers(text, article.language)
+        if here is not None and _told_of_another_meeting_word(trigger, here, triggers):
             # "flew to Dar es Salaam for talks with X, and spoke by telephone with Y": the
             # telephone is the other verb's
             here = None

@@ -137,7 +137,6 @@ def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
 _EN_TO_BE_HELD = re.compile(
     r"to\s+(?:be\s+(?:held|hosted|convened|staged)|take|open|begin|start)", re.IGNORECASE
 )
-_EN_PLAN_PARTICIPLE = re.compile(r"scheduled|planned|set|slated", re.IGNORECASE)
 _EN_PAST_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|['’]d\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -192,7 +191,7 @@ def tense_forms(segment: str, base: int, language: str) -> list[tuple[int, int, 
             if kind == "future" and (
                 re.match(r"(?:was|were)\s", word)
                 or (
-                    _EN_PLAN_PARTICIPLE.fullmatch(word)
+                    _BARE_PLANNED.fullmatch(word)
                     and _EN_PAST_PASSIVE_BEFORE.search(segment, 0, match.start())
                 )
             ):
