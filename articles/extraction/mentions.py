@@ -149,7 +149,9 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
 
     for start, end, person in persons_here:
         rel = start - sentence.start
-        country = person.country or country_from_role_phrase(sentence, rel, matches)
+        country = person.country or country_from_role_phrase(
+            sentence, rel, matches, article.language, end - sentence.start
+        )
         parties.append(Party(person.name, "person", start, end, country, "name"))
 
     # "M. Biden", "Mr Xi", "Kim": a surname standing for a person named earlier
@@ -527,7 +529,8 @@ def reporting_spans(article: Article, sentence: Sentence) -> list:
 def people_in(article: Article, sentence: Sentence) -> list:
     """The people a sentence names, known to the gazetteer or not."""
     out = []
-    for m in matches_in(article, sentence):
+    matches = matches_in(article, sentence)
+    for m in matches:
         if (
             sentence.start <= m.start < sentence.end
             and m.actor is not None
@@ -537,7 +540,16 @@ def people_in(article: Article, sentence: Sentence) -> list:
     for start, end, name in article.unknown_people:
         if sentence.start <= start < sentence.end:
             person = article.gazetteer.actor(name) or unknown_person(name)
-            out.append(Party(person.name, "person", start, end, person.country))
+            # "Amara Wekesa, the Kenyan foreign minister, landed in Lusaka": who a later
+            # meeting's "Wekesa" speaks for
+            country = person.country or country_from_role_phrase(
+                sentence,
+                start - sentence.start,
+                matches,
+                article.language,
+                end - sentence.start,
+            )
+            out.append(Party(person.name, "person", start, end, country))
     return sorted(out, key=lambda p: p.start)
 
 

@@ -366,8 +366,10 @@ _EN_MEETING_VERB = "(?:" + "|".join(_EN_NAME_WORDS["meeting_verbs"]) + ")"
 # verb ("Anna Berg will meet", "met Omar Haddad", "talks with Lena Park")
 _EN_NAME_IN_CONTEXT = [
     re.compile(rf"\b{_EN_ROLE}(?:\s+of\s+(?-i:[A-Z])\w+)?,?\s+{_EN_NAME}\b", re.IGNORECASE),
+    # ... or "Omar Haddad, Tunisia's foreign minister"
     re.compile(
-        rf"\b{_EN_NAME},\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_EN_ROLE}\b",
+        rf"\b{_EN_NAME},\s+(?:the|a|an|his|her|their"
+        rf"|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s)\s+(?:[\w-]+\s+){{0,3}}?{_EN_ROLE}\b",
         re.IGNORECASE,
     ),
     re.compile(

@@ -10,18 +10,78 @@ from .model import Article, Sentence, unknown_person
 from .participants import ROLE_NOUNS, Party, role_group
 
 
-def country_from_role_phrase(sentence: Sentence, rel: int, matches):
-    """ "le président chinois Xi Jinping", "Chinese President Xi Jinping": the person's
-    country when the gazetteer does not know the person."""
-    for m in matches:
-        if m.form != "demonym" or m.actor is None:
-            continue
+def country_from_role_phrase(
+    sentence: Sentence, rel: int, matches, language: str, rel_end: int | None = None
+):
+    """The country of a person the gazetteer does not know, from the role phrase beside the
+    name: before it ("le président chinois Xi Jinping", "Chinese President Xi Jinping", "le
+    ministre tanzanien des Affaires étrangères, X", "Tanzania's foreign minister, X", "the
+    foreign minister of Tanzania, X") or apposed after it ("X, the Tanzanian foreign minister",
+    "X, ministre tanzanienne des Affaires étrangères", "X, président du Kenya")."""
+    text = sentence.text
+    states = [m for m in matches if m.actor is not None and m.actor.type == "country"]
+    for m in states:
+        # the first demonym of "le dirigeant chypriote turc X" is the person's
         m_rel = m.start - sentence.start
-        if -45 <= m_rel - rel < 0:
-            gap = sentence.text[m.end - sentence.start : rel]
+        if m.form == "demonym" and -45 <= m_rel - rel < 0:
+            gap = text[m.end - sentence.start : rel]
             if len(gap) <= 30 and not re.search(r"[,;.]| et | and ", gap):
                 return m.actor.name
+    for m in reversed(states):
+        m_rel, m_end = m.start - sentence.start, m.end - sentence.start
+        if not -70 <= m_rel - rel < 0:
+            continue
+        # a role phrase, then the comma of the apposed name
+        if not _ROLE_THEN_NAME.fullmatch(text, m_end, rel) or _NOT_ITS_OWN.search(
+            text[max(0, m_rel - 6) : m_rel]
+        ):
+            continue
+        if ROLE_NOUNS[language].search(text, m_end, rel) or any(
+            # the role phrase runs on to the country: "le ministre des Affaires étrangères du
+            # Soudan, X", not "le ministre ougandais, venu de Tanzanie, X"
+            not re.search(r"[,;.()]", text[role.end() : m_rel])
+            for role in ROLE_NOUNS[language].finditer(text, max(0, m_rel - 45), m_rel)
+        ):
+            return m.actor.name
+    if rel_end is None:
+        return None
+    apposed = _APPOSITION[language].match(text, rel_end)
+    if apposed is None:
+        return None
+    for m in states:
+        m_rel = m.start - sentence.start
+        if rel_end < m_rel < apposed.end() and not _NOT_ITS_OWN.search(
+            text[max(0, m_rel - 6) : m_rel]
+        ):
+            return m.actor.name
     return None
+
+
+# between a country and an apposed name: the rest of the role phrase, then a comma
+# ("'s foreign minister, ", " des Affaires étrangères, ", ", ")
+_ROLE_THEN_NAME = re.compile(
+    r"(?:['’]s)?(?:\s+(?:des?|du|d['’]|of|for|la|les|l['’]|the)?\s*[\w'’-]+){0,4}\s*,\s*",
+    re.IGNORECASE,
+)
+# ", the Tanzanian foreign minister," / ", ministre tanzanienne des Affaires étrangères.":
+# the apposition after a name, opening on its role (not "X, puis il verra le chancelier
+# allemand"), up to the next comma or stop
+_APPOSITION = {
+    language: re.compile(
+        r"\s*,\s*(?:(?:the|a|an|la|le|l['’]|son|sa|his|her|(?-i:[A-Z])[\w.'’-]+"
+        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s)\s*)?(?:[\w-]+\s+){0,2}?"
+        rf"(?:{nouns.pattern})[^,;.()\n]{{0,50}}",
+        re.IGNORECASE,
+    )
+    for language, nouns in ROLE_NOUNS.items()
+}
+# "ambassador to Tanzania", "l'ambassadeur au Kenya", "envoy for Libya", "venu de Tanzanie":
+# the country where they serve or come from, not the one they speak for
+_NOT_ITS_OWN = re.compile(
+    r"\b(?:to|in|from|for|à|au|aux|en|pour(?:\s+la|\s+le|\s+l['’])?|venue?s?\s+d[eu]"
+    r"|retour\s+d[eu])\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _ROLE_COMPLEMENT = re.compile(

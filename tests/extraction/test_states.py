@@ -70,3 +70,40 @@ def test_it_lists_the_state_the_story_gave_an_unknown_person_earlier(extract):
     )
     meeting = next(e for e in events if e["date"] == "2024-03-11")
     assert {"Amara Wekesa", "Kenya"} <= {p["name"] for p in meeting["participants"]}
+
+
+@pytest.mark.parametrize(
+    "language, introduction",
+    [
+        ("en", "Amara Wekesa, the Kenyan foreign minister, landed in Lusaka on Monday."),
+        ("en", "Amara Wekesa, Kenya's foreign minister, landed in Lusaka on Monday."),
+        ("en", "The foreign minister of Kenya, Amara Wekesa, landed in Lusaka on Monday."),
+        (
+            "fr",
+            "Le ministre kényan des Affaires étrangères, Amara Wekesa, est arrivé à Lusaka lundi.",
+        ),
+        ("fr", "Amara Wekesa, ministre kényan des Affaires étrangères, est arrivé lundi à Lusaka."),
+        ("fr", "La cheffe de la diplomatie kényane, Amara Wekesa, est arrivée lundi à Lusaka."),
+    ],
+)
+def test_it_gives_an_unknown_person_the_state_of_the_role_written_beside_the_name(
+    extract, language, introduction
+):
+    second = {
+        "en": "On Tuesday Wekesa met Hakainde Hichilema.",
+        "fr": "Mardi, Amara Wekesa a rencontré Hakainde Hichilema.",
+    }[language]
+    events = extract(f"{introduction} {second}", THURSDAY_2016, language)
+    meeting = next(e for e in events if e["date"] == "2016-12-06")
+    assert {"Amara Wekesa", "Kenya"} <= sides(meeting)
+
+
+def test_it_gives_no_state_from_a_clause_after_the_name_or_a_country_served_in(extract):
+    events = extract(
+        "L'ambassadeur au Kenya, Paul Girard, a déjeuné mardi avec Amara Wekesa, puis il a "
+        "rencontré le ministre kényan. Mercredi, Paul Girard a rencontré Hakainde Hichilema.",
+        THURSDAY_2016,
+        "fr",
+    )
+    wednesday = next(e for e in events if e["date"] == "2016-12-07")
+    assert "Kenya" not in sides(wednesday)
