@@ -232,7 +232,9 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             parties.append(Party(actor.name, actor.type, m.start, m.end, None, "prefix"))
             continue
         # alias of a country or an organisation
-        if article.finder.is_topic(text, rel):
+        if article.finder.is_topic(text, rel) or (
+            actor.type == "country" and article.finder.is_war(text, rel, m.end - sentence.start)
+        ):
             continue
         via = (
             "locative"

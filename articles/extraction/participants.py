@@ -79,6 +79,14 @@ _MEETING_NOUN_END = _rx(
     r"(?:talks|negotiations|discussions|pourparlers|négociations|discussions)\s+(?:on\s+|for\s+"
     r"|sur\s+|d['’]un\s+|de\s+|pour\s+)?(?:an?\s+|un\s+|le\s+|la\s+|the\s+)?\s*$"
 )
+# wars and their means: a country they are written with is what is talked about
+_WAR_NOUNS = {
+    "fr": r"invasion|intervention|annexion|occupation|agression|offensive|attaques?|incursion"
+    r"|guerre|frappes?|bombardements?|troupes|forces|armée|blindés|missiles|chasse|aviation"
+    r"|sanctions|embargo",
+    "en": r"invasion|intervention|annexation|occupation|aggression|offensive|attacks?|incursion"
+    r"|war|strikes|bombing|troops|forces|army|tanks|missiles|jets|fighters|sanctions|embargo",
+}
 _TOPIC_BEFORE = {
     "fr": _rx(
         r"\b(?:sur|concernant|autour\s+de|à\s+propos\s+de|contre)\s+(?:le\s+|la\s+|les\s+"
@@ -93,6 +101,17 @@ _TOPIC_BEFORE = {
         r"\s+(?:of|in)\s+(?:the\s+)?$"
     ),
 }
+# "après l'invasion russe de l'Ukraine", "the invasion of Ukraine": a country the war is
+# written with is no side of a meeting in the sentence
+_WAR_BEFORE = {
+    "fr": _rx(
+        rf"\b(?:{_WAR_NOUNS['fr']})\s+(?:[\w-]+\s+)?(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’]"
+        r"|en|au|aux|contre)\s*)?$"
+    ),
+    "en": _rx(rf"\b(?:{_WAR_NOUNS['en']})\s+(?:of|in|on|against)\s+(?:the\s+)?$"),
+}
+# "the Soviet invasion", "Russian troops": a demonym before the war it qualifies
+_WAR_AFTER = _rx(rf"\s+(?:{_WAR_NOUNS['en']})\b")
 _PEOPLE_FROM = _rx(
     r"\b(?:counterparts?|leaders?|ministers?|officials?|delegations?|envoys?|representatives?"
     r"|diplomats?|presidents?|heads\s+of\s+(?:state|government)|those)\s+from\s+(?:the\s+)?$"
@@ -245,6 +264,13 @@ class ParticipantFinder:
         if _PEOPLE_FROM.search(before):
             return False  # "his counterparts from Mexico": where the people come from, a side
         return bool(_LOCATIVE_BEFORE[self.language].search(before[-24:]))
+
+    def is_war(self, sentence: str, rel_start: int, rel_end: int) -> bool:
+        """ "l'intervention soviétique", "the Soviet invasion", "the war in Ukraine": the
+        country of a war or of its troops, talked about."""
+        if _WAR_BEFORE[self.language].search(sentence[max(0, rel_start - 40) : rel_start]):
+            return True
+        return self.language == "en" and bool(_WAR_AFTER.match(sentence, rel_end))
 
     def is_topic(self, sentence: str, rel_start: int) -> bool:
         if _TOPIC_BEFORE[self.language].search(sentence[max(0, rel_start - 30) : rel_start]):

@@ -38,7 +38,7 @@ from .nlp import (
 from .participants import ROLE_NOUNS
 from .places import places_from_context
 from .rendering import make_title, render
-from .states import states_of_people
+from .states import states_of_people, states_of_the_time
 from .triggers import find_triggers
 
 
@@ -177,6 +177,7 @@ def run(article: Article) -> list[dict]:
         if person.country:
             countries_told.setdefault(person.name, person.country)
     states_of_people(article.gazetteer, events, countries_told)
+    states_of_the_time(events)
     rendered = render(article, events)
     # render puts `events` in the rendered order: each dict takes the cues of its candidate,
     # for the confidence model (`Extractor.extract` removes them before returning)

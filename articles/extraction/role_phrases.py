@@ -107,6 +107,9 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
         role = article.finder.role_after(text, m.end - sentence.start)
         after = text[m.end - sentence.start :]
         role_offset = m.end - sentence.start + len(after) - len(after.lstrip())
+    if role is None and article.finder.is_war(text, rel, m.end - sentence.start):
+        # "après l'invasion russe", "the Soviet invasion": the war, not a side
+        return []
     out = [Party(country.name, country.type, m.start, m.end, None, "demonym")]
     if role is None:
         # "le Sénégalais Macky Sall": the nationality noun before a name

@@ -10,13 +10,17 @@ at 9 of 29 calls.
 """
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from .gazetteer import Gazetteer
 from .participants import Party
 
-_DATA = Path(__file__).parent / "data" / "state_roles.json"
-STATE_ROLES = frozenset(json.loads(_DATA.read_text("utf-8"))["roles"])
+_DATA = Path(__file__).parent / "data"
+STATE_ROLES = frozenset(json.loads((_DATA / "state_roles.json").read_text("utf-8"))["roles"])
+_OF_THE_TIME = json.loads((_DATA / "states_of_the_time.json").read_text("utf-8"))
+_STATES_OF_THE_TIME = _OF_THE_TIME["states"]
+_LAST_YEAR = {row["state"]: row["to"] for row in _OF_THE_TIME["ended"]}
 # how a state added for its office holder is marked, in a Party and a rendered participant
 OFFICE = "office"
 
@@ -51,3 +55,28 @@ def states_of_people(gazetteer: Gazetteer, events: list, countries_told=None) ->
                 continue
             event.parties.append(Party(state, "country", party.start, party.end, None, OFFICE))
             names.add(state)
+
+
+def states_of_the_time(events: list) -> None:
+    """Rename, in place, a state to the one that stood in its place in the meeting's year
+    (data/states_of_the_time.json): Russia in 1962 is the Soviet Union, Germany in 1975 West
+    Germany. After `states_of_people`, so that the states added for office holders are renamed
+    too (rendering lists a state named twice once). A state named at a meeting held after it
+    ended is dropped."""
+    for event in events:
+        if not event.value:
+            continue
+        year = int(event.value[:4])
+        # "the former Soviet republics" at a meeting of 1994: a state of the past, no side
+        event.parties[:] = [
+            p
+            for p in event.parties
+            if not (p.type == "country" and year > _LAST_YEAR.get(p.name, year))
+        ]
+        for index, party in enumerate(event.parties):
+            if party.type != "country":
+                continue
+            for row in _STATES_OF_THE_TIME:
+                if party.name == row["now"] and row["from"] <= year <= row["to"]:
+                    # a new Party: the sentence's parties can be shared by meetings of other years
+                    event.parties[index] = replace(party, name=row["then"])

@@ -107,3 +107,52 @@ def test_it_gives_no_state_from_a_clause_after_the_name_or_a_country_served_in(e
     )
     wednesday = next(e for e in events if e["date"] == "2016-12-07")
     assert "Kenya" not in sides(wednesday)
+
+
+def test_it_names_the_states_of_the_time_of_the_meeting(extract):
+    events = extract(
+        "Le ministre soviétique des Affaires étrangères, Piotr Vassine, a reçu mardi à Moscou "
+        "le chancelier allemand, Karl Obermann.",
+        date(1975, 3, 14),
+        "fr",
+    )
+    assert {"Soviet Union", "West Germany"} <= countries(only(events))
+    events = extract(
+        "Le ministre russe des Affaires étrangères, Piotr Vassine, a reçu mardi à Moscou "
+        "le chancelier allemand, Karl Obermann.",
+        date(2005, 3, 14),
+        "fr",
+    )
+    assert {"Russia", "Germany"} <= countries(only(events))
+
+
+def test_it_takes_no_state_of_the_past_to_a_later_meeting(extract):
+    event = only(
+        extract(
+            "The Estonian prime minister, Mart Kask, met Boris Yeltsin in Moscow on Tuesday to "
+            "discuss the last Soviet bases in the Baltic states.",
+            date(1994, 7, 27),
+            "en",
+        )
+    )
+    assert "Soviet Union" not in countries(event)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "fr",
+            "Emmanuel Macron a rencontré Olaf Scholz mardi à Berlin, quelques mois après "
+            "l'invasion russe de l'Ukraine.",
+        ),
+        (
+            "en",
+            "Emmanuel Macron met Olaf Scholz in Berlin on Tuesday, months after the Russian "
+            "invasion of Ukraine.",
+        ),
+    ],
+)
+def test_it_takes_the_country_of_a_war_for_no_side(extract, language, text):
+    event = only(extract(text, date(2022, 11, 24), language))
+    assert countries(event) == {"France", "Germany"}
