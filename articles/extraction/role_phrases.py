@@ -216,6 +216,10 @@ def resolve_role(article: Article, group: tuple, country: str | None):
         french = [p for p in candidates if p.country == "France"]
         if french:
             return article.gazetteer.actor(french[0].name) or unknown_person(french[0].name)
+    year = article.published.year
+    # "the President" after "President Ramos-Horta ... Prime Minister Xanana Gusmão": the one
+    # in that office the year of the story, before one who held it in another year
+    held_before = None
     for party in candidates:
         actor = article.gazetteer.actor(party.name)
         if actor is None:
@@ -226,11 +230,15 @@ def resolve_role(article: Article, group: tuple, country: str | None):
             if country is not None:
                 return actor
             continue
-        if any(r.get("role") in group for r in actor.roles):
+        if article.gazetteer.roles_in(actor, year) & set(group):
             return actor
+        if held_before is None and any(r.get("role") in group for r in actor.roles):
+            held_before = actor
     if country is not None and group:
-        return article.gazetteer.person_with_role(country, group, article.published.year)
-    return None
+        holder = article.gazetteer.person_with_role(country, group, year)
+        if holder is not None:
+            return holder
+    return held_before
 
 
 def protagonist_as(article: Article, role_text: str):

@@ -48,7 +48,7 @@ def states_of_people(gazetteer: Gazetteer, events: list, countries_told=None) ->
             if actor is None:
                 state = countries_told.get(party.name)
             elif actor.country and gazetteer.roles_in(actor, year) & STATE_ROLES:
-                state = actor.country
+                state = _state_served(actor, year)
             else:
                 state = None
             if state is None or state in names:
@@ -80,3 +80,16 @@ def states_of_the_time(events: list) -> None:
                 if party.name == row["now"] and row["from"] <= year <= row["to"]:
                     # a new Party: the sentence's parties can be shared by meetings of other years
                     event.parties[index] = replace(party, name=row["then"])
+
+
+def _state_served(person, year: int) -> str:
+    """The state `person` held office for in `year`: their country, or the one a role of that
+    year names (Havel, president of Czechoslovakia before the Czech Republic)."""
+    for role in person.roles:
+        if (
+            role.get("country")
+            and role.get("role") in STATE_ROLES
+            and int(role.get("from") or 0) <= year <= int(role.get("to") or 9999)
+        ):
+            return role["country"]
+    return person.country

@@ -383,7 +383,7 @@ def test_it_reads_ils_in_its_own_clause_when_the_next_clause_names_other_people(
         e["date"]: {p["name"] for p in e["participants"]}
         for e in extract(text, date(1985, 11, 20), "fr")
     }
-    assert {"George Shultz", "Edouard Chevardnadze"} <= sides["1985-07"]
+    assert {"George Shultz", "Eduard Shevardnadze"} <= sides["1985-07"]
 
 
 def test_it_reads_a_regional_group_of_unnamed_leaders_as_its_states(extract):

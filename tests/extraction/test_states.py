@@ -156,3 +156,35 @@ def test_it_takes_no_state_of_the_past_to_a_later_meeting(extract):
 def test_it_takes_the_country_of_a_war_for_no_side(extract, language, text):
     event = only(extract(text, date(2022, 11, 24), language))
     assert countries(event) == {"France", "Germany"}
+
+
+def test_it_knows_the_leaders_of_the_past_and_the_states_they_spoke_for(extract):
+    event = only(
+        extract(
+            "Nikita Khrouchtchev a reçu mardi à Moscou Harold Macmillan.", date(1959, 2, 26), "fr"
+        )
+    )
+    assert sides(event) == {
+        "Nikita Khrushchev",
+        "Harold Macmillan",
+        "Soviet Union",
+        "United Kingdom",
+    }
+    event = only(
+        extract("Vaclav Havel met Helmut Kohl in Prague on Tuesday.", date(1990, 5, 10), "en")
+    )
+    # Havel was then president of Czechoslovakia, Kohl chancellor of West Germany
+    assert countries(event) == {"Czechoslovakia", "West Germany"}
+
+
+def test_it_reads_the_president_as_the_one_in_office_that_year(extract):
+    # Xanana Gusmão, named last, was president in 2002-2007; José Ramos-Horta is in 2025
+    text = (
+        "Anwar Ibrahim welcomed President José Ramos-Horta and Prime Minister Xanana Gusmão in "
+        "Kuala Lumpur on Saturday. Prabowo Subianto received the President at his hotel on "
+        "Sunday."
+    )
+    events = extract(text, date(2025, 10, 27), "en")
+    sunday = next(e for e in events if e["date"] == "2025-10-26")
+    assert "José Ramos-Horta" in sides(sunday)
+    assert "Xanana Gusmão" not in sides(sunday)
