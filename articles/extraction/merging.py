@@ -16,6 +16,7 @@ from .borrowed_dates import date_from_narrative
 from .document import sentence_tense
 from .first_days import tells_its_end
 from .model import Article, Candidate, side_count
+from .triggers import SIGNING
 
 _ANOTHER = re.compile(
     r"\b(?:précédent|précédente|dernier|dernière|autre|previous|earlier|last|another|first)\s+$",
@@ -38,6 +39,10 @@ def is_event(candidate: Candidate) -> bool:
     pronoun, "son homologue allemand"): a place where something happened ("The grain shipment
     arrived in Istanbul"), a nationality ("A Nepali team reached the summit") or an agenda's
     owner alone ("10h00 - Réunion des directeurs") is no side of a meeting."""
+    if SIGNING.match(candidate.trigger.text):
+        # "Egypt signed the Non-Proliferation Treaty in 1981", "Kenya and France signed a trade
+        # accord": a signing is a meeting of the people who sign, together
+        return is_valid(candidate) and any(p.type == "person" for p in candidate.parties)
     if is_valid(candidate):
         return True
     if side_count(candidate.parties) < 1:

@@ -133,10 +133,11 @@ _STEMS = {
 
 
 # "did not meet", "have not spoken", "no summit is planned", "sans rencontre", "n'a pas
-# rencontré", "aucune réunion": a meeting the sentence says did not or will not happen
+# rencontré", "n'a pas été signé", "aucune réunion": a meeting the sentence says did not or
+# will not happen
 _NEGATED_BEFORE = {
     "fr": _rx(
-        r"(?:\b(?:sans|aucune?|ni)\s+(?:\w+\s+)?|\bpas\s+(?:encore\s+|de\s+|d['’]|une?\s+|"
+        r"(?:\b(?:sans|aucune?|ni)\s+(?:\w+\s+)?|\bpas\s+(?:encore\s+|été\s+|de\s+|d['’]|une?\s+|"
         r"le\s+moindre\s+|la\s+moindre\s+)?|\bjamais\s+(?:de\s+|d['’])?)$"
     ),
     "en": _rx(
@@ -233,4 +234,12 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
                 last_met=last_met,
             )
         )
+    if any(SIGNING.match(t.text) for t in found) and not all(SIGNING.match(t.text) for t in found):
+        # "signed a truce on Wednesday, after a week of talks": the signing closes the talks,
+        # one meeting dated by its first day
+        found = [t for t in found if not SIGNING.match(t.text)]
     return found
+
+
+# the verbs of a signing (data/triggers_*.json), a meeting only when two sides sign together
+SIGNING = _rx(r"(?:sign(?!ing\s+ceremony)|paraph|initial)")

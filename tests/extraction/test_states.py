@@ -188,3 +188,46 @@ def test_it_reads_the_president_as_the_one_in_office_that_year(extract):
     sunday = next(e for e in events if e["date"] == "2025-10-26")
     assert "José Ramos-Horta" in sides(sunday)
     assert "Xanana Gusmão" not in sides(sunday)
+
+
+@pytest.mark.parametrize(
+    "language, text, published, day",
+    [
+        (
+            "en",
+            "Kenneth Mwale and Tomas Reyes signed the border agreement in Lusaka on Tuesday.",
+            date(2019, 4, 12),
+            "2019-04-09",
+        ),
+        (
+            "en",
+            "The accord was signed by Kenneth Mwale and Tomas Reyes in Lusaka yesterday.",
+            date(2019, 4, 12),
+            "2019-04-11",
+        ),
+        (
+            "fr",
+            "Kenneth Mwale et Tomas Reyes ont signé mardi à Lusaka l'accord sur la frontière.",
+            date(2019, 4, 12),
+            "2019-04-09",
+        ),
+    ],
+)
+def test_it_reads_two_sides_signing_together_as_a_meeting(extract, language, text, published, day):
+    event = only(extract(text, published, language))
+    assert (event["date"], event["status"]) == (day, "held")
+    assert {"Kenneth Mwale", "Tomas Reyes"} <= sides(event)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Zambia signed the Non-Proliferation Treaty on Tuesday."),
+        ("en", "Signed in 1987, the treaty banned ground-launched missiles."),
+        ("en", "Officials said Zambia and Malawi hoped to sign an agreement on Tuesday."),
+        ("fr", "L'accord n'a pas été signé mardi par la Zambie et le Malawi."),
+        ("fr", "Le président zambien a signé mardi un décret sur les retraites."),
+    ],
+)
+def test_it_reads_no_meeting_in_one_side_signing_or_a_signing_not_done(extract, language, text):
+    assert extract(text, date(2019, 4, 12), language) == []

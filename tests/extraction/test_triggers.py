@@ -1,6 +1,7 @@
 """Meeting words per kind and language, on sentences written for these tests."""
 
 import re
+from datetime import date
 
 import pytest
 
@@ -527,5 +528,6 @@ def test_it_reads_signing_an_agreement_with_someone_as_a_meeting(text, language)
     assert len(find_triggers(text, language)) == 1
 
 
-def test_it_reads_no_meeting_in_a_treaty_signed_by_one_side():
-    assert find_triggers("Russia signed the treaty in 1997.", "en") == []
+def test_it_reads_no_meeting_in_a_treaty_signed_by_one_side(extract):
+    # the signing is a meeting word; one side signing is no meeting (merging.is_event)
+    assert extract("Russia signed the treaty in 1997.", date(2024, 3, 14), "en") == []
