@@ -531,3 +531,27 @@ def test_it_reads_signing_an_agreement_with_someone_as_a_meeting(text, language)
 def test_it_reads_no_meeting_in_a_treaty_signed_by_one_side(extract):
     # the signing is a meeting word; one side signing is no meeting (merging.is_event)
     assert extract("Russia signed the treaty in 1997.", date(2024, 3, 14), "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday evening Mr. Ostrowski saw the party's general secretary, Lin Baojun.",
+        "The envoy, who saw President Omar Haddad in Tunis on Monday, flew home.",
+        "On Tuesday Mr Okafor called on the Fijian Prime Minister, Ratu Semi Koroi.",
+    ],
+)
+def test_it_reads_seeing_or_calling_on_a_person_as_a_meeting(text):
+    assert [t.kind for t in find_triggers(text, "en")] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts saw President Omar Haddad as the winner of the election.",
+        "Few saw President Omar Haddad's speech on Monday.",
+        "Mr Okafor called on President Omar Haddad to release the prisoners.",
+    ],
+)
+def test_it_reads_no_meeting_in_seeing_someone_as_or_calling_on_someone_to(text):
+    assert find_triggers(text, "en") == []
