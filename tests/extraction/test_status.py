@@ -254,3 +254,57 @@ def test_it_reads_had_a_telephone_conversation_with_as_a_call(extract):
         "en",
     )
     assert (event["kind"], event["date"]) == ("call", "2024-03-11")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "Ali Haddad was due to meet Tomas Reyes in Tunis on Tuesday. That meeting has been "
+            "put off to Thursday.",
+        ),
+        (
+            "fr",
+            "Karim Benali devait rencontrer Sophie Marchal mardi à Tunis. Cette rencontre a été "
+            "reportée à jeudi.",
+        ),
+    ],
+)
+def test_it_reads_a_meeting_put_off_in_the_next_sentence_as_a_postponement(extract, language, text):
+    events = extract(text, date(2024, 3, 11), language)
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-03-12", "cancelled"),
+        ("2024-03-14", "scheduled"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "Ali Haddad was due to meet Tomas Reyes in Tunis on Tuesday. The meeting has been "
+            "called off.",
+        ),
+        (
+            "fr",
+            "Karim Benali rencontrera Sophie Marchal mardi à Tunis. La rencontre a finalement "
+            "été annulée.",
+        ),
+    ],
+)
+def test_it_reads_a_meeting_called_off_in_the_next_sentence_as_cancelled(extract, language, text):
+    (event,) = extract(text, date(2024, 3, 11), language)
+    assert (event["date"], event["status"]) == ("2024-03-12", "cancelled")
+
+
+def test_it_keeps_a_meeting_that_would_be_called_off_only_if_talks_fail(extract):
+    text = (
+        "Ali Haddad will meet Tomas Reyes in Tunis on Tuesday. Officials said the meeting would "
+        "be called off if Monday's talks between their aides failed."
+    )
+    events = extract(text, date(2024, 3, 11), "en")
+    assert {(e["date"], e["status"]) for e in events if e["date"] == "2024-03-12"} == {
+        ("2024-03-12", "scheduled")
+    }

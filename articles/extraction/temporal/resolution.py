@@ -224,10 +224,23 @@ def handle_numeric(match, ctx):
     return _make(match, ctx, day_value(resolved), "day")
 
 
+# "put off to Thursday", "reporté à jeudi": the weekday a meeting is moved to is ahead, even
+# told in the past ("That meeting has been put off to Thursday"); not "postponed on Monday",
+# the day it was put off
+_POSTPONED_TO_WEEKDAY = re.compile(
+    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
+    r"|rescheduled)\s+(?:à|au|jusqu['’]\w*|to|until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
 def handle_weekday(match, ctx):
     weekday = WEEKDAY_NUMBER[fold(match.group("wd"))]
     modifier = _modifier(match.group("mod"))
-    tense = None if modifier else ctx.tense(match.start("x"))
+    start = match.start("x")
+    tense = None if modifier else ctx.tense(start)
+    if not modifier and _POSTPONED_TO_WEEKDAY.search(ctx.text[max(0, start - 40) : start]):
+        tense = FUTURE
     resolved = resolve_weekday(ctx.published, weekday, tense, modifier)
     return _make(match, ctx, day_value(resolved), "day", anchored=True)
 
