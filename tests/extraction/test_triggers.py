@@ -555,3 +555,14 @@ def test_it_reads_seeing_or_calling_on_a_person_as_a_meeting(text):
 )
 def test_it_reads_no_meeting_in_seeing_someone_as_or_calling_on_someone_to(text):
     assert find_triggers(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, le chancelier a donné un déjeuner pour le ministre Omar Haddad.",
+        "Le président a retenu à dîner mardi son homologue Omar Haddad.",
+    ],
+)
+def test_it_reads_a_meal_given_for_a_guest_as_a_meeting(text):
+    assert [t.kind for t in find_triggers(text, "fr")] == ["meeting"]
