@@ -320,3 +320,26 @@ def test_it_lets_each_bare_role_noun_stand_for_roles_the_gazetteer_holds():
         for noun, stands_for in roles["stands_for"].items():
             assert stands_for, noun
             assert any(role in held for role in stands_for), (language, noun, stands_for)
+
+
+def test_it_knows_the_states_and_bodies_of_the_past():
+    assert who_is_called("Union soviétique") == {"Soviet Union"}
+    assert who_is_called("soviétique") == {"Soviet Union"}
+    assert who_is_called("West German") == {"West Germany"}
+    assert who_is_called("Yougoslavie") == {"Yugoslavia"}
+    assert who_is_called("OUA") == {"OAU"}
+    assert who_is_called("Conférence sur la sécurité et la coopération en Europe") == {"CSCE"}
+
+
+def test_it_knows_the_leaders_since_1945_with_their_years():
+    from articles.extraction.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    for country, role, year, holder in [
+        ("United Kingdom", "prime minister", 1959, "Harold Macmillan"),
+        ("Soviet Union", "leader", 1975, "Leonid Brezhnev"),
+        ("France", "president", 1961, "Charles de Gaulle"),
+        ("India", "prime minister", 1955, "Jawaharlal Nehru"),
+        ("Egypt", "president", 1961, "Gamal Abdel Nasser"),
+    ]:
+        assert gazetteer.person_with_role(country, (role,), year).name == holder
