@@ -4,6 +4,8 @@ anchored on the last day written before them, else the last meeting's day. Publi
 
 from datetime import date
 
+import pytest
+
 
 def test_it_dates_the_next_day_from_the_day_just_written(extract):
     events = extract(
@@ -109,3 +111,20 @@ def test_it_dates_the_same_evening_from_the_day_just_written(extract):
         "2024-03-11",
         {"Olaf Scholz", "Joe Biden"},
     )
+
+
+@pytest.mark.parametrize(
+    "language, text, day",
+    [
+        ("en", "Ana Ruiz met Omar Haddad in Tunis a week ago today.", "1972-02-21"),
+        ("en", "Ana Ruiz met Omar Haddad in Tunis a year ago today.", "1971-02-28"),
+        (
+            "fr",
+            "Il y a une semaine jour pour jour, Ana Ruiz rencontrait Omar Haddad.",
+            "1972-02-21",
+        ),
+    ],
+)
+def test_it_dates_so_long_ago_today_to_that_very_day(extract, language, text, day):
+    (event,) = extract(text, date(1972, 2, 28), language)
+    assert (event["date"], event["precision"]) == (day, "day")

@@ -225,7 +225,8 @@ FRENCH_PATTERNS = [
     (
         compile_pattern(
             rf"(?<![\w-])(?P<x>(?:(?P<ago>il\s+y\s+a)|(?P<in>dans))\s+(?P<n>\d{{1,2}}|{NUMBER_WORD['fr']})"
-            r"\s+(?P<unit>jours?|semaines?|mois|ans?|années?))(?![\w-])"
+            r"\s+(?P<unit>jours?|semaines?|mois|ans?|années?)(?:,?\s+(?P<today>jour\s+pour\s+jour))?)"
+            r"(?![\w-])"
         ),
         handle_ago,
     ),
@@ -407,7 +408,8 @@ ENGLISH_PATTERNS = [
     (
         compile_pattern(
             rf"(?<![\w-])(?P<x>(?:(?P<in>in)\s+)?(?P<n>\d{{1,2}}|{NUMBER_WORD['en']})\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)(?:\s+(?P<ago>ago))?)(?![\w-])"
+            r"(?P<unit>days?|weeks?|months?|years?)(?:\s+(?P<ago>ago)(?:\s+(?P<today>today))?)?)"
+            r"(?![\w-])"
         ),
         handle_english_ago,
     ),

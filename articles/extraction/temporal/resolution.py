@@ -387,6 +387,18 @@ def handle_ago(match, ctx):
             return None
     unit = fold(match.group("unit"))
     published = ctx.published
+    if direction == -1 and match.groupdict().get("today"):
+        # "a week ago today", "il y a un an jour pour jour": that very day
+        if unit.startswith(("semaine", "week")):
+            resolved = published - timedelta(days=7 * amount)
+        elif unit.startswith(("mois", "month")):
+            year, month = add_months(published.year, published.month, -amount)
+            resolved = _same_day_in(year, month, published.day)
+        elif unit.startswith(("an", "year")):
+            resolved = _same_day_in(published.year - amount, published.month, published.day)
+        else:
+            resolved = published - timedelta(days=amount)
+        return _make(match, ctx, day_value(resolved), "day", anchored=True)
     if unit.startswith(("jour", "day")):
         resolved = published + timedelta(days=direction * amount)
         return _make(match, ctx, day_value(resolved), "day", anchored=True)
@@ -569,3 +581,13 @@ def handle_season(match, ctx):
         )
     value, precision, end_value = span_value(first, last)
     return _make(match, ctx, value, precision, end_value, anchored=True)
+
+
+def _same_day_in(year: int, month: int, day: int) -> date:
+    """The day of that number in the month, or its last day ("a month ago today" on 31 March)."""
+    for candidate in (day, 30, 29, 28):
+        try:
+            return date(year, month, min(day, candidate))
+        except ValueError:
+            continue
+    return date(year, month, 28)
