@@ -566,3 +566,18 @@ def test_it_reads_no_meeting_in_seeing_someone_as_or_calling_on_someone_to(text)
 )
 def test_it_reads_a_meal_given_for_a_guest_as_a_meeting(text):
     assert [t.kind for t in find_triggers(text, "fr")] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "Mr. Ruiz and Mr. Haddad held a last conversation of about an hour on Sunday.",
+            ["meeting"],
+        ),
+        ("There was an hour's conversation between Ana Ruiz and Omar Haddad.", ["meeting"]),
+        ("Ana Ruiz had a telephone conversation with Omar Haddad on Sunday.", ["call"]),
+    ],
+)
+def test_it_reads_a_conversation_held_as_a_meeting_unless_on_the_telephone(text, kinds):
+    assert [t.kind for t in find_triggers(text, "en")] == kinds
