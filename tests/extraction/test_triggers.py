@@ -581,3 +581,25 @@ def test_it_reads_a_meal_given_for_a_guest_as_a_meeting(text):
 )
 def test_it_reads_a_conversation_held_as_a_meeting_unless_on_the_telephone(text, kinds):
     assert [t.kind for t in find_triggers(text, "en")] == kinds
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ana Ruiz joined Omar Haddad for dinner on Tuesday.", "en"),
+        ("Ana Ruiz and Omar Haddad exchanged views in Tunis on Tuesday.", "en"),
+        ("Ana Ruiz consulted with Omar Haddad in Tunis on Tuesday.", "en"),
+        ("Ana Ruiz a vu mardi Omar Haddad à Tunis.", "fr"),
+        ("Ana Ruiz a serré la main de Omar Haddad mardi à Tunis.", "fr"),
+    ],
+)
+def test_it_reads_joining_seeing_or_consulting_someone_as_a_meeting(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le projet a vu le jour en 2019.", "La France a vu son déficit se creuser en 2023."],
+)
+def test_it_reads_no_meeting_in_voir_without_a_person(text):
+    assert find_triggers(text, "fr") == []
