@@ -285,11 +285,16 @@ class Gazetteer:
     @staticmethod
     def roles_in(person: Actor, year: int) -> set[str]:
         """The roles `person` held at some time in `year`."""
-        return {
-            role.get("role")
+        return {role.get("role") for role in Gazetteer.role_records_in(person, year)}
+
+    @staticmethod
+    def role_records_in(person: Actor, year: int) -> list[dict]:
+        """The role records (role, from, to, and the state when not the person's) of `year`."""
+        return [
+            role
             for role in person.roles
             if int(role.get("from") or 0) <= year <= int(role.get("to") or 9999)
-        }
+        ]
 
     def of_the_time(self, matches: list[GazetteerMatch], year: int) -> list[GazetteerMatch]:
         """The matches with each person read as the one of `year`: "Bush" in a 1991 story is

@@ -85,11 +85,7 @@ def states_of_the_time(events: list) -> None:
 def _state_served(person, year: int) -> str:
     """The state `person` held office for in `year`: their country, or the one a role of that
     year names (Havel, president of Czechoslovakia before the Czech Republic)."""
-    for role in person.roles:
-        if (
-            role.get("country")
-            and role.get("role") in STATE_ROLES
-            and int(role.get("from") or 0) <= year <= int(role.get("to") or 9999)
-        ):
+    for role in Gazetteer.role_records_in(person, year):
+        if role.get("country") and role.get("role") in STATE_ROLES:
             return role["country"]
     return person.country

@@ -133,9 +133,12 @@ def _prefix_tense(prefix: str | None) -> Tense:
 
 # "reporté à juin", "postponed to May", "pushed back until June": the new date of a
 # postponement lies ahead of the old one, whatever the tense of the verb
-_POSTPONED_TO = re.compile(
+_POSTPONING = (
     r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
-    r"|rescheduled)\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for)\s+)?(?:\w+\s+)?$",
+    r"|rescheduled)"
+)
+_POSTPONED_TO = re.compile(
+    rf"{_POSTPONING}\s+(?:(?:à|au|en|pour|jusqu['’]\w*|to|until|till|for)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -228,9 +231,7 @@ def handle_numeric(match, ctx):
 # told in the past ("That meeting has been put off to Thursday"); not "postponed on Monday",
 # the day it was put off
 _POSTPONED_TO_WEEKDAY = re.compile(
-    r"(?:report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
-    r"|rescheduled)\s+(?:à|au|jusqu['’]\w*|to|until|till)\s+$",
-    re.IGNORECASE,
+    rf"{_POSTPONING}\s+(?:à|au|jusqu['’]\w*|to|until|till)\s+$", re.IGNORECASE
 )
 
 
