@@ -122,6 +122,18 @@ def test_it_ties_every_person_and_place_to_a_known_country():
         assert record["country"] in countries, record["name"]
 
 
+def test_it_ties_every_role_in_a_body_to_a_known_body():
+    bodies = {record["name"] for record in ACTORS if record["type"] == "organization"}
+    served = [
+        (record["name"], role["organization"])
+        for record in ACTORS
+        for role in record.get("roles", [])
+        if "organization" in role
+    ]
+    assert ("Ban Ki-moon", "United Nations") in served
+    assert [pair for pair in served if pair[1] not in bodies] == []
+
+
 def test_it_writes_roles_with_year_strings():
     for record in ACTORS:
         for role in record.get("roles", []):

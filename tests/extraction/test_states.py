@@ -59,6 +59,37 @@ def test_it_adds_only_the_state_a_person_holds_office_for_that_year(
     assert not_a_side not in sides(event)
 
 
+def bodies(event):
+    return {p["name"] for p in event["participants"] if p["type"] == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "body", "not_a_side"),
+    [
+        # the head of a body, named alone, speaks for it
+        ("Ban Ki-moon a reçu jeudi Mahmoud Abbas à New York.", date(2010, 3, 12),
+         "United Nations", "South Korea"),
+        # an envoy of the UN is no envoy of the state whose passport he holds
+        ("Martin Griffiths met Houthi negotiators in Stockholm on Friday.", date(2018, 12, 8),
+         "United Nations", "United Kingdom"),
+        # the body of the year of the meeting: Solana led NATO before the EU's foreign policy
+        ("Javier Solana met Boris Trajkovski in Skopje on Monday.", date(1998, 3, 4), "NATO",
+         "European Union"),
+        ("Javier Solana met Boris Trajkovski in Skopje on Monday.", date(2001, 3, 21),
+         "European Union", "NATO"),
+        # and on a call, where no state of an office holder is listed
+        ("Antonio Guterres spoke by telephone with Abiy Ahmed on Tuesday.", date(2021, 11, 4),
+         "United Nations", "Portugal"),
+    ],
+)  # fmt: skip
+def test_it_adds_the_body_its_head_or_envoy_speaks_for_that_year(
+    extract, text, published, body, not_a_side
+):
+    event = only(extract(text, published))
+    assert body in bodies(event)
+    assert not_a_side not in sides(event)
+
+
 def test_it_lists_the_state_the_story_gave_an_unknown_person_earlier(extract):
     from datetime import date
 
