@@ -21,7 +21,9 @@ from .triggers import Trigger
 
 _VAGUE_DATE = re.compile(
     r"semaine|week|soon|bientôt|prochainement|shortly|ces\s+derniers|these\s+days|recent"
-    r"|this\s+month|ce\s+mois|later|plus\s+tard|courant",
+    r"|this\s+month|ce\s+mois|later|plus\s+tard|courant"
+    # "Friday or Saturday": one of two days, told again as the day it was
+    r"|\s(?:ou|or)\s",
     re.IGNORECASE,
 )
 _RELATIVE_WEEK = re.compile(

@@ -105,6 +105,26 @@ def test_it_gives_a_vague_month_the_day_a_later_mention_names(small_gazetteer):
     assert (event.value, event.precision) == ("2024-03-20", "day")
 
 
+def test_it_dates_a_meeting_set_for_one_of_two_days_by_their_month(extract):
+    (event,) = extract(
+        "Le sommet de l'Union africaine sur le Tchad a été reporté à jeudi ou vendredi.",
+        date(2021, 4, 13),
+        "fr",
+    )
+    assert (event["date"], event["status"]) == ("2021-04", "scheduled")
+
+
+def test_it_tells_one_trip_set_for_one_of_two_days_and_then_called_off(extract):
+    # "on Thursday or Friday" is a vague date, so the trip "put off on Thursday" is that trip
+    (event,) = extract(
+        "Gustavo Petro had been due to fly to Madrid for a state visit on Thursday or Friday, "
+        "but the trip was put off on Thursday.",
+        date(2023, 6, 10),
+        "en",
+    )
+    assert (event["kind"], event["status"]) == ("visit", "cancelled")
+
+
 def test_it_adds_an_undated_mention_as_evidence_without_its_people(small_gazetteer):
     story = Story(small_gazetteer)
     story.says("Putin had a call with Biden on Tuesday.", "call", "2024-03-12", [PUTIN, BIDEN])

@@ -485,6 +485,36 @@ def test_it_reads_the_end_of_the_month():
     assert only("A decision is due by the end of the month.", "en").value == "2024-03"
 
 
+# One of two dates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # Thursday 14 March 2024: Friday 15 or Saturday 16, both in March
+        ("La réunion aura lieu vendredi ou samedi.", "fr", "2024-03"),
+        ("The ministers will meet on Friday or Saturday.", "en", "2024-03"),
+        # May or June of the coming year: only the year is sure
+        ("Le sommet se tiendra en mai ou juin.", "fr", "2024"),
+        ("The summit is to be held in May or June.", "en", "2024"),
+        ("Le sommet se tiendra en mai ou en juin.", "fr", "2024"),
+    ],
+)
+def test_it_dates_one_of_two_dates_by_what_they_share(text, language, value):
+    assert values(text, language) == [value]
+
+
+def test_it_keeps_the_first_date_when_the_second_is_only_a_hedge():
+    # "the end of the month or the beginning of the next": the corpus dates it by the first
+    assert values("They put it off until the end of the month or early April.", "en")[0] == (
+        "2024-03"
+    )
+
+
+def test_it_keeps_the_first_month_when_the_second_runs_into_another_year():
+    assert values("Il viendra en décembre ou janvier.")[0] == "2024-12"
+
+
 # Seasons ---------------------------------------------------------------------------------
 
 
