@@ -95,7 +95,8 @@ _PLANNED = re.compile(
     # "due to meet" looks ahead; "due to health reasons" gives a cause
     r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"
     r"|bad|poor|scheduling|logistical|technical|lack|concerns?|reasons?|problems?|issues?)\b)"
-    r"|expected|announced\s+for|(?:annonc|évoqu|envisag)ée?s?\s+pour|pencil+ed\s+in|earmarked)\b",
+    # "as (had been) expected" says a meeting went as planned, not that it is ahead
+    r"|(?<!\bas\s)(?<!\bas\shad\sbeen\s)(?<!\bas\swas\s)expected|announced\s+for|(?:annonc|évoqu|envisag)ée?s?\s+pour|pencil+ed\s+in|earmarked)\b",
     re.IGNORECASE,
 )
 # ", three days after Trump's summit with Putin", ", deux semaines après le sommet de Lomé": a

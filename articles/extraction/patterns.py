@@ -17,6 +17,16 @@ CANCEL = re.compile(
     r"|\b(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement\b"
     # "the talks were supposed to begin on March 10": a past plan that did not hold
     r"|\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b"
+    # "X had been due to receive Y on Tuesday", "was to have met", "aurait dû", "qui avait été
+    # prévue lundi": a plan told in the pluperfect or the past conditional did not hold (in the
+    # read sets, the meeting it governs is called off every time); not "had been planned for
+    # months", said of a meeting that then took place
+    r"|(?<!as\s)\bhad\s+been\s+(?:\w+ly\s+)?(?:due|expected|scheduled|set(?!\s+up)|slated"
+    r"|planned|pencil+ed\s+in|meant(?!\s+as))\b"
+    r"(?!\s+for\s+(?:months|weeks|years|a\s+long\s+time|some\s+time)\b)"
+    r"|\b(?:was|were)\s+to\s+have\s+(?:met|held|gone|begun|flown|seen|taken|\w+ed)\b"
+    r"|\baurai(?:en)?t\s+dû\b"
+    r"|\bavai(?:en)?t\s+été\s+(?:prévue?s?|programmée?s?|fixée?s?)\b(?!\s+depuis\b)"
     # "originally scheduled for the end of March", "initialement prévus jeudi": the first
     # date of a meeting since moved or dropped
     r"|\b(?:originally|initially)\s+(?:scheduled|planned|set|due|slated|expected)\b"

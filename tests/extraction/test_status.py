@@ -93,6 +93,40 @@ def test_it_reads_a_first_date_since_moved_or_dropped_as_cancelled(extract, text
 
 
 @pytest.mark.parametrize(
+    "text, language, day",
+    [
+        ("Foreign Minister Amara Wekesa had been due in Kampala on Monday for talks with "
+         "Yoweri Museveni.", "en", "2024-03-11"),
+        ("William Ruto had been scheduled to meet Yoweri Museveni on Tuesday.", "en",
+         "2024-03-12"),
+        ("Ruto was to have met Museveni in Entebbe on Tuesday.", "en", "2024-03-12"),
+        ("William Ruto aurait dû rencontrer Yoweri Museveni mardi à Entebbe.", "fr",
+         "2024-03-12"),
+    ],
+)  # fmt: skip
+def test_it_reads_a_plan_told_in_the_pluperfect_as_called_off_on_its_nearest_day(
+    extract, text, language, day
+):
+    events = extract(text, date(2024, 3, 14), language)
+    assert [(e["date"], e["status"]) for e in events] == [(day, "cancelled")]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("As had been expected, Yoweri Museveni received William Ruto in Entebbe on Monday.",
+         "en"),
+        ("As expected, Yoweri Museveni received William Ruto in Entebbe on Monday.", "en"),
+        ("The commission, which had been set up in 2019, met William Ruto and Yoweri Museveni "
+         "in Entebbe on Monday.", "en"),
+    ],
+)  # fmt: skip
+def test_it_reads_no_plan_in_an_expectation_met_or_a_body_set_up(extract, text, language):
+    events = extract(text, date(2024, 3, 14), language)
+    assert events and {e["status"] for e in events} == {"held"}
+
+
+@pytest.mark.parametrize(
     "text, language, status",
     [
         ("Emmanuel Macron and Olaf Scholz meet tonight in Berlin.", "en", "scheduled"),
