@@ -91,7 +91,8 @@ _AGREED_TO_FR = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
-    r"|scheduled|planned|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
+    r"|(?:scheduled|planned)(?!\s+for\s+(?:months|weeks|years|a\s+long\s+time|some\s+time)\b)"
+    r"|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
     # "due to meet" looks ahead; "due to health reasons" gives a cause
     r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"
     r"|bad|poor|scheduling|logistical|technical|lack|concerns?|reasons?|problems?|issues?)\b)"

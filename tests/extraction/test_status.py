@@ -117,6 +117,8 @@ def test_it_reads_a_plan_told_in_the_pluperfect_as_called_off_on_its_nearest_day
         ("As had been expected, Yoweri Museveni received William Ruto in Entebbe on Monday.",
          "en"),
         ("As expected, Yoweri Museveni received William Ruto in Entebbe on Monday.", "en"),
+        ("The summit, which had been planned for months, opened in Kampala on Monday with "
+         "William Ruto and Yoweri Museveni.", "en"),
         ("The commission, which had been set up in 2019, met William Ruto and Yoweri Museveni "
          "in Entebbe on Monday.", "en"),
     ],
