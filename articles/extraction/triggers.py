@@ -36,10 +36,13 @@ def _rx(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
 
 
 # an adverb between the auxiliary and the participle: "s'était pourtant entretenu"
+# or two ("s'est ensuite longuement entretenu"), or a pronoun that stresses the subject ("s'est
+# lui aussi entretenu", "se sont tous deux retrouvés")
 _ADVERB = (
     r"(?:(?:[\w-]+ment|pourtant|déjà|aussi|également|ensuite|alors|encore|enfin|toutefois"
     r"|cependant|notamment|lui-même|elle-même|eux-mêmes|de\s+nouveau|à\s+nouveau|en\s+outre"
-    r"|par\s+ailleurs)\s+)?"
+    r"|par\s+ailleurs|vite|bien|souvent|(?:lui|elle|eux|elles)(?:\s+aussi|\s+non\s+plus)?"
+    r"|tou(?:s|tes)\s+(?:les\s+)?deux)\s+){0,2}"
 )
 
 

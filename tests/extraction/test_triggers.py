@@ -52,6 +52,18 @@ def test_it_finds_english_triggers_by_kind(sentence, kind):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre s'est lui aussi entretenu mardi avec son homologue.",
+        "Le ministre s'est ensuite longuement entretenu mardi avec son homologue.",
+        "La ministre s'était elle aussi entretenue lundi avec le roi.",
+    ],
+)
+def test_it_finds_a_french_meeting_verb_behind_a_stressed_pronoun_or_two_adverbs(sentence):
+    assert "meeting" in kinds(sentence, "fr")
+
+
+@pytest.mark.parametrize(
     "sentence, language",
     [
         ("Le ministre a tenu une conférence de presse à Rome.", "fr"),
