@@ -28,9 +28,22 @@ _SEPARATE_BEFORE = re.compile(
 _SEPARATE_IN = re.compile(r"\b(?:separate|distinct|séparé|série|bi-?lat[ée]ral)", re.IGNORECASE)
 
 
+# "a reçu vendredi séparément X et Y", "met separately with X and Y", "l'un après l'autre"
+_SEPARATELY_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:separately|séparément|l['’]une?\s+après\s+l['’]autre|tour\s+à\s+tour"
+    r"|successivement|one\s+after\s+the\s+other|in\s+turn)\b",
+    re.IGNORECASE,
+)
+
+
 def _separate(text: str, trigger: Trigger) -> bool:
-    """ "separate talks with X and Y", "held separate sessions with": one meeting each."""
-    return bool(_SEPARATE_BEFORE.search(text[: trigger.start]) or _SEPARATE_IN.search(trigger.text))
+    """ "separate talks with X and Y", "held separate sessions with", "met separately with X and
+    Y": one meeting each."""
+    return bool(
+        _SEPARATE_BEFORE.search(text[: trigger.start])
+        or _SEPARATE_IN.search(trigger.text)
+        or (trigger.verb and _SEPARATELY_AFTER.match(text, trigger.end))
+    )
 
 
 _CLAUSE_END = re.compile(

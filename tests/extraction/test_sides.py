@@ -38,6 +38,19 @@ def test_it_keeps_one_meeting_when_one_person_is_met(extractor):
     assert [p.name for p in group] == ["Olaf Scholz", "Joe Biden"]
 
 
+def test_it_makes_one_meeting_with_each_side_a_state_s_envoys_meet_separately(extract):
+    events = extract(
+        "Les médiateurs qataris doivent rencontrer lundi séparément Mahamat Idriss Déby et "
+        "Mahamat Mahdi Ali.",
+        date(2022, 3, 12),
+        "fr",
+    )
+    assert sorted(
+        sorted(p["name"] for p in e["participants"] if p["type"] == "person") for e in events
+    ) == [["Mahamat Idriss Deby"], ["Mahamat Mahdi Ali"]]
+    assert all("Qatar" in {p["name"] for p in e["participants"]} for e in events)
+
+
 def test_it_takes_the_city_visited_for_the_place_and_its_country_for_the_destination(
     small_gazetteer,
 ):
