@@ -15,6 +15,12 @@ _AFTER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(r"\s(?:et|and|puis|then|mais|but)\s|;", re.IGNORECASE)
+# "met Wang Yi on Tuesday before travelling to Moscow": a clause of what came before or after
+# starts there, and the date told ahead of it is the main clause's
+_SUBORDINATE = re.compile(
+    r"\s(?:before|after|prior\s+to|avant\s+d['’e]|après\s+(?:avoir|être|s['’]être))\s?",
+    re.IGNORECASE,
+)
 
 
 def assign_dates(triggers, expressions, text, fits) -> dict:
@@ -109,7 +115,8 @@ def _bound_distance(trigger, expression, text: str) -> int:
 
 def distance(trigger, expression, text: str | None = None) -> int:
     """Characters between a trigger and a date; crossing a coordination ("on Monday and then
-    head to Ukraine") counts as far."""
+    head to Ukraine") or, from a date to a trigger after it, the start of a clause of before
+    or after ("on Tuesday before travelling") counts as far."""
     if expression.end <= trigger.start:
         low, high = expression.end, trigger.start
     elif expression.start >= trigger.end:
@@ -118,6 +125,10 @@ def distance(trigger, expression, text: str | None = None) -> int:
         return 0
     distance = high - low
     if text is not None and _COORDINATION.search(text[low:high]):
+        distance += 100
+    elif (
+        text is not None and expression.end <= trigger.start and _SUBORDINATE.search(text[low:high])
+    ):
         distance += 100
     return distance
 

@@ -57,6 +57,23 @@ def test_it_gives_each_date_to_the_nearest_meeting_word(small_gazetteer):
     }
 
 
+def test_it_gives_a_date_told_before_a_clause_of_before_to_the_meeting_ahead_of_it(extract):
+    events = extract(
+        "Blinken met Wang Yi on Tuesday before travelling to Moscow, where he met Sergei Lavrov "
+        "on Wednesday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    met = {
+        next(p["name"] for p in e["participants"] if p["name"] in ("Wang Yi", "Sergei Lavrov")): e[
+            "date"
+        ]
+        for e in events
+        if e["kind"] == "meeting"
+    }
+    assert met == {"Wang Yi": "2024-03-12", "Sergei Lavrov": "2024-03-13"}
+
+
 def test_it_dates_a_french_meeting_through_a_light_verb_and_a_word_of_manner(small_gazetteer):
     for text, expected in (
         ("On confirme que le sommet russo-américain aura lieu mardi à Genève.", "2024-03-19"),
