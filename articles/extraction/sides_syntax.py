@@ -46,7 +46,7 @@ def without_other_verbs_arguments(
             if other.kind == "visit":
                 trip_verbs.add(token.i)
     if not other_verbs:
-        return parties
+        return _by_position(sentence, trigger, others, parties)
     own_subject = any(c.dep_.startswith("nsubj") for c in own.children)
     # "Macron, qui a rencontré lundi Scholz, se rendra à Varsovie": the noun a relative
     # clause qualifies is its subject
@@ -79,6 +79,34 @@ def without_other_verbs_arguments(
             # call, not a call and talks)
             kept.append(party)
     return kept
+
+
+# "a rencontré X mardi avant de s'entretenir avec Y": the second verb is a clause of the
+# first's subject; what stands between the two verbs is the first one's object
+_NON_FINITE_LINK = re.compile(
+    r"\b(?:avant\s+d['’e]|après\s+(?:avoir|être|s['’]être)|pour|en\s+vue\s+d['’e]|before|after"
+    r"|prior\s+to|then)\s*(?:s['’]|se\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _by_position(sentence, trigger: Trigger, others: list, parties: list) -> list:
+    """When the parse does not join the sentence's meeting verbs (a parse of several roots),
+    by where they stand: what follows the next meeting verb is its own, and when this verb is
+    a clause of before, after or purpose of the previous one, what stands between the two is
+    the previous verb's."""
+    later = [o.start for o in others if o.start >= trigger.end]
+    if later:
+        cut = sentence.start + min(later)
+        parties = [p for p in parties if p.start < cut]
+    earlier = [o for o in others if o.end <= trigger.start]
+    if earlier:
+        previous = max(earlier, key=lambda o: o.end)
+        link = _NON_FINITE_LINK.search(sentence.text, previous.end, trigger.start)
+        if link:
+            low, high = sentence.start + previous.end, sentence.start + link.start()
+            parties = [p for p in parties if not low <= p.start < high]
+    return parties
 
 
 def _subject_of_a_participle_before(own, governor, below) -> bool:

@@ -51,6 +51,26 @@ def test_it_makes_one_meeting_with_each_side_a_state_s_envoys_meet_separately(ex
     assert all("Qatar" in {p["name"] for p in e["participants"]} for e in events)
 
 
+def test_it_keeps_apart_who_each_of_two_meeting_verbs_meets_when_the_parse_does_not_join_them(
+    extract,
+):
+    # the French model parses this sentence as several roots: the two verbs are not joined
+    events = extract(
+        "Antony Blinken a rencontré Wang Yi mardi avant de s'entretenir mercredi avec Sergueï "
+        "Lavrov.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    people = sorted(
+        (e["date"], sorted(p["name"] for p in e["participants"] if p["type"] == "person"))
+        for e in events
+    )
+    assert people == [
+        ("2024-03-12", ["Antony Blinken", "Wang Yi"]),
+        ("2024-03-13", ["Antony Blinken", "Sergei Lavrov"]),
+    ]
+
+
 def test_it_takes_the_city_visited_for_the_place_and_its_country_for_the_destination(
     small_gazetteer,
 ):
