@@ -107,8 +107,9 @@ def _day_told(article: Article, sentence: Sentence, previous_with_event):
 
 
 def agenda_date(sentence: Sentence):
-    """An agenda item's day: the day heading it is listed under (document.agenda_items)."""
-    return _carried(sentence.agenda_day, "day", "agenda")
+    """An agenda item's day, or a diary paragraph's: the day heading it is listed under
+    (document.agenda_items)."""
+    return _carried(sentence.agenda_day or sentence.day_heading, "day", "agenda")
 
 
 def _on_day(day: str):

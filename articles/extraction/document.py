@@ -10,6 +10,7 @@ item is read as a sentence of its own, dated by its heading (`agenda_items`).
 
 import bisect
 import re
+from datetime import date, timedelta
 
 from . import temporal
 from .model import Article, Sentence
@@ -76,8 +77,10 @@ def agenda_items(article: Article, out: list[Sentence]) -> None:
     for index, sentence in enumerate(out):
         if not sentence.heading or not _DAY_LINE_WORDS.match(sentence.text):
             continue
+        # "MONDAY": a heading in capitals is read as the day it names
+        line = sentence.text.title() if sentence.text.isupper() else sentence.text
         found = temporal.find_time_expressions(
-            sentence.text, language=article.language, published=article.published
+            line, language=article.language, published=article.published
         )
         if (
             len(found) == 1
@@ -87,9 +90,13 @@ def agenda_items(article: Article, out: list[Sentence]) -> None:
             days.append((index, found[0].value))
     if len(days) < 2:
         return
+    days = _in_sequence(days, out)
     bounds = days + [(len(out), None)]
     for (first, day), (after, _next_day) in zip(bounds, bounds[1:], strict=False):
+        in_section = True
         for sentence in out[first + 1 : after]:
+            if sentence.heading and sentence.text.isupper():
+                break  # "FURTHER AHEAD", "RAPPEL": a heading in capitals ends the day's section
             line_start = sentence.start == 0 or article.text[sentence.start - 1] == "\n"
             if line_start and (
                 _ITEM_START.match(sentence.text)
@@ -97,6 +104,12 @@ def agenda_items(article: Article, out: list[Sentence]) -> None:
             ):
                 sentence.agenda_day = day
                 sentence.heading = False
+            elif sentence.heading:
+                in_section = False  # a subheading ends the day's paragraphs
+            elif in_section:
+                # "MONDAY / ASEAN foreign ministers meet in Vientiane.": a diary's paragraph
+                # under the day; its own date, if any, comes first
+                sentence.day_heading = day
     owner_end = out[days[0][0]].start
     for match in article.matches:
         if match.start >= owner_end:
@@ -112,6 +125,22 @@ def agenda_items(article: Article, out: list[Sentence]) -> None:
             country = person.country if person is not None else None
             article.agenda_owner = Party(name, "person", start, end, country, "agenda")
             return
+
+
+def _in_sequence(days: list, out: list) -> list:
+    """Day headings follow each other: "MONDAY ... THURSDAY" in a diary of the week ahead
+    written on a Sunday is the Thursday after that Monday, not the one before the writing,
+    whichever is nearer. A heading that names only a weekday moves on by weeks until it comes
+    after the heading before it."""
+    in_order = []
+    for index, value in days:
+        if in_order and not re.search(r"\d", out[index].text):
+            day = date.fromisoformat(value)
+            while day.isoformat() < in_order[-1][1]:
+                day += timedelta(days=7)
+            value = day.isoformat()
+        in_order.append((index, value))
+    return in_order
 
 
 def _read_line(text: str, line_starts: list[int], index: int) -> tuple[str, bool, bool, bool]:

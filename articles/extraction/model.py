@@ -47,6 +47,9 @@ class Sentence:
     reporting: list | None = None  # spans of reporting clauses, computed once
     matches: list | None = None  # gazetteer matches inside the sentence, computed once
     agenda_day: str | None = None  # an item of an agenda: the day heading it is listed under
+    # a sentence of a diary's paragraph under a day heading ("MONDAY", "Mardi 8 octobre"): that
+    # day, for a meeting the sentence does not date itself
+    day_heading: str | None = None
 
 
 @dataclass

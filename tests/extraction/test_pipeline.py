@@ -478,6 +478,27 @@ def test_it_reads_no_agenda_in_a_text_with_one_day_line(extract):
     assert extract(text, THURSDAY, "en") == []
 
 
+def test_it_dates_a_diary_s_paragraphs_by_their_day_heading_in_the_order_of_the_week(extract):
+    # written on Sunday 10 March 2024 for the week ahead: THURSDAY is the 14th, after MONDAY
+    # the 11th, not the 7th, although that one is nearer
+    text = (
+        "THE WEEK AHEAD\n\n"
+        "MONDAY\n"
+        "Olaf Scholz receives Joe Biden at the chancellery in Berlin.\n\n"
+        "THURSDAY\n"
+        "Emmanuel Macron and Giorgia Meloni meet in Rome to prepare the summit.\n\n"
+        "FURTHER AHEAD\n"
+        "Pedro Sánchez is expected to meet Olaf Scholz before the summer.\n"
+    )
+    days = {
+        e["date"]: names(e) for e in extract(text, date(2024, 3, 10), "en") if e["date"] != "2024"
+    }
+    assert {"Olaf Scholz", "Joe Biden"} <= days["2024-03-11"]
+    assert {"Emmanuel Macron", "Giorgia Meloni"} <= days["2024-03-14"]
+    # another heading ends Thursday's section: what comes under it is no Thursday meeting
+    assert all("Pedro Sánchez" not in people for people in days.values())
+
+
 def test_it_makes_one_meeting_per_date_joined_to_a_plural_meeting_noun(extract):
     text = "Kim Dae-jung and Kim Jong Il held summits in Pyongyang in 2000 and in 2007."
     dates = sorted(e["date"] for e in extract(text, THURSDAY, "en"))
