@@ -90,6 +90,27 @@ def test_it_adds_the_body_its_head_or_envoy_speaks_for_that_year(
     assert not_a_side not in sides(event)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "language", "side"),
+    [
+        # the head of a government below a state's speaks for it
+        ("Jean Charest a rencontré lundi Nicolas Sarkozy à l'Élysée.", date(2008, 10, 22), "fr",
+         "Quebec"),
+        # a movement's leader speaks for the movement
+        ("Foday Sankoh met Olusegun Obasanjo in Abuja on Monday.", date(1999, 7, 8), "en",
+         "Revolutionary United Front"),
+        # a movement named as a side
+        ("Norway's envoy met representatives of the Unitary Platform in Mexico City on "
+         "Saturday.", date(2021, 10, 18), "en", "Unitary Platform"),
+    ],
+)  # fmt: skip
+def test_it_knows_the_sides_of_peace_talks_that_are_not_states(
+    extract, text, published, language, side
+):
+    event = only(extract(text, published, language))
+    assert side in sides(event)
+
+
 def test_it_lists_the_state_the_story_gave_an_unknown_person_earlier(extract):
     from datetime import date
 
