@@ -485,6 +485,11 @@ def test_it_reads_the_end_of_the_month():
     assert only("A decision is due by the end of the month.", "en").value == "2024-03"
 
 
+def test_it_reads_what_one_looks_forward_to_as_ahead_whatever_the_tense():
+    # Thursday 14 March 2024: May is this coming May, though "looked" is past
+    assert values("He said he looked forward to hosting the summit in May.", "en") == ["2024-05"]
+
+
 # One of two dates ------------------------------------------------------------------------
 
 

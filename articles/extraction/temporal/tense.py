@@ -88,6 +88,8 @@ EN_TENSE_RE = re.compile(
     r"meant|to)\b(?:\s+to\b)?(?:\s+(?:be|have)\b)?(?:\s+[a-z]+\b)?"
     r"|(?:plans?|planned|intends?|intended|hopes?|aims?|expects?|wants?|vows?|vowed|"
     r"pledged|promised|agreed)\s+to\s+(?!have\b)\w+"
+    # "said he looked forward to hosting the summit in May": what one looks forward to is ahead
+    r"|look(?:s|ed|ing)?\s+forward\s+to\s+\w+"
     r"|(?:expects?|expected|wants?|wanted|invited|invites?|asked|asks|urged|urges)\s+"
     r"(?:[\w.'’-]+\s+){1,3}?to\s+(?!have\b)[a-z]+"
     r"|scheduled|planned|(?:set|slated)(?=\s+for\b)|upcoming|ahead\s+of|coming|later\s+this"
