@@ -418,6 +418,14 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
             # "Le 8 janvier, Poutine et Erdogan, réunis à Istanbul, ...": a date fronted before
             # the subject dates the whole sentence, whatever the parse hangs it on
             return True
+        if (
+            article.language == "fr"
+            and 0 <= expression.start - trigger.end <= 60
+            and _APPOSED_PLAN.search(sentence.text, trigger.end, expression.start)
+        ):
+            # "Le sommet de l'UA consacré au Tchad, prévu mardi, a été reporté": the plan
+            # apposed to the meeting gives its day, wherever the parse hangs the participle
+            return True
         if article.language == "fr" and article.token_at:
             # "La veille, X s'est entretenu": the parse may hang a fronted "la veille" on the
             # subject; it dates the clause
@@ -433,6 +441,11 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
     return fits
 
 
+_APPOSED_PLAN = re.compile(
+    r",\s*(?:(?:initialement|d['’]abord|primitivement)\s+)?(?:prévue?s?|programmée?s?|fixée?s?"
+    r"|annoncée?s?)\s+(?:(?:pour|le|les|au|du)\s+)?$",
+    re.IGNORECASE,
+)
 # what may stand between a date and the reporting incise that follows it, the date still
 # ending its clause: nothing, or a short place ("le 23 juillet à Berlin, a annoncé ...")
 _ENDS_ITS_CLAUSE = re.compile(

@@ -92,6 +92,18 @@ def test_it_reads_a_first_date_since_moved_or_dropped_as_cancelled(extract, text
     assert events and {e["status"] for e in events} == {"cancelled"}
 
 
+def test_it_reads_a_put_off_meeting_whose_plan_is_apposed_after_its_topic_as_two_entries(extract):
+    events = extract(
+        "Le sommet de l'Union africaine consacré au Tchad, prévu mardi, a été reporté à jeudi.",
+        date(2021, 4, 13),
+        "fr",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2021-04-13", "cancelled"),
+        ("2021-04-15", "scheduled"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, language, day",
     [
