@@ -196,6 +196,13 @@ def inherit_date(article: Article, sentence: Sentence, trigger: Trigger, previou
     return None
 
 
+# a visitor there now: "is in Jordan", "are currently in Beijing", "est à Pékin", "se trouve à"
+_THERE_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?-i:[A-Z])"
+    r"|\b(?:est|sont|se\s+trouvent?)\s+(?:actuellement\s+|en\s+ce\s+moment\s+|déjà\s+)?"
+    r"(?:à|au|aux|en)\s+(?-i:[A-ZÉ])",
+    re.IGNORECASE,
+)
 # "a déjà rencontré", "had met several times": a past at no particular time, not the story's
 _INDEFINITE_PAST = {
     language: re.compile(rf"\b(?:{word_alternation(words['indefinite_past'])})\b", re.IGNORECASE)
@@ -223,6 +230,16 @@ def date_from_narrative(article: Article, candidate) -> bool:
         return False
     if sentence_tense(article, sentence, candidate.trigger.start) == "future":
         return False
+    if candidate.kind == "visit" and _THERE_NOW.search(
+        sentence.text, max(0, candidate.trigger.start - 20), candidate.trigger.end + 20
+    ):
+        # "Bilawal Bhutto Zardari is in Jordan to attend...", "Macron est à Pékin pour une
+        # visite d'Etat": a trip told as under way is on the day of writing
+        candidate.value = article.published.isoformat()
+        candidate.precision = "day"
+        candidate.anchored = True
+        candidate.vague = True
+        return True
     candidate.value = article.published.strftime("%Y-%m")
     candidate.precision = "month"
     candidate.anchored = True

@@ -499,6 +499,13 @@ def test_it_dates_a_diary_s_paragraphs_by_their_day_heading_in_the_order_of_the_
     assert all("Pedro Sánchez" not in people for people in days.values())
 
 
+def test_it_dates_a_trip_told_as_under_way_on_the_day_of_writing(extract):
+    (event,) = extract(
+        "Narendra Modi is in Washington for talks with Joe Biden.", date(2023, 6, 1), "en"
+    )
+    assert (event["date"], event["kind"], event["status"]) == ("2023-06-01", "visit", "held")
+
+
 def test_it_makes_one_meeting_per_date_joined_to_a_plural_meeting_noun(extract):
     text = "Kim Dae-jung and Kim Jong Il held summits in Pyongyang in 2000 and in 2007."
     dates = sorted(e["date"] for e in extract(text, THURSDAY, "en"))
