@@ -99,6 +99,17 @@ def test_it_counts_two_calls_when_the_text_says_two():
     assert trigger.count == 2
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said he looks forward to welcoming President Lee to Tokyo in May.",
+        "The prime minister is receiving President Lee at his residence on Friday.",
+    ],
+)
+def test_it_finds_a_host_in_the_ing_form(sentence):
+    assert "meeting" in kinds(sentence, "en")
+
+
 def test_it_tells_french_from_english():
     assert detect_language("Le président a rencontré son homologue à Genève.") == "fr"
     assert detect_language("The president met his counterpart in Geneva.") == "en"
