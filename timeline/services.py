@@ -233,11 +233,17 @@ def _language_of(event: Event) -> str:
 
 def _title_from_facts(event: Event, *, language: str) -> str:
     """The engine's title for the event as it stands now, in the language of its articles."""
-    from articles.extraction import make_title
+    from articles.extraction import Gazetteer, make_title
 
-    participants = [{"name": a.name, "type": a.type} for a in event.participants.all()]
+    actors = list(event.participants.all())
+    participants = [{"name": a.name, "type": a.type} for a in actors]
     location = event.place.name if event.place_id else None
-    gazetteer = extractor().gazetteer
+    # The title needs only these actors' and this place's names: a gazetteer of their rows
+    # (the editors' records, as the whole one would hold them) takes no time, where the whole
+    # one is rebuilt after a fix that adds a place, seconds in the desk's request.
+    gazetteer = Gazetteer.from_records(
+        [actor_record(a) for a in actors], [place_record(event.place)] if event.place_id else []
+    )
     return make_title(gazetteer, language, event.kind, participants, location)[:300]
 
 
