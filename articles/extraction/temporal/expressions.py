@@ -13,6 +13,7 @@ import dataclasses
 import re
 from datetime import date, datetime
 
+from .either import one_of_two
 from .resolution import (
     Context,
     DayFirst,
@@ -50,12 +51,10 @@ from .vocabulary import (
     FR_MONTH,
     FR_WEEKDAY,
     FR_YEAR_ALONE,
-    MONTH_NUMBER,
     NUMBER_WORD,
     RELATIVE_DAY,
     YEAR,
     compile_pattern,
-    fold,
 )
 
 # French --------------------------------------------------------------------------------------
@@ -455,7 +454,7 @@ def find_time_expressions(
         if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
             chosen.append(candidate)
     ordered = sorted(chosen, key=lambda e: e.start)
-    return _either_of_two(_year_given_after(_share_the_year(ordered, text), text), text)
+    return one_of_two(_year_given_after(_share_the_year(ordered, text), text), text)
 
 
 # "on April 27 last year", "le 27 avril de l'année dernière", "in June next year": a day or a
@@ -488,70 +487,6 @@ def _year_given_after(expressions: list[TimeExpression], text: str) -> list[Time
             continue
         kept.append(expression)
     return kept
-
-
-# "reporté à jeudi ou vendredi", "in May or June": the meeting is on one of two dates, so it is
-# dated by what both share (the month, the year), as the corpus annotates it
-_EITHER_JOIN = re.compile(r"\s*,?\s*(?:ou|or)\s+(?:(?:le|la|en|in|on|au|à)\s+)?", re.IGNORECASE)
-_UNIT_LENGTH = {"day": 10, "month": 7, "year": 4}
-# "until the end of the month or the beginning of November": a vague bound then a hedge, dated
-# by the first in the corpus
-_PART_OF = re.compile(r"\b(?:beginning|start|end|early|late|mid|début|fin|mi-)", re.IGNORECASE)
-
-
-def _either_of_two(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
-    kept: list[TimeExpression] = []
-    for expression in expressions:
-        previous = kept[-1] if kept else None
-        if (
-            previous is not None
-            and previous.precision == expression.precision
-            and previous.precision in ("day", "month")
-            and not previous.end_value
-            and not expression.end_value
-            and previous.value != expression.value
-            and _EITHER_JOIN.fullmatch(text, previous.end, expression.start)
-            and not _PART_OF.search(text, previous.start, expression.end)
-        ):
-            shared = "month" if previous.value[:7] == expression.value[:7] else "year"
-            if previous.value[:4] == expression.value[:4]:
-                kept[-1] = dataclasses.replace(
-                    previous,
-                    value=previous.value[: _UNIT_LENGTH[shared]],
-                    precision=shared,
-                    end=expression.end,
-                    text=text[previous.start : expression.end],
-                )
-                continue
-        kept.append(expression)
-    return [_or_a_month_after(expression, text) for expression in kept]
-
-
-# "en mai ou juin": the second month is a bare name, which no pattern reads on its own
-_OR_MONTH = {
-    language: re.compile(rf"{_EITHER_JOIN.pattern}(?P<month>{month})(?![\w-])(?!\s+\d)", re.I)
-    for language, month in (("fr", FR_MONTH), ("en", EN_MONTH))
-}
-
-
-def _or_a_month_after(expression: TimeExpression, text: str) -> TimeExpression:
-    if expression.precision != "month" or expression.end_value:
-        return expression
-    for pattern in _OR_MONTH.values():
-        match = pattern.match(text, expression.end)
-        if match is None:
-            continue
-        # "décembre ou janvier" runs into the next year: the two share no unit, keep the first
-        if MONTH_NUMBER.get(fold(match.group("month")), 0) <= int(expression.value[5:7]):
-            return expression
-        return dataclasses.replace(
-            expression,
-            value=expression.value[:4],
-            precision="year",
-            end=match.end(),
-            text=text[expression.start : match.end()],
-        )
-    return expression
 
 
 # "entre janvier et août 1993", "from January to March 2019": the year written once is both's
