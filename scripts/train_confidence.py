@@ -35,7 +35,7 @@ PROJECT_SETS = [
     "tests/extraction/heldout",
     "tests/extraction/blind",
     # tuned on in sessions 8 to 16 (their READMEs); blind4, blind9 to blind11, blind13,
-    # blind15, blind16, blind18 to blind21, blind23, blind24, blind26 to blind28, never read,
+    # blind15, blind16, blind18 to blind21, blind23, blind24, blind26 to blind30, never read,
     # stay out (UNREAD_SETS)
     "tests/extraction/blind3",
     "tests/extraction/blind5",
@@ -66,6 +66,8 @@ UNREAD_SETS = [
     "tests/extraction/blind26",
     "tests/extraction/blind27",
     "tests/extraction/blind28",
+    "tests/extraction/blind29",
+    "tests/extraction/blind30",
 ]
 REGULARISATION = 0.5  # sklearn's C: smaller is simpler; the sets are a few hundred meetings
 
