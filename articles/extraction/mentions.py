@@ -18,6 +18,7 @@ from .participants import (
     _ROLES,
     BACKREF,
     CLAUSE_PRONOUN,
+    SUBJECT_PRONOUN,
     Party,
     backref_count,
     role_group,
@@ -471,16 +472,39 @@ def _recent_people(article: Article, count: int, before_in_sentence: list) -> li
     return people if len(people) == count else []
 
 
+# Inside a sentence ("On Saturday she meets", "Puis il déjeunera avec"), a pronoun is the
+# subject of a meeting verb only when a few words at most lie between them; at the head of the
+# sentence or of a clause it may stand further off
+_VERB_FOLLOWS = re.compile(r"(?:\s+(?:and\s+|et\s+)?[\w'’.-]+){0,4}\s*", re.IGNORECASE)
+_AND_AFTER = re.compile(r"\s+(?:and|et)\s", re.IGNORECASE)
+
+
+def _previous_sentence_people(article: Article, sentence: Sentence) -> list:
+    """The people named in the last sentence before `sentence` that names anyone."""
+    before = [p for p in article.people_seen if p.start < sentence.start]
+    if not before:
+        return []
+    last = article.sentence_of_person.get(before[-1].start)
+    return [p for p in before if article.sentence_of_person.get(p.start) == last]
+
+
 def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
-    """ "il", "she" before the trigger with no person between: the subject of the last meeting
-    reported, else the last person named; after "X announced that he", the sayer."""
+    """ "il", "she" before the trigger with no person between: the first person named in the
+    last sentence that names anyone, unless the subject of the last meeting reported is among
+    them; else that subject, else the last person named; after "X announced that he", the
+    sayer."""
     text = sentence.text[: trigger.start]
-    pronouns = list(_PRONOUN_SUBJECT[article.language].finditer(text))
+    heads = {m.end() for m in _PRONOUN_SUBJECT[article.language].finditer(text)}
+    pronouns = [
+        m
+        # the whole sentence: whether "il y a" is impersonal depends on the word after it
+        for m in SUBJECT_PRONOUN[article.language].finditer(sentence.text, 0, trigger.start + 40)
+        if m.end() <= trigger.start
+        and (m.end() in heads or (trigger.verb and _VERB_FOLLOWS.fullmatch(text, m.end())))
+    ]
     if not pronouns:
         return None
     match = pronouns[-1]
-    if match is None:
-        return None
     if CLAUSE_PRONOUN[article.language].search(match.group(0)):
         # "Scholz est attendu à Paris, où il rencontrera Macron": the person the sentence has
         # just named; "Il s'envolera pour Lima, où il s'entretiendra": the first pronoun's; with
@@ -504,8 +528,16 @@ def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
         for p in people_in(article, sentence)
         if match.end() <= p.start - sentence.start < trigger.start
     ]
-    if persons_before:
+    if persons_before and not _AND_AFTER.match(text, match.end()):
+        # "he and Mr. Kuznetsov met": the pronoun is one of the subjects
         return None
+    # The subject of a pronoun is the person the story was just about: the first named in the
+    # last sentence that names anyone (where the subject of a sentence usually stands), unless
+    # the last meeting's subject is named there too
+    group = _previous_sentence_people(article, sentence)
+    subject = article.last_event_subject
+    if group and (subject is None or subject.name not in {p.name for p in group}):
+        return person_party(group[0], sentence, match, "pronoun")
     if article.last_event_subject is not None:
         return Party(
             article.last_event_subject.name,

@@ -127,6 +127,8 @@ class Article:
     # no publication date: only meetings whose date is written in full are kept
     full_dates_only: bool = False
     people_seen: list[Party] = field(default_factory=list)  # every person so far, in text order
+    # the start of the sentence each person seen was named in, by the person's start
+    sentence_of_person: dict = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)
     last_event_subject: Party | None = None
     own_sides: set[Trigger] = field(default_factory=set)  # nouns whose sides are their complements

@@ -170,6 +170,27 @@ _PRONOUN_SUBJECT = {
     "fr": _rx(rf"(?:^|\bque\s+|\bqu['’]|{_CLAUSE_LINK['fr']}|[,;]\s*)(?:il|elle)\b"),
     "en": _rx(rf"(?:^|\bthat\s+|{_CLAUSE_LINK['en']}|[,;]\s*)(?:he|she)\b"),
 }
+# A subject pronoun anywhere before the meeting word, not only at the head of the sentence:
+# "On Saturday she meets Reagan", "Puis il déjeunera avec Collor". "he"/"she" are always
+# subjects; "il" is not when impersonal ("il y a", "il faut", "il est prévu que"), nor "elle"
+# after a preposition ("avec elle").
+_FR_IMPERSONAL = (
+    # "il y a deux ans", "il y a eu", but not "il y a rencontré"
+    r"y\s+(?:a|avait|aura|aurait)(?!\s+(?!eu\b)[\w-]+(?:é|ée|és|ées|i|is|it|u|us)\b)"
+    r"|faut|fallait|faudra|faudrait|s['’]agit|s['’]agissait|semble|semblait|reste|restait|resterait|paraît|suffit|suffirait|convient|importe|vaut|manque"
+    r"|(?:est|était|sera|serait|a\s+été|avait\s+été)\s+(?:\w+\s+)?(?:prévu|question|possible"
+    r"|probable|temps|clair|vrai|difficile|nécessaire|important|décidé|convenu|annoncé|entendu"
+    r"|urgent|exclu|peu|trop|tard|tôt)"
+)
+_FR_PREPOSITION = ("avec", "pour", "chez", "sans", "contre", "entre", "à", "de", "selon", "par")
+SUBJECT_PRONOUN = {
+    "fr": _rx(
+        rf"(?:(?:^|\bque\s+|\bqu['’]|{_CLAUSE_LINK['fr']}|[,;]\s*))?"
+        + "".join(rf"(?<!\b{word}\s)" for word in _FR_PREPOSITION)
+        + rf"(?:(?<=qu')|(?<=qu’)|(?<![\w'’-]))(?:il|elle)\b(?!-)(?!\s+(?:{_FR_IMPERSONAL})\b)"
+    ),
+    "en": _rx(rf"(?:(?:^|\bthat\s+|{_CLAUSE_LINK['en']}|[,;]\s*))?\b(?:he|she)\b"),
+}
 BACKREF = {
     "fr": _rx(
         r"\b(?:les|des|ces|aux)\s+(deux|trois|quatre|cinq)\s+(?:hommes|femmes|dirigeants|"

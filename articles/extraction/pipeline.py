@@ -170,6 +170,7 @@ def run(article: Article) -> list[dict]:
         for party in parties:
             if party.type == "person" and party.via in ("name", "role"):
                 article.people_seen.append(party)
+                article.sentence_of_person[party.start] = sentence.start
     events = merge(article)
     places_from_context(events, article.gazetteer)
     countries_told = {}

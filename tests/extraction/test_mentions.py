@@ -85,3 +85,66 @@ def test_it_reads_an_unknown_name_met_after_and(extract):
     assert [{p["name"] for p in e["participants"]} for e in tuesday] == [
         {"Lena Okafor", "Paul Mwangi"}
     ]
+
+
+def _names(event):
+    return {p["name"] for p in event["participants"]}
+
+
+def test_it_reads_a_pronoun_after_a_fronted_time_as_the_subject(extract):
+    (meeting,) = extract(
+        "Chancellor Angela Merkel left Warsaw on Tuesday. On Friday she meets President "
+        "Emmanuel Macron in Paris.",
+        date(2019, 6, 5),
+        "en",
+    )
+    assert {"Angela Merkel", "Emmanuel Macron"} <= _names(meeting)
+    (lunch,) = extract(
+        "Le président Emmanuel Macron a parlé mardi devant les maires. Puis il déjeunera "
+        "vendredi avec le président brésilien Jair Bolsonaro.",
+        date(2019, 6, 5),
+        "fr",
+    )
+    assert {"Emmanuel Macron", "Jair Bolsonaro"} <= _names(lunch)
+
+
+def test_it_reads_he_and_a_named_person_as_both_subjects(extract):
+    (meeting,) = extract(
+        "Secretary of State Antony Blinken spent the morning with his staff. Later that day he "
+        "and Sergei Lavrov met for an hour in Geneva.",
+        date(2022, 1, 21),
+        "en",
+    )
+    assert {"Antony Blinken", "Sergei Lavrov"} <= _names(meeting)
+
+
+def test_it_reads_il_y_a_as_a_pronoun_only_before_a_participle(extract):
+    events = extract(
+        "Le président Emmanuel Macron est arrivé mardi à Dakar. Il y a rencontré mercredi le "
+        "président Macky Sall.",
+        date(2019, 6, 5),
+        "fr",
+    )
+    (meeting,) = [e for e in events if e["date"] == "2019-06-05"]
+    assert {"Emmanuel Macron", "Macky Sall"} <= _names(meeting)
+    events = extract(
+        "Le président Emmanuel Macron est arrivé mardi à Dakar. Il y a deux ans, le président "
+        "Macky Sall avait rencontré Angela Merkel le 3 mars à Berlin.",
+        date(2019, 6, 5),
+        "fr",
+    )
+    (meeting,) = [e for e in events if e["date"] == "2019-03-03"]
+    assert _names(meeting) >= {"Macky Sall", "Angela Merkel"}
+    assert "Emmanuel Macron" not in _names(meeting)
+
+
+def test_it_reads_a_pronoun_as_the_person_the_last_sentence_was_about(extract):
+    events = extract(
+        "Xi Jinping met Vladimir Putin in Moscow on Monday. Foreign Minister Wang Yi stayed "
+        "behind to brief reporters. On Tuesday he met Sergei Lavrov.",
+        date(2019, 6, 5),
+        "en",
+    )
+    (tuesday,) = [e for e in events if e["date"] == "2019-06-04"]
+    assert {"Wang Yi", "Sergei Lavrov"} <= _names(tuesday)
+    assert "Xi Jinping" not in _names(tuesday)
