@@ -24,6 +24,8 @@ _SEPARATE_BEFORE = re.compile(
     r"\b(?:separate|distinct|séparés?|séparées?|distincts?|series\s+of|série\s+de)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "des entretiens séparés avec X et Y": the French adjective follows the noun
+_SEPARATE_AFTER_NOUN = re.compile(r"\s+(?:séparé|distinct)(?:e|s|es)?\b", re.IGNORECASE)
 # "a bilateral with X and Y": a meeting of two, so one with each
 _SEPARATE_IN = re.compile(r"\b(?:separate|distinct|séparé|série|bi-?lat[ée]ral)", re.IGNORECASE)
 
@@ -42,6 +44,7 @@ def _separate(text: str, trigger: Trigger) -> bool:
     return bool(
         _SEPARATE_BEFORE.search(text[: trigger.start])
         or _SEPARATE_IN.search(trigger.text)
+        or (not trigger.verb and _SEPARATE_AFTER_NOUN.match(text, trigger.end))
         or (trigger.verb and _SEPARATELY_AFTER.match(text, trigger.end))
     )
 

@@ -180,6 +180,17 @@ _SINCE_AFTER = _rx(
 _DEFINITE_GATHERING = _rx(r"\b(?:the|previous|last|next|first|same)\s+$")
 _MEANS_BEFORE = _rx(r"\b(?:par|en|via|by|over|through)\s+(?:an?\s+|une?\s+)?$")
 _MEANS = _rx(r"visio|video")
+# The Security Council named as an actor ("holds the file at the Security Council", "a voté
+# la création", "a resolution passed in May") is no sitting; it is one when the sentence says it
+# sits, hears, is briefed or takes up a matter. A state's national security council never is.
+_COUNCIL = _rx(r"Security\s+Council|Conseil\s+de\s+sécurité")
+_SITTING_NEAR = _rx(
+    r"\b(?:met|meets?|meeting|sessions?|sitting|brief\w*|hears?|heard|debat\w*|conven\w*"
+    r"|discuss\w*|consultations|emergency|examin\w*|pench\w*|réuni\w*|réunion|séances?"
+    r"|entend\w*|entendu|débat\w*|saisi\w*|urgence|take\s+up|took\s+up|address\w*|devant"
+    r"|speech|discours|plaid\w*)\b"
+)
+_NATIONAL_COUNCIL = _rx(r"\b(?:national|supreme|russian)\s+$")
 
 
 def find_triggers(sentence: str, language: str) -> list[Trigger]:
@@ -209,6 +220,12 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             if sport:
                 continue
         kind, verb, ambiguous = table[match.lastgroup]
+        if _COUNCIL.fullmatch(match.group(0)) and (
+            _NATIONAL_COUNCIL.search(sentence, max(0, start - 20), start)
+            or sentence[end : end + 12].lower().startswith((" nationale", " national"))
+            or not _SITTING_NEAR.search(sentence, max(0, start - 100), end + 100)
+        ):
+            continue
         if match.group(0)[:6].lower() == "gather" and match.group(0)[-3:] in ("ing", "ngs"):
             if not _DEFINITE_GATHERING.search(sentence, max(0, start - 20), start):
                 continue

@@ -1072,3 +1072,27 @@ def test_it_takes_no_name_from_the_complement_of_president_de_la_republique(extr
     text = "Le Président de la République s'est entretenu lundi avec le chancelier Olaf Scholz."
     names = {p["name"] for e in extract(text, date(2024, 3, 14), "fr") for p in e["participants"]}
     assert not any(name.startswith("de ") for name in names)
+
+
+def test_it_reads_the_security_council_as_a_sitting_only_when_it_sits(extract):
+    (sitting,) = extract(
+        "Le Conseil de sécurité de l'ONU se réunira jeudi à New York pour entendre l'émissaire "
+        "Hans Grundberg.",
+        date(2024, 3, 12),
+        "fr",
+    )
+    assert sitting["date"] == "2024-03-14"
+    assert "UN Security Council" in {p["name"] for p in sitting["participants"]}
+    for text, language in (
+        (
+            "France, which holds the file at the U.N. Security Council, backed the plan on "
+            "Thursday.",
+            "en",
+        ),
+        ("Le Conseil de sécurité a voté jeudi la création d'une mission de l'ONU.", "fr"),
+        (
+            "Iran's Supreme National Security Council said on Thursday it had approved the plan.",
+            "en",
+        ),
+    ):
+        assert extract(text, date(2024, 3, 16), language) == [], text

@@ -51,6 +51,18 @@ def test_it_makes_one_meeting_with_each_side_a_state_s_envoys_meet_separately(ex
     assert all("Qatar" in {p["name"] for p in e["participants"]} for e in events)
 
 
+def test_it_reads_entretiens_separes_as_one_meeting_with_each_side(extract):
+    events = extract(
+        "La ministre Catherine Colonna a eu jeudi des entretiens séparés avec le président "
+        "Mahamat Idriss Déby et avec Yaya Dillo.",
+        date(2023, 5, 13),
+        "fr",
+    )
+    assert sorted(
+        sorted(p["name"] for p in e["participants"] if p["type"] == "person") for e in events
+    ) == [["Catherine Colonna", "Mahamat Idriss Deby"], ["Catherine Colonna", "Yaya Dillo"]]
+
+
 def test_it_keeps_apart_who_each_of_two_meeting_verbs_meets_when_the_parse_does_not_join_them(
     extract,
 ):
