@@ -191,6 +191,12 @@ _SITTING_NEAR = _rx(
     r"|speech|discours|plaid\w*)\b"
 )
 _NATIONAL_COUNCIL = _rx(r"\b(?:national|supreme|russian)\s+$")
+# "the parliament held its first session", "le Sénat a tenu sa session": a domestic sitting
+_SESSION = _rx(r".*\bsessions?\b.*")
+_DOMESTIC_SITTING_BEFORE = _rx(
+    r"\b(?:parliament|parliamentary|congress|senate|legislature|lawmakers|MPs|court|cabinet"
+    r"|parlement|sénat|assemblée\s+nationale|députés|tribunal|cour)\b[^.;]{0,40}$"
+)
 
 
 def find_triggers(sentence: str, language: str) -> list[Trigger]:
@@ -224,6 +230,10 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             _NATIONAL_COUNCIL.search(sentence, max(0, start - 20), start)
             or sentence[end : end + 12].lower().startswith((" nationale", " national"))
             or not _SITTING_NEAR.search(sentence, max(0, start - 100), end + 100)
+        ):
+            continue
+        if _SESSION.fullmatch(match.group(0)) and _DOMESTIC_SITTING_BEFORE.search(
+            sentence, max(0, start - 60), start
         ):
             continue
         if match.group(0)[:6].lower() == "gather" and match.group(0)[-3:] in ("ing", "ngs"):

@@ -1096,3 +1096,25 @@ def test_it_reads_the_security_council_as_a_sitting_only_when_it_sits(extract):
         ),
     ):
         assert extract(text, date(2024, 3, 16), language) == [], text
+
+
+def test_it_reads_a_session_of_talks_or_of_a_body_as_a_meeting(extract):
+    (first,) = extract(
+        "Israeli and Syrian delegations will hold their first session in Washington on Tuesday.",
+        date(1991, 12, 6),
+        "en",
+    )
+    assert (first["date"], first["status"]) == ("1991-12-10", "scheduled")
+    assert {"Israel", "Syria"} <= {p["name"] for p in first["participants"]}
+    (lisbon,) = extract(
+        "La session de Lisbonne, à la mi-juillet, avait rapproché le Maroc et le Front Polisario.",
+        date(1997, 9, 16),
+        "fr",
+    )
+    assert lisbon["date"] == "1997-07"
+    assert {"Morocco", "Polisario Front"} <= {p["name"] for p in lisbon["participants"]}
+    for text in (
+        "The Moroccan parliament held its first session on Monday.",
+        "The afternoon trading session in Tokyo closed higher on Monday.",
+    ):
+        assert extract(text, date(1997, 9, 16), "en") == [], text
