@@ -1118,3 +1118,32 @@ def test_it_reads_a_session_of_talks_or_of_a_body_as_a_meeting(extract):
         "The afternoon trading session in Tokyo closed higher on Monday.",
     ):
         assert extract(text, date(1997, 9, 16), "en") == [], text
+
+
+def test_it_reads_an_envoy_sent_to_a_capital_and_coming_to_a_city_as_visits(extract):
+    (sent,) = extract(
+        "Le président ghanéen avait dépêché mardi à Lomé son ministre des affaires étrangères, "
+        "Kwame Osei Mensah.",
+        date(2019, 4, 12),
+        "fr",
+    )
+    assert (sent["kind"], sent["date"]) == ("visit", "2019-04-09")
+    assert {"Kwame Osei Mensah", "Togo"} <= {p["name"] for p in sent["participants"]}
+    (dispatched,) = extract(
+        "President Nana Akufo-Addo dispatched his foreign minister, Kwame Osei Mensah, to Lome "
+        "on Tuesday.",
+        date(2019, 4, 12),
+        "en",
+    )
+    assert (dispatched["kind"], dispatched["date"]) == ("visit", "2019-04-09")
+    (coming,) = extract(
+        "La ministre Mélanie Joly viendra à Nuuk vendredi.", date(2024, 3, 12), "fr"
+    )
+    assert (coming["kind"], coming["date"], coming["status"]) == (
+        "visit",
+        "2024-03-15",
+        "scheduled",
+    )
+    assert (
+        extract("The government sent troops to Bamako on Thursday.", date(2013, 6, 19), "en") == []
+    )
