@@ -11,6 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .antecedents import antecedent
 from .model import Article, Sentence, person_party, side_count, unknown_person
 from .participants import (
     _DEFINITE_ROLE,
@@ -479,15 +480,6 @@ _VERB_FOLLOWS = re.compile(r"(?:\s+(?:and\s+|et\s+)?[\w'’.-]+){0,4}\s*", re.IG
 _AND_AFTER = re.compile(r"\s+(?:and|et)\s", re.IGNORECASE)
 
 
-def _previous_sentence_people(article: Article, sentence: Sentence) -> list:
-    """The people named in the last sentence before `sentence` that names anyone."""
-    before = [p for p in article.people_seen if p.start < sentence.start]
-    if not before:
-        return []
-    last = article.sentence_of_person.get(before[-1].start)
-    return [p for p in before if article.sentence_of_person.get(p.start) == last]
-
-
 def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
     """ "il", "she" before the trigger with no person between: the first person named in the
     last sentence that names anyone, unless the subject of the last meeting reported is among
@@ -531,26 +523,7 @@ def pronoun_subject(article: Article, sentence: Sentence, trigger: Trigger):
     if persons_before and not _AND_AFTER.match(text, match.end()):
         # "he and Mr. Kuznetsov met": the pronoun is one of the subjects
         return None
-    # The subject of a pronoun is the person the story was just about: the first named in the
-    # last sentence that names anyone (where the subject of a sentence usually stands), unless
-    # the last meeting's subject is named there too
-    group = _previous_sentence_people(article, sentence)
-    subject = article.last_event_subject
-    if group and (subject is None or subject.name not in {p.name for p in group}):
-        return person_party(group[0], sentence, match, "pronoun")
-    if article.last_event_subject is not None:
-        return Party(
-            article.last_event_subject.name,
-            "person",
-            sentence.start + match.start(),
-            sentence.start + match.end(),
-            article.last_event_subject.country,
-            "pronoun",
-        )
-    if article.people_seen:
-        last = article.people_seen[-1]
-        return person_party(last, sentence, match, "pronoun")
-    return None
+    return antecedent(article, sentence, match)
 
 
 def reporting_spans(article: Article, sentence: Sentence) -> list:

@@ -10,7 +10,8 @@ those of the story's last one; "X rencontrera Y et Z" is one meeting of X with e
 
 import re
 
-from .mentions import pronoun_subject, recent_organisation
+from .antecedents import possessive_owner
+from .mentions import people_in, pronoun_subject, recent_organisation
 from .merging import is_valid
 from .model import Article, Candidate, Sentence, SentenceContext, side_count
 from .participants import Party
@@ -130,7 +131,9 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
     trip to a body's summit ("se rendrait au G20") or to attend one is that summit."""
     sentence, text = context.sentence, context.sentence.text
     parties = _named_sides(article, context, trigger, kind)
-    subject = pronoun_subject(article, sentence, trigger)
+    subject = pronoun_subject(article, sentence, trigger) or possessive_owner(
+        article, sentence, trigger, people_in(article, sentence)
+    )
     if subject is None and side_count(parties) == 1 and _WITH_AFTER.match(text[trigger.end :]):
         # "A meeting with X, planned for Friday, was called off": whose meeting is
         # the story's: the subject of the last meeting reported

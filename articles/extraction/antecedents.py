@@ -1,0 +1,63 @@
+"""Antecedents: the person a pronoun or a possessive stands for, from the sentences before.
+
+"Xi Jinping met Putin on Monday. Wang Yi stayed behind. On Tuesday he met Lavrov": "he" is the
+person the last sentence was about, the first it names (where a sentence's subject usually
+stands), unless the subject of the last meeting reported is among those it names. With no one
+named before, the subject of the last meeting, else the last person named.
+"""
+
+import re
+
+from .model import Article, Sentence, person_party
+from .participants import Party
+from .triggers import Trigger
+
+
+def _previous_sentence_people(article: Article, sentence: Sentence) -> list:
+    """The people named in the last sentence before `sentence` that names anyone."""
+    before = [p for p in article.people_seen if p.start < sentence.start]
+    if not before:
+        return []
+    last = article.sentence_of_person.get(before[-1].start)
+    return [p for p in before if article.sentence_of_person.get(p.start) == last]
+
+
+def antecedent(article: Article, sentence: Sentence, match: re.Match) -> Party | None:
+    """The person the words `match` of `sentence` ("he", "sa") stand for."""
+    group = _previous_sentence_people(article, sentence)
+    subject = article.last_event_subject
+    if group and (subject is None or subject.name not in {p.name for p in group}):
+        return person_party(group[0], sentence, match, "pronoun")
+    if subject is not None:
+        return Party(
+            subject.name,
+            "person",
+            sentence.start + match.start(),
+            sentence.start + match.end(),
+            subject.country,
+            "pronoun",
+        )
+    if article.people_seen:
+        return person_party(article.people_seen[-1], sentence, match, "pronoun")
+    return None
+
+
+# "His state visit to Washington", "sa première visite officielle": the meeting of the person
+# the story is about
+_POSSESSIVE_BEFORE = {
+    "en": re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:sa|son)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE),
+}
+
+
+def possessive_owner(article: Article, sentence: Sentence, trigger: Trigger, people: list):
+    """The person a possessive right before a meeting noun stands for, when the sentence names
+    no one (of `people`, those it names) before it: "Macron and his hosts" names him."""
+    if trigger.verb:
+        return None
+    match = _POSSESSIVE_BEFORE[article.language].search(
+        sentence.text, max(0, trigger.start - 40), trigger.start
+    )
+    if match is None or any(p.start - sentence.start < trigger.start for p in people):
+        return None
+    return antecedent(article, sentence, match)

@@ -1,0 +1,37 @@
+"""Antecedents: who a pronoun or a possessive stands for, read from the sentences before."""
+
+from datetime import date
+
+
+def _names(event):
+    return {p["name"] for p in event["participants"]}
+
+
+def test_it_reads_a_pronoun_as_the_person_the_last_sentence_was_about(extract):
+    events = extract(
+        "Xi Jinping met Vladimir Putin in Moscow on Monday. Foreign Minister Wang Yi stayed "
+        "behind to brief reporters. On Tuesday he met Sergei Lavrov.",
+        date(2019, 6, 5),
+        "en",
+    )
+    (tuesday,) = [e for e in events if e["date"] == "2019-06-04"]
+    assert {"Wang Yi", "Sergei Lavrov"} <= _names(tuesday)
+    assert "Xi Jinping" not in _names(tuesday)
+
+
+def test_it_reads_his_visit_as_the_visit_of_the_person_the_story_is_about(extract):
+    (visit,) = extract(
+        "Nursultan Nazarbayev ruled Kazakhstan for three decades. His state visit to Washington "
+        "in December 2001 changed that.",
+        date(2019, 3, 20),
+        "en",
+    )
+    assert (visit["kind"], visit["date"]) == ("visit", "2001-12")
+    assert {"Nursultan Nazarbayev", "United States"} <= _names(visit)
+    (visite,) = extract(
+        "Noursoultan Nazarbaïev a dirigé le Kazakhstan pendant trente ans. Sa visite d'Etat à "
+        "Paris en février 2000 a compté.",
+        date(2019, 3, 20),
+        "fr",
+    )
+    assert {"Nursultan Nazarbayev", "France"} <= _names(visite)
