@@ -1147,3 +1147,19 @@ def test_it_reads_an_envoy_sent_to_a_capital_and_coming_to_a_city_as_visits(extr
     assert (
         extract("The government sent troops to Bamako on Thursday.", date(2013, 6, 19), "en") == []
     )
+
+
+def test_it_reads_guests_arrivals_audiences_and_tours_as_meetings(extract):
+    cases = [
+        ("The Kenyan president was a guest of the Ugandan president in Kampala on Tuesday.", "en"),
+        ("King Philippe was granted an audience by Pope Leo XIV on Tuesday.", "en"),
+        (
+            "Chancellor Olaf Scholz was greeted by officials on his arrival in Manila on Tuesday.",
+            "en",
+        ),
+        ("The Japanese prime minister telephoned the new Indonesian president on Tuesday.", "en"),
+        ("Le président indonésien Prabowo Subianto a parcouru le Brésil mardi.", "fr"),
+    ]
+    for text, language in cases:
+        events = extract(text, date(2025, 6, 12), language)
+        assert [e["date"] for e in events] == ["2025-06-10"], text
