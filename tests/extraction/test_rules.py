@@ -1163,3 +1163,22 @@ def test_it_reads_guests_arrivals_audiences_and_tours_as_meetings(extract):
     for text, language in cases:
         events = extract(text, date(2025, 6, 12), language)
         assert [e["date"] for e in events] == ["2025-06-10"], text
+
+
+def test_it_reads_a_seance_of_talks_or_of_a_conference_as_a_meeting(extract):
+    (last,) = extract(
+        "La dernière séance s'est tenue mardi à Genève entre les délégations arménienne et "
+        "azerbaïdjanaise.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert last["date"] == "2024-03-12"
+    assert {"Armenia", "Azerbaijan"} <= {p["name"] for p in last["participants"]}
+    assert (
+        extract(
+            "La séance plénière de l'Assemblée nationale a été levée mardi.",
+            date(2024, 3, 14),
+            "fr",
+        )
+        == []
+    )
