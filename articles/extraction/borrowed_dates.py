@@ -106,6 +106,22 @@ def _day_told(article: Article, sentence: Sentence, previous_with_event):
     return None, False
 
 
+# "SEOUL - Group of 20 leaders' summit (to Nov 12)", "(jusqu'au 12)": the last day of an item
+# whose first is the day it is listed under
+_END_ONLY_BEFORE = re.compile(
+    r"\(\s*(?:to|until|till|through|jusqu['’]\s*(?:au|à)|au)\s*$", re.IGNORECASE
+)
+
+
+def only_an_end(sentence: Sentence, expression) -> bool:
+    """Whether the date found is only the end of an item listed under a day heading."""
+    return (
+        expression is not None
+        and (sentence.agenda_day or sentence.day_heading) is not None
+        and bool(_END_ONLY_BEFORE.search(sentence.text, 0, getattr(expression, "start", 0)))
+    )
+
+
 def agenda_date(sentence: Sentence):
     """An agenda item's day, or a diary paragraph's: the day heading it is listed under
     (document.agenda_items)."""

@@ -87,7 +87,9 @@ def trigger_candidates(
     expression, inherited = borrowed_dates.borrowed_date(
         article, context, trigger, expression, new_date, previous_with_event
     )
-    if expression is None and (sentence.agenda_day or sentence.day_heading) is not None:
+    if (
+        expression is None and (sentence.agenda_day or sentence.day_heading) is not None
+    ) or borrowed_dates.only_an_end(sentence, expression):
         expression = borrowed_dates.agenda_date(sentence)
     expression = first_days.first_day(article.language, sentence.text, trigger, expression)
     trigger_status = status.decide_status(article, trigger, sentence, expression, cancelled)

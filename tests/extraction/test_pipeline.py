@@ -499,6 +499,20 @@ def test_it_dates_a_diary_s_paragraphs_by_their_day_heading_in_the_order_of_the_
     assert all("Pedro Sánchez" not in people for people in days.values())
 
 
+def test_it_dates_a_diary_item_given_only_its_last_day_by_its_heading(extract):
+    # "(to March 15)": the item runs from the day it is listed under to the 15th
+    text = (
+        "THE WEEK AHEAD\n\n"
+        "MONDAY\n"
+        "Olaf Scholz receives Joe Biden at the chancellery in Berlin.\n\n"
+        "WEDNESDAY\n"
+        "BRUSSELS - European Council summit of EU leaders (to March 15).\n"
+    )
+    dates = {e["date"] for e in extract(text, date(2024, 3, 10), "en")}
+    assert "2024-03-13" in dates
+    assert "2024-03-15" not in dates
+
+
 def test_it_dates_a_trip_told_as_under_way_on_the_day_of_writing(extract):
     (event,) = extract(
         "Narendra Modi is in Washington for talks with Joe Biden.", date(2023, 6, 1), "en"
