@@ -54,7 +54,7 @@ def sentence_events(article: Article, sentence, triggers, parties, previous_with
         assignment=assignment,
         adjunct=adjunct,
         embedded=embedded,
-        cancelled=status.cancelled_triggers(triggers, text),
+        cancelled=status.cancelled_triggers(triggers, text, article, sentence),
         new_dates=status.new_dates(expressions, text),
         venues=venues_in(text, triggers),
     )

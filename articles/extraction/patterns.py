@@ -34,9 +34,10 @@ CANCEL = re.compile(
     r"e?s?\b|\b(?:prévu|programmé|fixé)e?s?\s+initialement\b"
     r"|\bdevai(?:t|ent)\s+(?:initialement|à\s+l['’]origine|primitivement)\b"
     r"|\b(?:was|were|had\s+been)\s+(?:originally|initially)\s+(?:to|due|meant)\b"
-    r"|\babandonné(?:e|s|es)?\b|\bn['’](?:aura|auront)\s+(?:finalement\s+)?pas\s+lieu\b"
+    r"|\babandonné(?:e|s|es)?\b|\bn['’](?:aura|auront)\s+(?:[\w'’-]+\s+){0,2}?pas\s+lieu\b"
     # "Le sixième, prévu dimanche, n'a jamais eu lieu", "the round never took place"
-    r"|\bn['’](?:a|ont|avait|avaient)\s+(?:finalement\s+)?(?:jamais|pas)\s+eu\s+lieu\b"
+    # with words between ("n'a en revanche pas eu lieu", "n'a finalement jamais eu lieu")
+    r"|\bn['’](?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,2}?(?:jamais|pas)\s+eu\s+lieu\b"
     r"|\bnever\s+took\s+place\b|\b(?:did\s+not|didn['’]t|never)\s+take\s+place\b"
     # "n'a pas pu avoir lieu", "could not take place", "was dropped": it did not happen
     r"|\bn['’](?:a|ont|avait|avaient)\s+(?:finalement\s+)?pas\s+pu\s+(?:avoir\s+lieu|se\s+tenir)\b"

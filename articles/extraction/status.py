@@ -321,19 +321,47 @@ def _hedged(text, trigger, expression) -> bool:
     return not (dated_after and _POSSIBILITY.search(before))
 
 
-def cancelled_triggers(triggers, text) -> set:
-    """A cancellation word ("reporté", "cancelled", "called off") applies to the trigger nearest
-    to it and to the other triggers of the same kind in the sentence."""
+def cancelled_triggers(triggers, text, article: Article | None = None, sentence=None) -> set:
+    """A cancellation word ("reporté", "cancelled", "called off") applies to the triggers of its
+    subject in the parse ("Une réunion ..., prévue samedi en marge des négociations, a été
+    annulée": the meeting, not the negotiations; "a planned visit for talks with X was called
+    off": both), else to the trigger nearest to it; and to the other triggers of the same kind
+    in the sentence."""
     out = set()
     for cue in CANCEL.finditer(text):
-        nearest = min(
-            triggers,
-            key=lambda t: (
-                abs(t.start - cue.start()) if t.start >= cue.start() else abs(cue.start() - t.end)
-            ),
-        )
-        out |= {t for t in triggers if _same_visit_family(t.kind, nearest.kind)}
+        chosen = _subject_triggers(article, sentence, triggers, cue.start()) or [
+            min(
+                triggers,
+                key=lambda t: (
+                    abs(t.start - cue.start())
+                    if t.start >= cue.start()
+                    else abs(cue.start() - t.end)
+                ),
+            )
+        ]
+        for nearest in chosen:
+            out |= {t for t in triggers if _same_visit_family(t.kind, nearest.kind)}
     return out
+
+
+def _subject_triggers(article, sentence, triggers, cue_start: int) -> list:
+    """The triggers within the phrase the parse makes the subject of the cancellation word at
+    `cue_start`, when the subject's head is one of them."""
+    if article is None or sentence is None or not article.token_at:
+        return []
+    token = article.token_at.get(sentence.start + cue_start)
+    if token is None:
+        return []
+    for child in token.children:
+        if child.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+            continue
+        head = child.idx - sentence.start
+        if not any(t.start <= head < t.end for t in triggers):
+            return []
+        start = child.left_edge.idx - sentence.start
+        end = child.right_edge.idx + len(child.right_edge.text) - sentence.start
+        return [t for t in triggers if start <= t.start < end]
+    return []
 
 
 def _same_visit_family(a: str, b: str) -> bool:

@@ -356,3 +356,37 @@ def test_it_keeps_a_meeting_that_would_be_called_off_only_if_talks_fail(extract)
     assert {(e["date"], e["status"]) for e in events if e["date"] == "2024-03-12"} == {
         ("2024-03-12", "scheduled")
     }
+
+
+def test_it_cancels_the_meeting_the_cancellation_word_has_for_subject(extract):
+    (meeting,) = [
+        e
+        for e in extract(
+            "Une rencontre entre Olaf Scholz et Andrzej Duda, prévue jeudi en marge des "
+            "négociations de Bruxelles, a été annulée.",
+            date(2024, 3, 16),
+            "fr",
+        )
+        if "Andrzej Duda" in {p["name"] for p in e["participants"]}
+    ]
+    assert (meeting["date"], meeting["status"]) == ("2024-03-14", "cancelled")
+    (meeting,) = [
+        e
+        for e in extract(
+            "The meeting between Olaf Scholz and Andrzej Duda, planned for Thursday on the "
+            "sidelines of the Brussels talks, was cancelled.",
+            date(2024, 3, 16),
+            "en",
+        )
+        if "Andrzej Duda" in {p["name"] for p in e["participants"]}
+    ]
+    assert (meeting["date"], meeting["status"]) == ("2024-03-14", "cancelled")
+
+
+def test_it_reads_n_a_pas_eu_lieu_with_words_between(extract):
+    (meeting,) = extract(
+        "La rencontre prévue jeudi entre Olaf Scholz et Andrzej Duda n'a en revanche pas eu lieu.",
+        date(2024, 3, 16),
+        "fr",
+    )
+    assert (meeting["date"], meeting["status"]) == ("2024-03-14", "cancelled")
