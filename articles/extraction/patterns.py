@@ -43,6 +43,10 @@ CANCEL = re.compile(
     r"|\bn['’](?:a|ont|avait|avaient)\s+(?:finalement\s+)?pas\s+pu\s+(?:avoir\s+lieu|se\s+tenir)\b"
     r"|\b(?:could\s+not|couldn['’]t)\s+(?:take\s+place|be\s+held|go\s+ahead)\b"
     r"|\b(?:was|were|been)\s+dropped\b"
+    # "décommandé", "ajournée (sine die)", "adjourned indefinitely": put off with no new day;
+    # not a sitting that adjourned at its end ("the meeting adjourned at 5pm")
+    r"|\bdécommand(?:é|ée|és|ées|er)\b|\bajourn(?:é|ée|és|ées|er|era|ement)\b"
+    r"|\badjourned\s+(?:indefinitely|sine\s+die|until\s+further\s+notice)\b"
     # "was moved to Saturday afternoon": a new day, so the first one is dropped
     r"|\bmoved\s+(?:to|until)\s+(?:(?:the\s+)?(?:next|following)\s+)?(?-i:[A-Z])[a-z]+day\b",
     re.IGNORECASE,

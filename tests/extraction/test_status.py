@@ -390,3 +390,20 @@ def test_it_reads_n_a_pas_eu_lieu_with_words_between(extract):
         "fr",
     )
     assert (meeting["date"], meeting["status"]) == ("2024-03-14", "cancelled")
+
+
+def test_it_reads_ajourne_decommande_and_adjourned_indefinitely_as_called_off(extract):
+    for text, language in (
+        ("La réunion de Paolo Gentiloni avec Fayez al-Sarraj, prévue jeudi, a été ajournée.", "fr"),
+        (
+            "Le déjeuner de Paolo Gentiloni avec Fayez al-Sarraj, prévu jeudi, a été décommandé.",
+            "fr",
+        ),
+        (
+            "The talks between Paolo Gentiloni and Fayez al-Sarraj, planned for Thursday, were "
+            "adjourned indefinitely.",
+            "en",
+        ),
+    ):
+        events = extract(text, date(2024, 3, 16), language)
+        assert [(e["date"], e["status"]) for e in events] == [("2024-03-14", "cancelled")], text
