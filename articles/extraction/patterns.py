@@ -47,6 +47,13 @@ CANCEL = re.compile(
     # not a sitting that adjourned at its end ("the meeting adjourned at 5pm")
     r"|\bdécommand(?:é|ée|és|ées|er)\b|\bajourn(?:é|ée|és|ées|er|era|ement)\b"
     r"|\badjourned\s+(?:indefinitely|sine\s+die|until\s+further\s+notice)\b"
+    # "renvoyée à une date ultérieure", "remise à plus tard", "différée", "deferred",
+    # "aborted", "scrubbed", "tombé à l'eau"
+    r"|\b(?:renvoyée?s?|remise?s?)\s+(?:à\s+une\s+date\s+ultérieure|à\s+plus\s+tard|sine\s+die)\b"
+    r"|\brenvoyée?s?\s+(?=au\s+\d|à\s+(?:la\s+semaine|l['’]année|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)\b|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre)\b)"
+    r"|\bdifférée?s?\b|\bdeferred\b|\baborted\b|\bscrubbed\b|\btombée?s?\s+à\s+l['’]eau\b"
     # "was moved to Saturday afternoon": a new day, so the first one is dropped
     r"|\bmoved\s+(?:to|until)\s+(?:(?:the\s+)?(?:next|following)\s+)?(?-i:[A-Z])[a-z]+day\b",
     re.IGNORECASE,
@@ -83,5 +90,6 @@ OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")
 POSTPONED = (
     r"report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
     r"|rescheduled|deferred|reprogramm\w*|suspendue?s?|avanc[ée]e?s?|brought\s+forward"
+    r"|renvoyée?s?|différée?s?|ajourn(?:é|ée|és|ées)"
     r"|moved\s+up"
 )

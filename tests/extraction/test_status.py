@@ -407,3 +407,25 @@ def test_it_reads_ajourne_decommande_and_adjourned_indefinitely_as_called_off(ex
     ):
         events = extract(text, date(2024, 3, 16), language)
         assert [(e["date"], e["status"]) for e in events] == [("2024-03-14", "cancelled")], text
+
+
+def test_it_reads_renvoye_differe_and_deferred_as_put_off(extract):
+    events = extract(
+        "La visite du président Kaïs Saïed à Alger, prévue jeudi, a été renvoyée au 12 septembre.",
+        date(2021, 8, 30),
+        "fr",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2021-09-02", "cancelled"),
+        ("2021-09-12", "scheduled"),
+    ]
+    for text, language in (
+        (
+            "La commission mixte tuniso-libyenne, prévue jeudi, est renvoyée à une date "
+            "ultérieure.",
+            "fr",
+        ),
+        ("The visit by Kais Saied to Algiers, planned for Thursday, has been deferred.", "en"),
+    ):
+        events = extract(text, date(2021, 8, 30), language)
+        assert [(e["date"], e["status"]) for e in events] == [("2021-09-02", "cancelled")], text
