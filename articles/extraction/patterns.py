@@ -54,6 +54,9 @@ CANCEL = re.compile(
     r"|vendredi|samedi|dimanche)\b|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)\b)"
     r"|\bdifférée?s?\b|\bdeferred\b|\baborted\b|\bscrubbed\b|\btombée?s?\s+à\s+l['’]eau\b"
+    # "la junte a refusé d'accueillir une mission": the meeting will not happen (in English,
+    # "refused to receive" is a negated meeting word: no candidate at all)
+    r"|\brefus\w*\s+(?:d['’]accueillir|de\s+recevoir|de\s+rencontrer)\b"
     # "was moved to Saturday afternoon": a new day, so the first one is dropped
     r"|\bmoved\s+(?:to|until)\s+(?:(?:the\s+)?(?:next|following)\s+)?(?-i:[A-Z])[a-z]+day\b",
     re.IGNORECASE,

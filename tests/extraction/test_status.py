@@ -429,3 +429,13 @@ def test_it_reads_renvoye_differe_and_deferred_as_put_off(extract):
     ):
         events = extract(text, date(2021, 8, 30), language)
         assert [(e["date"], e["status"]) for e in events] == [("2021-09-02", "cancelled")], text
+
+
+def test_it_reads_a_refusal_to_receive_as_a_meeting_called_off(extract):
+    events = extract(
+        "Mardi, la junte a refusé d'accueillir une mission de la Cédéao conduite par "
+        "Olusegun Obasanjo.",
+        date(2023, 8, 10),
+        "fr",
+    )
+    assert [(e["date"], e["status"]) for e in events] == [("2023-08-08", "cancelled")]
