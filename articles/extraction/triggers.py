@@ -147,6 +147,8 @@ _NEGATED_BEFORE = {
         r"\b(?:no|not|never|without|nor|neither|didn['’]t|don['’]t|doesn['’]t|hasn['’]t|haven['’]t"
         r"|won['’]t|wouldn['’]t|refused\s+to|declined\s+to)\s+(?:(?:yet|directly|even|a|any"
         r"|been|be|have|to|the)\s+){0,2}$"
+        # "held no bilateral meeting", "no formal talks": not "no fewer than three meetings"
+        r"|\bno\s+(?!(?:fewer|less|more|sooner|later|longer)\b)(?:[\w-]+\s+){1,2}$"
     ),
 }
 

@@ -1182,3 +1182,17 @@ def test_it_reads_a_seance_of_talks_or_of_a_conference_as_a_meeting(extract):
         )
         == []
     )
+
+
+def test_it_reads_no_before_a_qualified_meeting_noun_as_no_meeting(extract):
+    text = (
+        "Narendra Modi and Xi Jinping sat a few seats apart on Thursday but held no bilateral "
+        "meeting."
+    )
+    assert extract(text, date(2022, 9, 16), "en") == []
+    meetings = extract(
+        "Narendra Modi and Xi Jinping held no fewer than three meetings in May.",
+        date(2022, 9, 16),
+        "en",
+    )
+    assert meetings and {m["date"] for m in meetings} == {"2022-05"}
