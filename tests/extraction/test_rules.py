@@ -1196,3 +1196,14 @@ def test_it_reads_no_before_a_qualified_meeting_noun_as_no_meeting(extract):
         "en",
     )
     assert meetings and {m["date"] for m in meetings} == {"2022-05"}
+
+
+def test_it_reads_a_dialogue_opened_or_between_two_sides_as_talks(extract):
+    for text in (
+        "Le dialogue entre Belgrade et Pristina, facilité par l'Union européenne, a repris jeudi "
+        "à Bruxelles.",
+        "Le dialogue entre la Serbie et le Kosovo avait été lancé jeudi à Bruxelles.",
+    ):
+        (talks,) = extract(text, date(2023, 3, 18), "fr")
+        assert (talks["kind"], talks["date"]) == ("talks", "2023-03-16"), text
+    assert extract("Le président a appelé jeudi au dialogue.", date(2023, 3, 18), "fr") == []
