@@ -50,14 +50,11 @@ _POSSESSIVE_BEFORE = {
 }
 
 
-def possessive_owner(article: Article, sentence: Sentence, trigger: Trigger, people: list):
-    """The person a possessive right before a meeting noun stands for, when the sentence names
-    no one (of `people`, those it names) before it: "Macron and his hosts" names him."""
+def possessive_before(article: Article, sentence: Sentence, trigger: Trigger) -> re.Match | None:
+    """ "his", "sa" right before a meeting noun, when there is one (the sentence's people are
+    looked at only then: most triggers have none)."""
     if trigger.verb:
         return None
-    match = _POSSESSIVE_BEFORE[article.language].search(
+    return _POSSESSIVE_BEFORE[article.language].search(
         sentence.text, max(0, trigger.start - 40), trigger.start
     )
-    if match is None or any(p.start - sentence.start < trigger.start for p in people):
-        return None
-    return antecedent(article, sentence, match)

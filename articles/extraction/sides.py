@@ -10,7 +10,7 @@ those of the story's last one; "X rencontrera Y et Z" is one meeting of X with e
 
 import re
 
-from .antecedents import possessive_owner
+from .antecedents import antecedent, possessive_before
 from .mentions import people_in, pronoun_subject, recent_organisation
 from .merging import is_valid
 from .model import Article, Candidate, Sentence, SentenceContext, side_count
@@ -131,8 +131,8 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
     trip to a body's summit ("se rendrait au G20") or to attend one is that summit."""
     sentence, text = context.sentence, context.sentence.text
     parties = _named_sides(article, context, trigger, kind)
-    subject = pronoun_subject(article, sentence, trigger) or possessive_owner(
-        article, sentence, trigger, people_in(article, sentence)
+    subject = pronoun_subject(article, sentence, trigger) or _possessive_owner(
+        article, sentence, trigger
     )
     if subject is None and side_count(parties) == 1 and _WITH_AFTER.match(text[trigger.end :]):
         # "A meeting with X, planned for Friday, was called off": whose meeting is
@@ -166,6 +166,17 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
             )
         ]
     return kind, parties, location, attends
+
+
+def _possessive_owner(article: Article, sentence, trigger: Trigger):
+    """The person "his visit", "sa visite" stands for, when the sentence names no one before
+    the meeting noun ("Macron and his hosts" names him)."""
+    match = possessive_before(article, sentence, trigger)
+    if match is None or any(
+        p.start - sentence.start < trigger.start for p in people_in(article, sentence)
+    ):
+        return None
+    return antecedent(article, sentence, match)
 
 
 def _named_sides(article: Article, context: SentenceContext, trigger: Trigger, kind: str) -> list:

@@ -194,7 +194,7 @@ _SITTING_NEAR = _rx(
 )
 _NATIONAL_COUNCIL = _rx(r"\b(?:national|supreme|russian)\s+$")
 # "the parliament held its first session", "le Sénat a tenu sa session": a domestic sitting
-_SESSION = _rx(r".*\bsessions?\b.*")
+_SESSION = _rx(r"\bsessions?\b")
 _DOMESTIC_SITTING_BEFORE = _rx(
     r"\b(?:parliament|parliamentary|congress|senate|legislature|lawmakers|MPs|court|cabinet"
     r"|parlement|sénat|assemblée\s+nationale|députés|tribunal|cour)\b[^.;]{0,40}$"
@@ -234,7 +234,7 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             or not _SITTING_NEAR.search(sentence, max(0, start - 100), end + 100)
         ):
             continue
-        if _SESSION.fullmatch(match.group(0)) and _DOMESTIC_SITTING_BEFORE.search(
+        if _SESSION.search(match.group(0)) and _DOMESTIC_SITTING_BEFORE.search(
             sentence, max(0, start - 60), start
         ):
             continue
