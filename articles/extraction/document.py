@@ -156,7 +156,12 @@ def _read_line(text: str, line_starts: list[int], index: int) -> tuple[str, bool
 _STARTS_WITH_STOP = re.compile(r"([.!?…]+[\"'»”’)\]]*)\s+")
 
 
-_DATE_LABEL = re.compile(r"[–—•*\-\s]*\d[\w\s.,'’-]{0,28}:")
+_DATE_LABEL = re.compile(
+    r"[–—•*\-\s]*(?:\d[\w\s.,'’-]{0,28}"
+    rf"|(?:(?:early|mid|late|début|fin|mi)[-\s]+)?(?:{temporal.EN_MONTH}|{temporal.FR_MONTH})"
+    rf"(?:\s+{temporal.YEAR})?\s*):",
+    re.IGNORECASE,
+)
 
 
 def _repair_splits(text: str, sentences: list) -> list:

@@ -100,3 +100,15 @@ def test_it_dates_an_agenda_item_by_the_date_that_labels_it(extract):
         ("2021-09-09", "scheduled"),
         ("2021-10-14", "scheduled"),
     ]
+
+
+def test_it_dates_a_line_of_a_chronology_by_the_month_that_labels_it(extract):
+    from datetime import date
+
+    text = (
+        "The road to the deal\n"
+        "- June: The Kenyan envoy meets Ethiopia's prime minister in Addis Ababa.\n"
+        "- Early September: Talks between the two delegations open in Nairobi.\n"
+    )
+    events = extract(text, date(2023, 11, 20), "en")
+    assert sorted(e["date"] for e in events) == ["2023-06", "2023-09"]

@@ -313,13 +313,21 @@ def handle_week_of(match, ctx):
     return _make(match, ctx, value, precision, end_value, anchored=not year_text)
 
 
+# "- August: Mr X meets Y in Mekelle", "Juillet : ...": a month that labels a line of a
+# chronology dates what the line tells
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[–—•*-][ \t]*)?$")
+_LABEL_AFTER = re.compile(r"[ \t]*(?::|[–—-][ \t])")
+
+
 def handle_month(match, ctx):
     month = MONTH_NUMBER[fold(match.group("month"))]
     year_text = match.groupdict().get("year")
     if year_text:
         return _make(match, ctx, month_value(int(year_text), month), "month")
     has_context = any(match.groupdict().get(g) for g in ("prep", "part", "mod"))
-    if not has_context:
+    if not has_context and not _LABEL_BEFORE.search(ctx.text, 0, match.start("x")):
+        return None
+    if not has_context and not _LABEL_AFTER.match(ctx.text, match.end("x")):
         return None
     modifier = _modifier(match.group("mod"))
     tense = _tense_for(match, ctx, modifier, match.group("prep"))
