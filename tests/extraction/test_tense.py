@@ -30,3 +30,10 @@ def test_it_reads_a_french_conditional_the_tagger_calls_an_imperfect_as_ahead(ex
         "fr",
     )
     assert {e["date"] for e in events if e["location"] == "Berlin"} == {"2023-01"}
+
+
+def test_it_reads_a_date_told_before_agreed_to_as_gone_by():
+    text = "Seeing the Chinese premier on Thursday, the chancellor agreed to open new trade talks."
+    assert clause_tense(text, text.index("Thursday"), language="en") == "past"
+    text = "On Thursday the chancellor will agree to open new trade talks."
+    assert clause_tense(text, text.index("Thursday"), language="en") == "future"

@@ -104,6 +104,12 @@ EN_TENSE_RE = re.compile(
     r")"
 )
 
+_PAST_PLAN_VERB = re.compile(
+    r"(?:planned|intended|vowed|pledged|promised|agreed|expected|wanted|invited|asked|urged"
+    r"|looked|a\s+décidé|ont\s+décidé|a\s+accepté|ont\s+accepté|a\s+promis|ont\s+promis"
+    r"|sont\s+convenus|est\s+convenu)\b",
+    FLAGS,
+)
 _FORWARD_NOUN_CUE = re.compile(r"ahead\s+of|upcoming|coming|in\s+the\s+coming|next", FLAGS)
 _CLAUSE_BOUNDARY = {
     language: re.compile(
@@ -280,6 +286,10 @@ def clause_tense(text: str, offset: int, *, language: str) -> Tense:
         return strong_before[-1][2]
     after = tense_forms(sentence[clause_end:], sentence_start + clause_end, language)
     if after:
+        if _PAST_PLAN_VERB.match(text, after[0][0]):
+            # "Meeting X on Wednesday, Obama agreed to open talks": the plan lies ahead of
+            # the agreeing, the date told before it is the agreeing's past
+            return PAST
         return after[0][2]
     if before:
         return before[-1][2]
