@@ -109,6 +109,13 @@ _THEIR_AIDES = re.compile(
     re.IGNORECASE,
 )
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
+
+
+def _is_verb(article: Article, offset: int) -> bool:
+    token = article.token_at.get(offset) if article.token_at else None
+    return token is not None and token.pos_ in ("VERB", "AUX")
+
+
 # "President Clinton", "le président Chirac": a title, then a surname alone
 _TITLED_SURNAME = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+State|Secretary"
@@ -275,8 +282,13 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
     # definite role anaphora: "le chef de l'Etat", "le souverain", "the president"
     for match in _DEFINITE_ROLE[article.language].finditer(text):
         after = text[match.end() : match.end() + 40]
-        if re.match(r"\s+(?:[A-ZÉ]|[a-zé]+\s+[A-ZÉ])", after):
-            continue  # a name or a demonym + name follows: handled above
+        if re.match(r"\s+[A-ZÉ]", after):
+            continue  # a name follows: "the president Joe Biden"
+        word = re.match(r"\s+[a-zé]+(?=\s+[A-ZÉ])", after)
+        if word is not None and not _is_verb(
+            article, sentence.start + match.end() + word.end() - 1
+        ):
+            continue  # "le président sortant Laurent Gbagbo"; not "the president met Tebboune"
         if any(
             p.start - sentence.start in range(match.end(), match.end() + 30)
             and p.via == "demonym-role"

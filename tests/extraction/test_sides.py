@@ -541,3 +541,16 @@ def test_it_reads_a_dinner_between_two_people_as_their_meeting(extract):
             (e["status"], {"Lena Okafor", "Olaf Scholz"} <= {p["name"] for p in e["participants"]})
             for e in events
         ] == [("cancelled", True)]
+
+
+def test_it_takes_the_president_before_a_verb_for_the_president_named_before(extract):
+    events = extract(
+        "Emmanuel Macron landed in Algiers on Thursday. The president met Abdelmadjid "
+        "Tebboune at the El Mouradia palace on Friday.",
+        date(2022, 8, 27),
+        "en",
+    )
+    friday = [e for e in events if e["date"] == "2022-08-26"]
+    assert [
+        sorted(p["name"] for p in e["participants"] if p["type"] == "person") for e in friday
+    ] == [["Abdelmadjid Tebboune", "Emmanuel Macron"]]
