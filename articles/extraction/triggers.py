@@ -185,7 +185,17 @@ _MEANS = _rx(r"visio|video")
 # The Security Council named as an actor ("holds the file at the Security Council", "a voté
 # la création", "a resolution passed in May") is no sitting; it is one when the sentence says it
 # sits, hears, is briefed or takes up a matter. A state's national security council never is.
-_COUNCIL = _rx(r"Security\s+Council|Conseil\s+de\s+sécurité")
+_COUNCIL = _rx(
+    r"Security\s+Council|Conseil\s+de\s+sécurité|General\s+Assembly"
+    r"|(?:European|Permanent|Executive|Peace\s+and\s+Security)\s+Council"
+)
+_SECURITY_COUNCIL = _rx(r"Security\s+Council|Conseil\s+de\s+sécurité")
+# "discussed by EU leaders at the European Council", "will attend the OAS General Assembly":
+# a body's sitting, where someone is
+_AT_THE_BODY = _rx(
+    r"\b(?:at|during|to|attend\w*|ahead\s+of|before|after)\s+(?:the|its|their|this|next|a)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}$"
+)
 _SITTING_NEAR = _rx(
     r"\b(?:met|meets?|meeting|sessions?|sitting|brief\w*|hears?|heard|debat\w*|conven\w*"
     r"|discuss\w*|consultations|emergency|examin\w*|pench\w*|réuni\w*|réunion|séances?"
@@ -231,7 +241,13 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
         if _COUNCIL.fullmatch(match.group(0)) and (
             _NATIONAL_COUNCIL.search(sentence, max(0, start - 20), start)
             or sentence[end : end + 12].lower().startswith((" nationale", " national"))
-            or not _SITTING_NEAR.search(sentence, max(0, start - 100), end + 100)
+            or not (
+                _SITTING_NEAR.search(sentence, max(0, start - 100), end + 100)
+                or (
+                    not _SECURITY_COUNCIL.fullmatch(match.group(0))
+                    and _AT_THE_BODY.search(sentence, max(0, start - 40), start)
+                )
+            )
         ):
             continue
         if _SESSION.search(match.group(0)) and _DOMESTIC_SITTING_BEFORE.search(

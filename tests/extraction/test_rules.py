@@ -1098,6 +1098,24 @@ def test_it_reads_the_security_council_as_a_sitting_only_when_it_sits(extract):
         assert extract(text, date(2024, 3, 16), language) == [], text
 
 
+def test_it_reads_a_body_named_as_where_people_are_as_its_sitting(extract):
+    (sitting,) = extract(
+        "The plan was discussed by EU leaders at the European Council in Brussels on 23-24 June.",
+        date(2022, 7, 20),
+        "en",
+    )
+    assert (sitting["date"], sitting["kind"], sitting["location"]) == (
+        "2022-06-23",
+        "conference",
+        "Brussels",
+    )
+    for text in (
+        "European Council President Charles Michel said on Monday the plan was sound.",
+        "The General Assembly resolution passed on Monday was welcomed in Brussels.",
+    ):
+        assert extract(text, date(2022, 7, 20), "en") == [], text
+
+
 def test_it_reads_a_session_of_talks_or_of_a_body_as_a_meeting(extract):
     (first,) = extract(
         "Israeli and Syrian delegations will hold their first session in Washington on Tuesday.",
