@@ -37,3 +37,14 @@ def test_it_reads_a_date_told_before_agreed_to_as_gone_by():
     assert clause_tense(text, text.index("Thursday"), language="en") == "past"
     text = "On Thursday the chancellor will agree to open new trade talks."
     assert clause_tense(text, text.index("Thursday"), language="en") == "future"
+
+
+def test_it_reads_what_is_being_prepared_as_ahead():
+    text = (
+        "The two ministers spoke by video link to go over preparations for the regional "
+        "summit in Hanoi in June."
+    )
+    assert clause_tense(text, text.index("June"), language="en") == "future"
+    text = "Les deux ministres ont échangé mardi pour préparer le sommet régional de juin."
+    assert clause_tense(text, text.index("juin"), language="fr") == "future"
+    assert clause_tense(text, text.index("mardi"), language="fr") == "past"

@@ -52,6 +52,8 @@ FR_TENSE_RE = re.compile(
     rf"aussi|donc|ainsi|notamment)\s*)*{_W}+(?:er|ir|re|oir)\b"
     rf"|(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?|envisagée?s?|censée?s?)\b"
     rf"|à\s+l['’]approche\b|en\s+vue\s+d|à\s+venir\b|prochaine?s?\b|d['’]ici\b"
+    rf"|(?:pour\s+)?préparer\s+(?:le|la|les|l['’]|un|une|son|sa|leur)|préparation\s+d[eu]s?\b"
+    rf"|préparatoires?\s+(?:au|à\s+la|aux)\b"
     rf"|aura|auront|sera|seront|fera|feront|ira|iront)\b"
     rf"|(?P<conditional>{_W}*(?:erai[st]|eraient|irai[st]|iraient|drai[st]|draient|vrai[st]|"
     rf"vraient|rrai[st]|rraient|ttrai[st]|ttraient|îtrai[st]|îtraient|aurai[st]|auraient|"
@@ -93,6 +95,9 @@ EN_TENSE_RE = re.compile(
     r"|(?:expects?|expected|wants?|wanted|invited|invites?|asked|asks|urged|urges)\s+"
     r"(?:[\w.'’-]+\s+){1,3}?to\s+(?!have\b)[a-z]+"
     r"|scheduled|planned|(?:set|slated)(?=\s+for\b)|upcoming|ahead\s+of|coming|later\s+this"
+    # "to discuss preparations for the ministers' meeting in July": what is prepared is ahead
+    r"|preparations?\s+for|(?:to|will)\s+prepare\s+(?:for\s+)?(?:the|a|an|their|its)"
+    r"|in\s+preparation\s+for"
     r"|in\s+the\s+coming|"
     r"next\b)"
     r"|(?P<progressive>(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*"
@@ -110,7 +115,12 @@ _PAST_PLAN_VERB = re.compile(
     r"|sont\s+convenus|est\s+convenu)\b",
     FLAGS,
 )
-_FORWARD_NOUN_CUE = re.compile(r"ahead\s+of|upcoming|coming|in\s+the\s+coming|next", FLAGS)
+_FORWARD_NOUN_CUE = re.compile(
+    r"ahead\s+of|upcoming|coming|in\s+the\s+coming|next|preparations?\s+for|in\s+preparation\s+for"
+    r"|(?:to|will)\s+prepare\s+(?:for\s+)?\S+|(?:pour\s+)?préparer\s+\S+|préparation\s+d\S*"
+    r"|préparatoires?\s+\S+(?:\s+\S+)?",
+    FLAGS,
+)
 _CLAUSE_BOUNDARY = {
     language: re.compile(
         r"[,;:()\[\]«»\"“”—–]|\s-\s|(?<![\w'’-])(?:"
