@@ -626,3 +626,28 @@ def test_it_reads_joining_seeing_or_consulting_someone_as_a_meeting(text, langua
 )
 def test_it_reads_no_meeting_in_voir_without_a_person(text):
     assert find_triggers(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux délégations se sont enfin retrouvées jeudi soir dans un hôtel de Tunis.",
+        "La ministre avait retrouvé son homologue tunisien Omar Haddad dans la matinée.",
+        "L'Union africaine réunira le 3 mars à Tunis les chefs d'Etat de la région.",
+        "Le président a réuni hier, avant la séance, le chancelier et le premier ministre.",
+    ],
+)
+def test_it_reads_the_missing_tenses_and_genders_of_retrouver_and_reunir(text):
+    assert [t.kind for t in find_triggers(text, "fr")] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pays a retrouvé la croissance en 2023.",
+        "Le parti a réuni 30 % des voix dimanche.",
+        "Les deux équipes se sont retrouvées en finale samedi.",
+    ],
+)
+def test_it_reads_no_meeting_in_retrouver_or_reunir_without_people(text):
+    assert find_triggers(text, "fr") == []
