@@ -389,9 +389,7 @@ def _trigger_parties(
                 and article.language == "fr"
             )
         ]
-        boundary = max(
-            (m.end() for m in _CLAUSE_BOUNDARY.finditer(text[: trigger.start])), default=0
-        )
+        boundary = _clause_start(text[: trigger.start], parties, sentence.start)
         clause = [p for p in parties if boundary <= p.start - sentence.start < local_end]
         if gathering and not led_by and side_count(clause) >= 2:
             # "X accueillera un sommet réunissant Y et Z": the host, and who it brings together
@@ -406,6 +404,35 @@ def _trigger_parties(
         if side_count(clause) >= 2:
             return clause
     return list(parties)
+
+
+# ", le Niger et la Libye", ", du Cameroun,": the comma of a list of parties
+_LIST_ITEM = re.compile(
+    r"\s*(?:(?:le|la|les|l['’]|du|de\s+la|de\s+l['’]|des|the)\s*)?$", re.IGNORECASE
+)
+_NEXT_ITEM = re.compile(r",\s|\s+(?:et|and)\s", re.IGNORECASE)
+
+
+def _clause_start(before: str, parties: list, offset: int) -> int:
+    """Where the clause ending at the trigger starts: after its last boundary, not counting
+    the commas of a list of parties ("Le Tchad, le Cameroun, le Niger et la Libye se sont
+    réunis")."""
+    spans = [(p.start - offset, p.end - offset) for p in parties]
+    ends = {end for _start, end in spans}
+    for match in reversed(list(_CLAUSE_BOUNDARY.finditer(before))):
+        listed = (
+            match.group().startswith(",")
+            and match.start() in ends
+            and any(
+                start >= match.end()
+                and _LIST_ITEM.fullmatch(before, match.end(), start)
+                and _NEXT_ITEM.match(before, end)
+                for start, end in spans
+            )
+        )
+        if not listed:
+            return match.end()
+    return 0
 
 
 def _visit_parties(trigger, sentence, parties, destination) -> list:

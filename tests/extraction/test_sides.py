@@ -554,3 +554,12 @@ def test_it_takes_the_president_before_a_verb_for_the_president_named_before(ext
     assert [
         sorted(p["name"] for p in e["participants"] if p["type"] == "person") for e in friday
     ] == [["Abdelmadjid Tebboune", "Emmanuel Macron"]]
+
+
+def test_it_keeps_every_member_of_a_list_of_states_that_meet_together(extract):
+    (meeting,) = extract(
+        "Le Sénégal, la Gambie, le Mali et la Guinée se sont réunis mardi à Dakar.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert {p["name"] for p in meeting["participants"]} == {"Senegal", "Gambia", "Mali", "Guinea"}
