@@ -132,6 +132,8 @@ _FRONTED_PLAN = re.compile(
     r"|pencil+ed\s+in)\s+[^,;.]{0,40},",
     re.IGNORECASE,
 )
+# what may stand before a date that opens the sentence: "On Friday, ...", "Le 8 janvier, ..."
+_FRONTED_DATE_START = re.compile(r"\W?(?:(?:on|in|at|early|late|le|ce|dès)\s+)?", re.IGNORECASE)
 _OTHER_EVENT = re.compile(
     r"\b(?:address|speech|statement|interview|briefing|press\s+conference|election|vote|attack"
     r"|strike|exercise|drill|parade|ceremony|rally|protest|announcement|tweet|discours"
@@ -208,7 +210,11 @@ def _date_meetings_of_time_adjunct(assignment: dict, triggers: list, expressions
     )
     embedded = set()
     if adjunct is not None:
-        embedded = {t for t in triggers if t.start >= adjunct.end()}
+        # "On Friday, before the signing, X and Y met": the adjunct ends at its comma; what
+        # follows is the main clause
+        closing = re.compile(r"[,;]").search(text, adjunct.end())
+        adjunct_end = closing.start() if closing else len(text)
+        embedded = {t for t in triggers if adjunct.end() <= t.start < adjunct_end}
         main_dates = [e for e in expressions if e.end <= adjunct.start()]
         for trigger in embedded:
             own = assignment.get(trigger)
@@ -414,7 +420,10 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
             # hangs the date on the reporting verb of the incise that follows it, but it ends
             # the clause it is told in, a place after it or not
             return True
-        if expression.start <= 1 and sentence.text[expression.end : expression.end + 1] == ",":
+        if (
+            _FRONTED_DATE_START.fullmatch(sentence.text, 0, expression.start)
+            and sentence.text[expression.end : expression.end + 1] == ","
+        ):
             # "Le 8 janvier, Poutine et Erdogan, réunis à Istanbul, ...": a date fronted before
             # the subject dates the whole sentence, whatever the parse hangs it on
             return True

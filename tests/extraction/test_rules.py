@@ -276,6 +276,20 @@ def test_it_never_dates_talks_in_an_after_adjunct_by_the_main_verb(extract):
     assert "2024-03-13" not in {e["date"] for e in events if e["kind"] == "talks"}
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("On Tuesday, before the signing, Ana Ruiz and Omar Haddad met alone for an hour.", "en"),
+        ("On Tuesday, before the ceremony, Ana Ruiz and Omar Haddad met alone for an hour.", "en"),
+        ("Mardi, avant la cérémonie, Ana Ruiz et Omar Haddad se sont entretenus en privé.", "fr"),
+    ],
+)
+def test_it_dates_the_main_clause_by_the_day_fronted_before_a_before_adjunct(
+    extract, text, language
+):
+    assert [e["date"] for e in extract(text, THURSDAY, language)] == ["2024-03-12"]
+
+
 def test_it_reads_the_rest_of_a_long_name_as_the_same_person(extract):
     events = extract(
         "Mohammed bin Abdulrahman Al Thani hosted Hamas officials in Doha on Monday. "
