@@ -1239,3 +1239,21 @@ def test_it_reads_a_dialogue_opened_or_between_two_sides_as_talks(extract):
         (talks,) = extract(text, date(2023, 3, 18), "fr")
         assert (talks["kind"], talks["date"]) == ("talks", "2023-03-16"), text
     assert extract("Le président a appelé jeudi au dialogue.", date(2023, 3, 18), "fr") == []
+
+
+def test_it_reads_each_round_named_by_its_ordinal_alone_as_the_story_s_talks(extract):
+    events = extract(
+        "Les Etats-Unis et la Russie ont tenu trois cycles de discussions à Genève. Le premier, "
+        "le 4 février, a tourné court. Le deuxième, le 11 février, a duré deux heures.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    rounds = sorted(
+        (e["date"], tuple(sorted(p["name"] for p in e["participants"])))
+        for e in events
+        if len(e["date"]) == 10
+    )
+    assert rounds == [
+        ("2024-02-04", ("Russia", "United States")),
+        ("2024-02-11", ("Russia", "United States")),
+    ]
