@@ -97,6 +97,9 @@ _NOT_THE_HOLDER_AFTER = re.compile(
 )
 
 
+_ANOTHER_PERSON_BETWEEN = re.compile(r"\s(?:et|and|ou|or)\s|;", re.IGNORECASE)
+
+
 def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> list[Party]:
     text = sentence.text
     rel = m.start - sentence.start
@@ -123,7 +126,13 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
     follower = [
         p
         for p in persons_here
-        if 0 <= p[0] - role_end_abs <= 25
+        if (
+            0 <= p[0] - role_end_abs <= 25
+            # "entre le président français et le prince saoudien X": X is another's name
+            and not _ANOTHER_PERSON_BETWEEN.search(
+                text, role_end_abs - sentence.start, p[0] - sentence.start
+            )
+        )
         # "le vice-ministre chinois des Affaires étrangères, Zhao Minghui": the role's
         # complement comes between
         or _ROLE_COMPLEMENT.fullmatch(text, role_end_abs - sentence.start, p[0] - sentence.start)

@@ -563,3 +563,13 @@ def test_it_keeps_every_member_of_a_list_of_states_that_meet_together(extract):
         "fr",
     )
     assert {p["name"] for p in meeting["participants"]} == {"Senegal", "Gambia", "Mali", "Guinea"}
+
+
+def test_it_resolves_a_role_and_demonym_followed_by_another_person_s_name(extract):
+    (meeting,) = extract(
+        "Un entretien entre le président français et le roi marocain Mohammed VI a eu lieu "
+        "jeudi à Rabat.",
+        date(2023, 10, 28),
+        "fr",
+    )
+    assert "Emmanuel Macron" in {p["name"] for p in meeting["participants"]}
