@@ -134,6 +134,11 @@ _FRONTED_PLAN = re.compile(
 )
 # what may stand before a date that opens the sentence: "On Friday, ...", "Le 8 janvier, ..."
 _FRONTED_DATE_START = re.compile(r"\W?(?:(?:on|in|at|early|late|le|ce|dès)\s+)?", re.IGNORECASE)
+_MODIFIES_A_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attacks?|elections?|polls?|agreements?|accords?|treaty|treaties|deal"
+    r"|war|coup|invasion|crisis|ceasefire|truce|protests?|uprising|referendum|earthquake"
+    r"|tsunami|floods?|bombings?|massacre|revolution|vote|resolution)\b"
+)
 _OTHER_EVENT = re.compile(
     r"\b(?:address|speech|statement|interview|briefing|press\s+conference|election|vote|attack"
     r"|strike|exercise|drill|parade|ceremony|rally|protest|announcement|tweet|discours"
@@ -444,6 +449,12 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
         if article.language == "en" and article.token_at:
             if dates_a_message(article, sentence, trigger, expression):
                 return False
+        if _MODIFIES_A_NOUN_AFTER.match(sentence.text, expression.end) and not (
+            expression.end <= trigger.start <= expression.end + 25
+        ):
+            # "the victims of the November 2008 attacks": a date told before a noun is the
+            # noun's
+            return False
         low, high = sorted((trigger.end, expression.start))
         return not _OTHER_EVENT.search(sentence.text[low:high])
 

@@ -1257,3 +1257,13 @@ def test_it_reads_each_round_named_by_its_ordinal_alone_as_the_story_s_talks(ext
         ("2024-02-04", ("Russia", "United States")),
         ("2024-02-11", ("Russia", "United States")),
     ]
+
+
+def test_it_leaves_a_date_told_before_another_event_noun_to_that_noun(extract):
+    events = extract(
+        "MONDAY\n\nHANOI - Anthony Albanese arrives on a two-day visit to Vietnam; he lays a "
+        "wreath for the victims of the March 2019 floods.\n\nTUESDAY\n\nHe flies home.",
+        date(2024, 3, 10),
+        "en",
+    )
+    assert [(e["kind"], e["date"]) for e in events] == [("visit", "2024-03-11")]
