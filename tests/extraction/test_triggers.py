@@ -649,3 +649,10 @@ def test_it_reads_the_missing_tenses_and_genders_of_retrouver_and_reunir(text):
 )
 def test_it_reads_no_meeting_in_retrouver_or_reunir_without_people(text):
     assert find_triggers(text, "fr") == []
+
+
+def test_it_finds_a_general_assembly_with_no_other_meeting_word_before_it():
+    text = "The ministers will be at the General Assembly of the OAS in Lima in May."
+    assert [(t.text, t.kind) for t in find_triggers(text, "en")] == [
+        ("General Assembly", "conference")
+    ]
