@@ -656,3 +656,14 @@ def test_it_finds_a_general_assembly_with_no_other_meeting_word_before_it():
     assert [(t.text, t.kind) for t in find_triggers(text, "en")] == [
         ("General Assembly", "conference")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire recevra lundi en mairie le consul général du Portugal à Lyon.",
+        "Le ministre a reçu jeudi le nonce apostolique en France.",
+    ],
+)
+def test_it_reads_receiving_a_consul_or_a_nuncio_as_a_meeting(text):
+    assert [t.kind for t in find_triggers(text, "fr")] == ["meeting"]
