@@ -667,3 +667,8 @@ def test_it_finds_a_general_assembly_with_no_other_meeting_word_before_it():
 )
 def test_it_reads_receiving_a_consul_or_a_nuncio_as_a_meeting(text):
     assert [t.kind for t in find_triggers(text, "fr")] == ["meeting"]
+
+
+def test_it_reads_a_telephone_talk_in_the_singular_as_a_call():
+    text = "The two foreign ministers held a telephone talk on Monday evening."
+    assert [t.kind for t in find_triggers(text, "en")] == ["call"]
