@@ -672,3 +672,27 @@ def test_it_reads_receiving_a_consul_or_a_nuncio_as_a_meeting(text):
 def test_it_reads_a_telephone_talk_in_the_singular_as_a_call():
     text = "The two foreign ministers held a telephone talk on Monday evening."
     assert [t.kind for t in find_triggers(text, "en")] == ["call"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The two prime ministers spent barely an hour together on Friday.", "en"),
+        ("He spent the evening with President Ana Ruiz at her residence.", "en"),
+        ("Les deux présidents ont passé deux heures ensemble mardi.", "fr"),
+        ("Il a passé la soirée avec le roi à Rabat.", "fr"),
+    ],
+)
+def test_it_reads_time_spent_together_as_a_meeting(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("She spent two hours in traffic on Friday.", "en"),
+        ("Il a passé deux heures dans les embouteillages du périphérique.", "fr"),
+    ],
+)
+def test_it_reads_no_meeting_in_time_spent_elsewhere(text, language):
+    assert find_triggers(text, language) == []
