@@ -696,3 +696,8 @@ def test_it_reads_time_spent_together_as_a_meeting(text, language):
 )
 def test_it_reads_no_meeting_in_time_spent_elsewhere(text, language):
     assert find_triggers(text, language) == []
+
+
+def test_it_reads_a_courtesy_call_by_someone_on_someone_as_a_meeting():
+    text = "A courtesy call by the rebel delegation on President Ana Ruiz took place on Monday."
+    assert [t.kind for t in find_triggers(text, "en")] == ["meeting"]
