@@ -94,6 +94,12 @@ def trigger_candidates(
     expression = first_days.first_day(article.language, sentence.text, trigger, expression)
     trigger_status = status.decide_status(article, trigger, sentence, expression, cancelled)
     kind, parties = sides.sides_referred_back(article, trigger, sentence.text, kind, parties)
+    if kind in ("conference", "summit") and not parties and location is not None:
+        # "la conférence de Berlin sur la Libye s'est ouverte dimanche": a conference with no
+        # side the sentence names is hosted where it sits
+        place = article.gazetteer.place_named(location)
+        if place is not None and place.country:
+            parties = [Party(place.country, "country", 0, 0, None, "host")]
     owner = article.agenda_owner
     if sentence.agenda_day is not None and owner is not None:
         # an item of someone's agenda: they take part in it

@@ -68,6 +68,10 @@ def is_valid(candidate: Candidate) -> bool:
         p.type == "organization" for p in candidate.parties
     ):
         return True
+    if candidate.kind in ("summit", "conference") and any(
+        p.via == "host" for p in candidate.parties
+    ):
+        return True
     # negotiations always have several sides, even when the sentence names one
     return candidate.kind == "talks" and sides == 1
 

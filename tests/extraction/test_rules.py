@@ -1267,3 +1267,15 @@ def test_it_leaves_a_date_told_before_another_event_noun_to_that_noun(extract):
         "en",
     )
     assert [(e["kind"], e["date"]) for e in events] == [("visit", "2024-03-11")]
+
+
+def test_it_reports_a_conference_with_no_named_side_as_hosted_where_it_sits(extract):
+    (conference,) = extract(
+        "La conférence de Madrid sur le Sahel s'est ouverte lundi.", date(2024, 3, 14), "fr"
+    )
+    assert (conference["kind"], conference["date"], conference["location"]) == (
+        "conference",
+        "2024-03-11",
+        "Madrid",
+    )
+    assert [p["name"] for p in conference["participants"]] == ["Spain"]
