@@ -4,11 +4,15 @@
 person the last sentence was about, the first it names (where a sentence's subject usually
 stands), unless the subject of the last meeting reported is among those it names. With no one
 named before, the subject of the last meeting, else the last person named.
+
+A definite meeting noun with no side of its own ("The meeting, which had been set for ...", "le
+premier cycle") stands for the meeting the story last reported (`meeting_referred_back`).
 """
 
 import re
 
-from .model import Article, Sentence, person_party
+from .merging import is_valid
+from .model import Article, Candidate, Sentence, person_party, side_count
 from .participants import Party
 from .triggers import Trigger
 
@@ -58,3 +62,34 @@ def possessive_before(article: Article, sentence: Sentence, trigger: Trigger) ->
     return _POSSESSIVE_BEFORE[article.language].search(
         sentence.text, max(0, trigger.start - 40), trigger.start
     )
+
+
+def meeting_referred_back(article: Article, kind: str) -> Candidate | None:
+    """The meeting the story last reported, for a definite noun with no party of its own (for
+    talks, the last talks with two sides, dated or not)."""
+    for candidate in reversed(article.candidates):
+        if candidate.value is None or not is_valid(candidate):
+            continue
+        # "the talks" refer back to talks; a plain "meeting" to any encounter but a call
+        if candidate.kind == kind or (kind == "meeting" and candidate.kind != "call"):
+            return candidate
+    if kind == "talks":
+        # "deux cycles de pourparlers indirects" between Iran and the United States, then "le
+        # premier cycle": the sides of the story's negotiations, even when told with no date
+        for candidate in reversed(article.candidates):
+            if (
+                candidate.kind == kind
+                and is_valid(candidate)
+                and side_count(candidate.parties) >= 2
+            ):
+                return candidate
+        # "The negotiations tomorrow take up most of the day" in a story of a summit: the sides
+        # of the story's last dated meeting
+        for candidate in reversed(article.candidates):
+            if (
+                candidate.kind != "call"
+                and candidate.value is not None
+                and side_count(candidate.parties) >= 2
+            ):
+                return candidate
+    return None

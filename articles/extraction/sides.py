@@ -10,10 +10,9 @@ those of the story's last one; "X rencontrera Y et Z" is one meeting of X with e
 
 import re
 
-from .antecedents import antecedent, possessive_before
+from .antecedents import antecedent, meeting_referred_back, possessive_before
 from .mentions import people_in, pronoun_subject, recent_organisation
-from .merging import is_valid
-from .model import Article, Candidate, Sentence, SentenceContext, side_count
+from .model import Article, Sentence, SentenceContext, side_count
 from .participants import Party
 from .patterns import ATTENDS, OF_VENUE
 from .places import location_for
@@ -325,8 +324,10 @@ def sides_referred_back(article: Article, trigger: Trigger, text: str, kind: str
         antecedent = None
         if "gathering" in trigger.text.lower():
             # a gathering is many-sided: the story's last summit or conference
-            antecedent = _antecedent(article, "summit") or _antecedent(article, "conference")
-        antecedent = antecedent or _antecedent(article, kind)
+            antecedent = meeting_referred_back(article, "summit") or meeting_referred_back(
+                article, "conference"
+            )
+        antecedent = antecedent or meeting_referred_back(article, kind)
         if antecedent is not None:
             known = {p.name for p in antecedent.parties}
             parties = list(antecedent.parties) + [p for p in parties if p.name not in known]
@@ -575,37 +576,6 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
     elif free_countries:
         groups.append(subject_side + free_countries)
     return groups
-
-
-def _antecedent(article: Article, kind: str) -> Candidate | None:
-    """The meeting the story last reported, for a definite noun with no party of its own (for
-    talks, the last talks with two sides, dated or not)."""
-    for candidate in reversed(article.candidates):
-        if candidate.value is None or not is_valid(candidate):
-            continue
-        # "the talks" refer back to talks; a plain "meeting" to any encounter but a call
-        if candidate.kind == kind or (kind == "meeting" and candidate.kind != "call"):
-            return candidate
-    if kind == "talks":
-        # "deux cycles de pourparlers indirects" between Iran and the United States, then "le
-        # premier cycle": the sides of the story's negotiations, even when told with no date
-        for candidate in reversed(article.candidates):
-            if (
-                candidate.kind == kind
-                and is_valid(candidate)
-                and side_count(candidate.parties) >= 2
-            ):
-                return candidate
-        # "The negotiations tomorrow take up most of the day" in a story of a summit: the sides
-        # of the story's last dated meeting
-        for candidate in reversed(article.candidates):
-            if (
-                candidate.kind != "call"
-                and candidate.value is not None
-                and side_count(candidate.parties) >= 2
-            ):
-                return candidate
-    return None
 
 
 def _clause_end(text: str, offset: int) -> int:

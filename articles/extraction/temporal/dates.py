@@ -151,3 +151,13 @@ def week_span(key: str, published: date, tense: Tense) -> tuple[date, date]:
 def season_span(start_year: int, first_month: int) -> tuple[date, date]:
     next_year, next_month = add_months(start_year, first_month, 3)
     return date(start_year, first_month, 1), date(next_year, next_month, 1) - timedelta(days=1)
+
+
+def same_day_in(year: int, month: int, day: int) -> date:
+    """The day of that number in the month, or its last day ("a month ago today" on 31 March)."""
+    for candidate in (day, 30, 29, 28):
+        try:
+            return date(year, month, min(day, candidate))
+        except ValueError:
+            continue
+    return date(year, month, 28)

@@ -43,6 +43,7 @@ from .dates import (
     month_value,
     pick_by_tense,
     resolve_weekday,
+    same_day_in,
     season_span,
     span_value,
     week_span,
@@ -402,9 +403,9 @@ def handle_ago(match, ctx):
             resolved = published - timedelta(days=7 * amount)
         elif unit.startswith(("mois", "month")):
             year, month = add_months(published.year, published.month, -amount)
-            resolved = _same_day_in(year, month, published.day)
+            resolved = same_day_in(year, month, published.day)
         elif unit.startswith(("an", "year")):
-            resolved = _same_day_in(published.year - amount, published.month, published.day)
+            resolved = same_day_in(published.year - amount, published.month, published.day)
         else:
             resolved = published - timedelta(days=amount)
         return _make(match, ctx, day_value(resolved), "day", anchored=True)
@@ -590,13 +591,3 @@ def handle_season(match, ctx):
         )
     value, precision, end_value = span_value(first, last)
     return _make(match, ctx, value, precision, end_value, anchored=True)
-
-
-def _same_day_in(year: int, month: int, day: int) -> date:
-    """The day of that number in the month, or its last day ("a month ago today" on 31 March)."""
-    for candidate in (day, 30, 29, 28):
-        try:
-            return date(year, month, min(day, candidate))
-        except ValueError:
-            continue
-    return date(year, month, 28)
