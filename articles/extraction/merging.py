@@ -336,6 +336,8 @@ def _merge_target(article: Article, events, candidate, loose=False):
         ):
             continue
         anaphora = _definite(candidate) and candidate.kind == event.kind
+        if not anaphora and _side_meeting_of(event, candidate):
+            continue
         if not loose and not anaphora and not _parties_compatible(event, candidate):
             continue
         if loose and _told_later_of_another_time(article, event, candidate):
@@ -364,6 +366,25 @@ def _merge_target(article: Article, events, candidate, loose=False):
         if best is None or (score, nearness) > best[0]:
             best = ((score, nearness), event)
     return best[1] if best else None
+
+
+_GATHERINGS = ("summit", "conference")
+
+
+def _side_meeting_of(a: Candidate, b: Candidate) -> bool:
+    """Whether one is a gathering of three sides or more and the other a meeting of two of
+    them: "Le Sommet s'est ouvert en présence de Mulroney, Bourassa et Mitterrand ... Mulroney
+    avait reçu Mitterrand à la Citadelle" are two meetings (the corpus rules: a bilateral on
+    the sidelines is an entry of its own), even on the same day with the same people."""
+    for gathering, other in ((a, b), (b, a)):
+        if (
+            gathering.kind in _GATHERINGS
+            and other.kind not in _GATHERINGS
+            and side_count(gathering.parties) >= 3
+            and side_count(other.parties) == 2
+        ):
+            return True
+    return False
 
 
 def _told_later_of_another_time(article: Article, event: Candidate, candidate: Candidate) -> bool:

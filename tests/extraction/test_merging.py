@@ -202,3 +202,32 @@ def test_it_keeps_an_undated_meeting_told_in_the_past_out_of_one_still_ahead(sma
     ahead, over = sorted(story.events(), key=lambda e: e.value, reverse=True)
     assert (ahead.value, ahead.status, len(ahead.mentions)) == ("2024-04", "scheduled", 1)
     assert (over.value, over.status) == ("2024-03", "held")
+
+
+def test_it_keeps_a_meeting_of_two_leaders_apart_from_the_summit_they_attend(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says(
+        "The summit opened on Tuesday with Putin, Biden and Macron.",
+        "summit",
+        "2024-03-12",
+        [PUTIN, BIDEN, MACRON],
+    )
+    story.says(
+        "Earlier that day, Macron had a meeting with Biden.",
+        "meeting",
+        "2024-03-12",
+        [MACRON, BIDEN],
+    )
+    assert [e.kind for e in story.events()] == ["summit", "meeting"]
+
+
+def test_it_still_merges_a_meeting_into_a_summit_of_the_same_two_leaders(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says(
+        "The summit of Putin and Biden opened on Tuesday.", "summit", "2024-03-12", [PUTIN, BIDEN]
+    )
+    story.says(
+        "Putin had a meeting with Biden for four hours.", "meeting", "2024-03-12", [PUTIN, BIDEN]
+    )
+    (event,) = story.events()
+    assert event.kind == "summit"
