@@ -35,7 +35,7 @@ PROJECT_SETS = [
     "tests/extraction/heldout",
     "tests/extraction/blind",
     # tuned on in sessions 8 to 16 (their READMEs); blind4, blind9 to blind11, blind13,
-    # blind15, blind16, blind18 to blind21, blind23, blind24, blind26 to blind32, never read,
+    # blind15, blind16, blind18 to blind21, blind23, blind24, blind26 to blind34, never read,
     # stay out (UNREAD_SETS)
     "tests/extraction/blind3",
     "tests/extraction/blind5",
@@ -70,6 +70,8 @@ UNREAD_SETS = [
     "tests/extraction/blind30",
     "tests/extraction/blind31",
     "tests/extraction/blind32",
+    "tests/extraction/blind33",
+    "tests/extraction/blind34",
 ]
 REGULARISATION = 0.5  # sklearn's C: smaller is simpler; the sets are a few hundred meetings
 
