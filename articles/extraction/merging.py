@@ -80,7 +80,7 @@ def merge(article: Article) -> list[Candidate]:
     """The article's events: each candidate merged into an earlier mention of the same meeting
     or kept as an event of its own."""
     events: list[Candidate] = []
-    pending = [c for c in article.candidates]
+    pending = _without_echoes(article.candidates)
     for candidate in pending:
         candidate.mentions = [candidate.sentence]
     # dated, valid candidates first in text order; the rest can only add evidence
@@ -143,6 +143,27 @@ def merge(article: Article) -> list[Candidate]:
                 target.status = "cancelled"
     _moved_later(events)
     return _ends_joined_to_their_starts(article, events)
+
+
+def _without_echoes(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less those that only echo a sibling: one meeting word read as several
+    meetings (one per object, as "X met Y and Z" is two) where one reading names no one the
+    other does not. "Alain Berset a eu un échange avec la présidente de la République de
+    Moldavie, Maia Sandu": the role and the name after it are one person, not two meetings,
+    and {Berset, Switzerland} is all inside {Berset, Sandu, Switzerland, Moldova}."""
+    kept = []
+    for candidate in candidates:
+        echoed = any(
+            other is not candidate
+            and other.group == candidate.group
+            and other.value == candidate.value
+            and other.status == candidate.status
+            and candidate.names < other.names
+            for other in candidates
+        )
+        if not echoed:
+            kept.append(candidate)
+    return kept
 
 
 def _calls_off(candidate: Candidate, target: Candidate) -> bool:

@@ -231,3 +231,18 @@ def test_it_still_merges_a_meeting_into_a_summit_of_the_same_two_leaders(small_g
     )
     (event,) = story.events()
     assert event.kind == "summit"
+
+
+def test_it_reports_one_meeting_when_a_reading_of_its_word_names_only_some_of_its_people(
+    small_gazetteer,
+):
+    story = Story(small_gazetteer)
+    story.says(
+        "On Tuesday Biden had a meeting with Putin.", "meeting", "2024-03-12", [BIDEN, PUTIN]
+    )
+    # the same meeting word read a second time, with one side only (as a role in apposition
+    # to the name can be)
+    echo = Candidate(**{**vars(story.article.candidates[0]), "parties": [BIDEN]})
+    story.article.candidates.append(echo)
+    (event,) = story.events()
+    assert event.names == {"Joe Biden", "Vladimir Putin"}
