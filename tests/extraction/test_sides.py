@@ -573,3 +573,31 @@ def test_it_resolves_a_role_and_demonym_followed_by_another_person_s_name(extrac
         "fr",
     )
     assert "Emmanuel Macron" in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_gives_a_meeting_that_names_no_side_the_sides_of_the_story(extract):
+    events = extract(
+        "Chilean and Peruvian negotiators held talks in Lima on Monday on the maritime "
+        "boundary. A technical meeting on fisheries that had been set for May 12 in "
+        "Valparaiso has been called off, officials said.",
+        date(2025, 5, 7),
+        "en",
+    )
+    called_off = [e for e in events if e["date"] == "2025-05-12"]
+    assert [(e["status"], {p["name"] for p in e["participants"]}) for e in called_off] == [
+        ("cancelled", {"Chile", "Peru"})
+    ]
+
+
+def test_it_gives_a_french_meeting_that_names_no_side_the_sides_of_the_story(extract):
+    events = extract(
+        "Les négociateurs chiliens et péruviens se sont retrouvés lundi à Lima pour parler de "
+        "la frontière maritime. Une réunion technique sur la pêche doit se tenir le 12 mai à "
+        "Valparaiso, a indiqué le ministère.",
+        date(2025, 5, 7),
+        "fr",
+    )
+    ahead = [e for e in events if e["date"] == "2025-05-12"]
+    assert [(e["status"], {p["name"] for p in e["participants"]}) for e in ahead] == [
+        ("scheduled", {"Chile", "Peru"})
+    ]
