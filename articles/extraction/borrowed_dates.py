@@ -261,3 +261,30 @@ def date_from_narrative(article: Article, candidate) -> bool:
     candidate.anchored = True
     candidate.vague = True
     return True
+
+
+def date_from_its_sentence(article: Article, candidate) -> bool:
+    """Dates, in place, a meeting told with no date that no dated mention names again, by the
+    one date its sentence gives, when the parse hung that date on another word ("la rencontre
+    que son président devait avoir lundi soir avec M. Horn", "an hour's conversation between
+    Mrs Thatcher and Deng" in a sentence dated "Yesterday"). Whether it did so. A sentence
+    with several dates is left to the narrative: which is the meeting's is then a guess.
+
+    Measured on every set (session 20): of the meetings still undated, those whose sentence
+    gives one date are dated by it far more often than by the month of publication."""
+    if candidate.sentence_date is None or candidate.sentence.heading:
+        return False
+    expression, status = candidate.sentence_date
+    if article.full_dates_only and expression.anchored:
+        return False
+    if {status, candidate.status} == {"held", "scheduled"}:
+        # "sous le regard du général Abubakar, Vieira et Mané ont signé", in a sentence whose
+        # one date lies ahead: a date against the tense of the meeting's own verb is another's
+        return False
+    candidate.value = expression.value
+    candidate.precision = expression.precision
+    candidate.end_value = expression.end_value
+    candidate.anchored = expression.anchored
+    candidate.explicit_date = not expression.anchored
+    candidate.status = status
+    return True

@@ -153,16 +153,27 @@ def trigger_candidates(
                 created.append(twin)
                 previous = other
         elif new_date is None:
-            created.append(
-                Candidate(
-                    value=None,
-                    precision=None,
-                    end_value=None,
-                    anchored=True,
-                    status=trigger_status,
-                    **base,
-                )
+            undated = Candidate(
+                value=None,
+                precision=None,
+                end_value=None,
+                anchored=True,
+                status=trigger_status,
+                **base,
             )
+            if len(context.expressions) == 1 and trigger not in context.embedded:
+                only = context.expressions[0]
+                # the one date of the sentence, if only the parse kept it from the meeting
+                # (not a reporting clause's, an announcement's, another clause's)
+                fits = dates.date_fits(
+                    article, sentence, context.reporting, context.expressions, parse=False
+                )
+                if fits(trigger, only):
+                    undated.sentence_date = (
+                        only,
+                        status.decide_status(article, trigger, sentence, only, cancelled),
+                    )
+            created.append(undated)
         if new_date is not None:
             # "la réunion a été reportée à mardi": first set for the sentence's other date
             firsts = [e for e in context.expressions if e not in context.new_dates]

@@ -373,10 +373,12 @@ def _only_told_before(text: str, offset: int, language: str) -> bool:
     return not tense_forms(between, 0, language)
 
 
-def date_fits(article: Article, sentence: Sentence, reporting: list, expressions_here=()):
+def date_fits(
+    article: Article, sentence: Sentence, reporting: list, expressions_here=(), parse=True
+):
     """Whether a date can belong to a trigger: not the date of a reporting clause (unless
     the trigger is in it too), and in French not a date that the parser attaches to another
-    noun ("une journée d'action le mardi 28 mars")."""
+    noun ("une journée d'action le mardi 28 mars"; not asked when `parse` is false)."""
 
     def fits(trigger: Trigger, expression) -> bool:
         if opened_on(trigger, expression, sentence.text):
@@ -440,7 +442,7 @@ def date_fits(article: Article, sentence: Sentence, reporting: list, expressions
             # "Le sommet de l'UA consacré au Tchad, prévu mardi, a été reporté": the plan
             # apposed to the meeting gives its day, wherever the parse hangs the participle
             return True
-        if article.language == "fr" and article.token_at:
+        if parse and article.language == "fr" and article.token_at:
             # "La veille, X s'est entretenu": the parse may hang a fronted "la veille" on the
             # subject; it dates the clause
             return is_relative(expression, "fr") or attached_here(

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from datetime import date
 
-from .borrowed_dates import date_from_narrative
+from .borrowed_dates import date_from_its_sentence, date_from_narrative
 from .document import sentence_tense
 from .first_days import tells_its_end
 from .model import Article, Candidate, side_count
@@ -117,7 +117,10 @@ def merge(article: Article) -> list[Candidate]:
         if (
             target is None
             and _untold_meeting(candidate, events)
-            and date_from_narrative(article, candidate)
+            and (
+                date_from_its_sentence(article, candidate)
+                or date_from_narrative(article, candidate)
+            )
         ):
             events.append(candidate)
             continue

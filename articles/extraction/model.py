@@ -73,6 +73,9 @@ class Candidate:
     venue: bool = False  # "met at the G7 summit": the summit is where another meeting happens
     rescheduled_from: object = None
     mentions: list = field(default_factory=list)
+    # undated: the one date its sentence gives and the status it would give, kept for when no
+    # other mention dates the meeting (`borrowed_dates.date_from_its_sentence`)
+    sentence_date: tuple | None = None
 
     @property
     def person_names(self):

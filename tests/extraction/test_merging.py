@@ -6,6 +6,7 @@ from datetime import date
 from articles.extraction.merging import merge
 from articles.extraction.model import Article, Candidate, Sentence
 from articles.extraction.participants import Party
+from articles.extraction.temporal import TimeExpression
 from articles.extraction.triggers import Trigger
 
 PUTIN = Party("Vladimir Putin", "person", 0, 5, "Russia")
@@ -246,3 +247,38 @@ def test_it_reports_one_meeting_when_a_reading_of_its_word_names_only_some_of_it
     story.article.candidates.append(echo)
     (event,) = story.events()
     assert event.names == {"Joe Biden", "Vladimir Putin"}
+
+
+def _monday_evening():
+    # "lundi soir", the one date of its sentence, that the parse hung on another word
+    return TimeExpression(0, 11, "lundi soir", "2024-03-11", "day", None, True)
+
+
+def test_it_dates_a_meeting_no_mention_dates_by_the_one_date_of_its_sentence(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says(
+        "The dinner Putin was to give Biden on Monday evening was called off.",
+        "dinner",
+        None,
+        [PUTIN, BIDEN],
+        status="cancelled",
+        sentence_date=(_monday_evening(), "cancelled"),
+    )
+    (event,) = story.events()
+    assert (event.value, event.precision, event.status) == ("2024-03-11", "day", "cancelled")
+
+
+def test_it_leaves_a_sentence_date_against_the_tense_of_the_meeting_to_the_narrative(
+    small_gazetteer,
+):
+    story = Story(small_gazetteer)
+    # the meeting is told as held, the sentence's one date lies ahead: another event's
+    story.says(
+        "Biden, who met Putin, will fly home on Monday evening.",
+        "met",
+        None,
+        [PUTIN, BIDEN],
+        sentence_date=(_monday_evening(), "scheduled"),
+    )
+    (event,) = story.events()
+    assert (event.value, event.precision) == ("2024-03", "month")
