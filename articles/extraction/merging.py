@@ -353,7 +353,11 @@ def _merge_target(article: Article, events, candidate, loose=False):
             # "Les médiateurs sont sortis de leur entretien avec Ouattara", told after a
             # meeting the same people promise for later: what is over is not what is ahead
             continue
-        if candidate.value is not None and not _dates_mergeable(event, candidate):
+        if (
+            candidate.value is not None
+            and not _dates_mergeable(event, candidate)
+            and not _day_of_the_same_sitting(event, candidate)
+        ):
             continue
         if _ANOTHER.search(
             candidate.sentence.text[max(0, candidate.trigger.start - 25) : candidate.trigger.start]
@@ -439,6 +443,32 @@ def _different_places(article: Article, a: Candidate, b: Candidate) -> bool:
         if visit_to and place is not None and place.country not in visit_to:
             return True
     return False
+
+
+_SITTINGS = ("talks", "conference", "summit")
+_NUMBERED_SITTING = re.compile(
+    r"\b(?:round|cycle|session|tour|séance|\d+(?:st|nd|rd|th|e|er|ème)|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|premi[eè]re?|deuxième|troisième|quatrième"
+    r"|cinquième|sixième|septième|huitième|neuvième|dixième)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_same_sitting(event: Candidate, candidate: Candidate) -> bool:
+    """ "The talks opened in Brasilia on Monday ... Diplomats said the Brasilia talks came close
+    to failing on Wednesday night": a later day of talks, a conference or a summit, named again
+    with the definite article, is that meeting, dated by its first day (the corpus rules)."""
+    if event.kind != candidate.kind or candidate.kind not in _SITTINGS:
+        return False
+    if not _definite(candidate) or event.status != "held" or candidate.status != "held":
+        return False
+    before = candidate.sentence.text[max(0, candidate.trigger.start - 25) : candidate.trigger.end]
+    if _NUMBERED_SITTING.search(before):
+        return False  # "the ninth round, held on March 12": a sitting of its own
+    if event.precision != "day" or candidate.precision != "day":
+        return False
+    gap = (date.fromisoformat(candidate.value) - date.fromisoformat(event.value)).days
+    return 0 < gap <= 4 and event.sentence.start < candidate.sentence.start
 
 
 def _dates_mergeable(event, candidate) -> bool:

@@ -282,3 +282,32 @@ def test_it_leaves_a_sentence_date_against_the_tense_of_the_meeting_to_the_narra
     )
     (event,) = story.events()
     assert (event.value, event.precision) == ("2024-03", "month")
+
+
+def test_it_takes_a_later_day_of_the_same_talks_for_those_talks(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says(
+        "Talks between Putin and Biden opened on Monday.",
+        "talks",
+        "2024-03-11",
+        [PUTIN, BIDEN],
+        word="Talks",
+    )
+    story.says(
+        "The talks nearly collapsed on Wednesday night.", "talks", "2024-03-13", [PUTIN, BIDEN]
+    )
+    (event,) = story.events()
+    assert (event.value, len(event.mentions)) == ("2024-03-11", 2)
+
+
+def test_it_keeps_new_talks_a_few_days_later_apart(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says(
+        "Talks between Putin and Biden opened on Monday.",
+        "talks",
+        "2024-03-11",
+        [PUTIN, BIDEN],
+        word="Talks",
+    )
+    story.says("New talks were held on Wednesday.", "talks", "2024-03-13", [PUTIN, BIDEN])
+    assert [e.value for e in story.events()] == ["2024-03-11", "2024-03-13"]
