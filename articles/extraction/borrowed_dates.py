@@ -277,9 +277,11 @@ def date_from_its_sentence(article: Article, candidate) -> bool:
     expression, status = candidate.sentence_date
     if article.full_dates_only and expression.anchored:
         return False
-    if {status, candidate.status} == {"held", "scheduled"}:
+    tense = sentence_tense(article, candidate.sentence, candidate.trigger.start)
+    if (tense, status) in (("past", "scheduled"), ("future", "held")):
         # "sous le regard du général Abubakar, Vieira et Mané ont signé", in a sentence whose
         # one date lies ahead: a date against the tense of the meeting's own verb is another's
+        # (a present tense says nothing: "les pourparlers, qui reprennent en janvier")
         return False
     candidate.value = expression.value
     candidate.precision = expression.precision

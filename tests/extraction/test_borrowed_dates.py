@@ -40,3 +40,13 @@ def test_it_takes_no_day_ahead_for_an_afternoon_told_in_the_past(extract):
     )
     fiala = [e for e in extract(text, TUESDAY, "fr") if "Petr Fiala" in str(e["participants"])]
     assert all(e["date"] != "2025-04-30" for e in fiala)
+
+
+def test_it_dates_talks_by_the_one_date_of_a_present_tense_clause_on_them(extract):
+    (event,) = extract(
+        "Les pourparlers entre la France et l'Allemagne, qui reprennent en janvier à Genève, "
+        "restent bloqués.",
+        date(1959, 12, 2),
+        "fr",
+    )
+    assert (event["date"], event["status"]) == ("1960-01", "scheduled")
