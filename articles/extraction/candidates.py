@@ -93,6 +93,7 @@ def trigger_candidates(
         expression = borrowed_dates.agenda_date(sentence)
     expression = first_days.first_day(article.language, sentence.text, trigger, expression)
     trigger_status = status.decide_status(article, trigger, sentence, expression, cancelled)
+    named_no_side = not parties
     kind, parties = sides.sides_referred_back(article, trigger, sentence.text, kind, parties)
     if kind in ("conference", "summit") and not parties and location is not None:
         # "la conférence de Berlin sur la Libye s'est ouverte dimanche": a conference with no
@@ -131,6 +132,7 @@ def trigger_candidates(
             supporting=supporting,
             group=article.group,
             venue=trigger in context.venues,
+            sides_from_story=named_no_side and bool(group_parties),
         )
         created = []
         if group_expression is not None:

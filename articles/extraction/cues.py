@@ -62,6 +62,7 @@ def cues(article: Article, candidate: Candidate) -> dict:
         "vague_date": float(candidate.vague),
         "venue": float(candidate.venue),
         "distinct": float(candidate.distinct),
+        "sides_from_story": float(candidate.sides_from_story),
         "rescheduled": float(candidate.rescheduled_from is not None),
         "heading": float(sentence.heading),
         "agenda_item": float(sentence.agenda_day is not None),

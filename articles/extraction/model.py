@@ -76,6 +76,9 @@ class Candidate:
     # undated: the one date its sentence gives and the status it would give, kept for when no
     # other mention dates the meeting (`borrowed_dates.date_from_its_sentence`)
     sentence_date: tuple | None = None
+    # its sentence named no side: its sides come from elsewhere (a meeting the story told
+    # before, the country of its city, an agenda's owner), a cue for the confidence model
+    sides_from_story: bool = False
 
     @property
     def person_names(self):

@@ -66,3 +66,15 @@ def test_it_reads_cues_without_a_parse(extractor):
     article.token_at.starts = []
     found = cues(article, article.candidates[0])
     assert found["relation=ROOT"] == 0.0 and found["verb"] == 1.0
+
+
+def test_it_tells_a_meeting_whose_sides_come_from_the_story(extractor):
+    # the desk reviews the least sure first: sides its sentence never named are a reason
+    events = read(
+        extractor,
+        "Chilean and Peruvian negotiators held talks in Lima on Monday. "
+        "A technical meeting on fisheries is set for March 20 in Valparaiso.",
+        "en",
+    )
+    cue_by_evidence = {evidence[:12]: cues["sides_from_story"] for evidence, cues in events}
+    assert cue_by_evidence == {"Chilean and ": 0.0, "A technical ": 1.0}
