@@ -16,7 +16,7 @@ from .borrowed_dates import date_from_its_sentence, date_from_narrative
 from .document import sentence_tense
 from .first_days import tells_its_end
 from .model import Article, Candidate, side_count
-from .patterns import POSTPONED
+from .patterns import POSTPONED, SERIES_WORDS
 from .triggers import SIGNING
 
 _ANOTHER = re.compile(
@@ -447,10 +447,7 @@ def _different_places(article: Article, a: Candidate, b: Candidate) -> bool:
 
 _SITTINGS = ("talks", "conference", "summit")
 _NUMBERED_SITTING = re.compile(
-    r"\b(?:round|cycle|session|tour|séance|\d+(?:st|nd|rd|th|e|er|ème)|first|second|third"
-    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|premi[eè]re?|deuxième|troisième|quatrième"
-    r"|cinquième|sixième|septième|huitième|neuvième|dixième)\b",
-    re.IGNORECASE,
+    rf"\b(?:round|cycle|session|tour|séance|{SERIES_WORDS})\b", re.IGNORECASE
 )
 
 

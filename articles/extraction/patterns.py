@@ -99,3 +99,11 @@ POSTPONED = (
     r"|renvoyée?s?|différée?s?|ajourn(?:é|ée|és|ées)"
     r"|moved\s+up"
 )
+
+# the words that number a meeting in a series ("a third round", "the ninth round", "le
+# prochain cycle", "une nouvelle session"): a sitting of its own, not a day of another
+SERIES_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|er|ème)"
+    r"|new|next|latest|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième"
+    r"|sixième|septième|huitième|neuvième|dixième|nouveau|nouvelle|prochaine?"
+)

@@ -14,7 +14,7 @@ from .antecedents import antecedent, meeting_referred_back, possessive_before
 from .mentions import people_in, pronoun_subject, recent_organisation
 from .model import Article, Sentence, SentenceContext, side_count
 from .participants import Party
-from .patterns import ATTENDS, OF_VENUE
+from .patterns import ATTENDS, OF_VENUE, SERIES_WORDS
 from .places import location_for
 from .sides_syntax import attendees, without_other_verbs_arguments, without_side_clauses
 from .triggers import Trigger
@@ -73,12 +73,7 @@ _ANAPHORA_BEFORE = re.compile(
     r"|(?:^|\W)(?:an?|the)\s+(?-i:[A-Z][a-z]+)\.?\s+\d{1,2}\s+$",
     re.IGNORECASE,
 )
-_SERIES_IN_TRIGGER = re.compile(
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|e|ème)"
-    r"|new|next|latest|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième"
-    r"|sixième|septième|huitième|neuvième|dixième|nouveau|nouvelle|prochaine?)\b",
-    re.IGNORECASE,
-)
+_SERIES_IN_TRIGGER = re.compile(rf"(?:{SERIES_WORDS})\b", re.IGNORECASE)
 # ", le général X"; also "Qatar's ruler, Emir X": the country's role noun, then the name
 # "the Seychelles foreign minister, Marie-Claire Hoareau": role words before the comma
 _APPOSED = re.compile(
