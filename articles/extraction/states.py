@@ -8,7 +8,9 @@ sentence gives them, if any.
 
 A state not for calls: a call is between the people on the line. In dev and train the gold
 lists the state of an office holder at 190 of 216 summits, meetings, visits, talks and
-conferences, but at 9 of 29 calls. A body at calls too: in dev, train and the project's read
+conferences, but at 9 of 29 calls; when the call's sentence gives one side's state ("le
+président nigérien", "son homologue algérien"), the gold lists every side's at 5 of 7 such
+calls, so there all are listed. A body at calls too: in dev, train and the project's read
 sets the gold lists the body of its office holder at 74 of 77 meetings and 4 of 4 calls.
 """
 
@@ -45,10 +47,13 @@ def states_of_people(gazetteer: Gazetteer, events: list, countries_told=None) ->
             continue
         year = int(event.value[:4])
         names = event.names
+        # a call whose sentence already gives a side's state speaks of sides: all are listed
+        call = event.kind == "call" and not any(
+            p.type == "country" and p.via != OFFICE for p in event.parties
+        )
         for party in list(event.parties):
             if party.type != "person":
                 continue
-            call = event.kind == "call"
             side = _side_spoken_for(gazetteer, party.name, year, call=call, told=countries_told)
             if side is None or side[0] in names:
                 continue

@@ -40,6 +40,19 @@ def test_it_adds_no_state_to_a_call(extract):
     assert countries(event) == set()
 
 
+def test_it_lists_every_state_on_a_call_whose_sentence_names_one(extract):
+    # "le président nigérian" speaks of Nigeria's side: the other side, France, is listed too
+    event = only(
+        extract(
+            "Emmanuel Macron a appelé lundi soir le président nigérian Muhammadu Buhari.",
+            date(2019, 12, 11),
+            "fr",
+        )
+    )
+    assert event["kind"] == "call"
+    assert countries(event) == {"France", "Nigeria"}
+
+
 @pytest.mark.parametrize(
     ("text", "published", "state", "not_a_side"),
     [
