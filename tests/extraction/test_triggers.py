@@ -27,6 +27,9 @@ def kinds(sentence, language):
         ("La ministre doit se rendre à Dakar jeudi.", "visit"),
         ("Sa visite d'Etat a été reportée.", "visit"),
         ("La conférence des donateurs se tiendra à Paris.", "conference"),
+        # the participle agrees with a feminine subject
+        ("Les deux délégations se sont enfin retrouvées jeudi.", "meeting"),
+        ("Les deux ministres se sont revues mardi à Tunis.", "meeting"),
     ],
 )
 def test_it_finds_french_triggers_by_kind(sentence, kind):
