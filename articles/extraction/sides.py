@@ -471,7 +471,8 @@ _ALONGSIDE = re.compile(
 
 
 def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list:
-    """ "X rencontrera Y et Z": one meeting of X with each of Y and Z."""
+    """ "X rencontrera Y et Z": one meeting of X with each of Y and Z; with three or more met
+    in one go, one meeting of them all, unless the sentence says "separately"."""
     separate = _separate(sentence.text, trigger)
     if not (trigger.verb or separate) or (trigger.kind not in ("call", "meeting") and not separate):
         return [parties]
@@ -543,6 +544,11 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
     # "held separate meetings with counterparts from Mexico and Bosnia": one meeting each
     country_groups = len({c.name for c in free_countries}) if separate else 1
     if len({p.name for p in objects}) + (country_groups if free_countries else 0) < 2:
+        return [parties]
+    # "hosted the foreign ministers of the three countries, A, B and C", "meets de Gaulle,
+    # Macmillan and Adenauer at the Western summit": three or more met in one go sit at one
+    # table; two ("X met Y and Z") are one meeting each, as the annotated sets count them
+    if not separate and len({p.name for p in objects}) >= 3:
         return [parties]
     subject = subjects[0]
     subject_side = [p for p in parties if p.start < trigger_abs]

@@ -30,6 +30,25 @@ def test_it_makes_one_meeting_with_each_person_met(extractor):
     ]
 
 
+def test_it_keeps_one_meeting_when_three_people_are_met_in_one_go(extractor):
+    # a host who meets three people named together meets them at one table
+    article, sentence, trigger = reading(
+        "Olaf Scholz met Joe Biden, Xi Jinping and Narendra Modi in Berlin on Friday.",
+        extractor.gazetteer,
+    )
+    (group,) = split_bilateral(trigger, sentence, parties_in(article, sentence))
+    assert {p.name for p in group} >= {"Olaf Scholz", "Joe Biden", "Xi Jinping", "Narendra Modi"}
+
+
+def test_it_still_makes_one_meeting_with_each_of_three_people_met_separately(extractor):
+    article, sentence, trigger = reading(
+        "Olaf Scholz met separately with Joe Biden, Xi Jinping and Narendra Modi in Berlin.",
+        extractor.gazetteer,
+    )
+    groups = split_bilateral(trigger, sentence, parties_in(article, sentence))
+    assert len(groups) == 3
+
+
 def test_it_keeps_one_meeting_when_one_person_is_met(extractor):
     article, sentence, trigger = reading(
         "Olaf Scholz will meet Joe Biden in Berlin on Friday.", extractor.gazetteer
