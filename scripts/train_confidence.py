@@ -72,6 +72,8 @@ UNREAD_SETS = [
     "tests/extraction/blind32",
     "tests/extraction/blind33",
     "tests/extraction/blind34",
+    "tests/extraction/blind35",
+    "tests/extraction/blind36",
 ]
 REGULARISATION = 0.5  # sklearn's C: smaller is simpler; the sets are a few hundred meetings
 
