@@ -139,6 +139,15 @@ def _named_before(article: Article, name: str):
     return None
 
 
+def _as_the_story_named(article: Article, match):
+    """The person a gazetteer match stands for. A surname alone is the person the story
+    named in full with it ("le chancelier Julius Raab ... M. Raab" is Julius Raab, not the
+    gazetteer's Dominic Raab); else the gazetteer's."""
+    if " " in match.text.strip():
+        return match.actor
+    return _named_before(article, match.text.strip()) or match.actor
+
+
 def parties_in(article: Article, sentence: Sentence) -> list[Party]:
     """Everyone a sentence with meeting words names, in text order; those inside a reporting
     clause carry its index in `reported`."""
@@ -149,7 +158,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
     persons_here = []
     for m in matches:
         if m.actor is not None and m.actor.type == "person":
-            persons_here.append((m.start, m.end, m.actor))
+            persons_here.append((m.start, m.end, _as_the_story_named(article, m)))
     for start, end, name in article.unknown_people:
         if sentence.start <= start < sentence.end:
             person = article.gazetteer.actor(name) or _named_before(article, name)
@@ -555,7 +564,8 @@ def people_in(article: Article, sentence: Sentence) -> list:
             and m.actor is not None
             and m.actor.type == "person"
         ):
-            out.append(Party(m.actor.name, "person", m.start, m.end, m.actor.country))
+            person = _as_the_story_named(article, m)
+            out.append(Party(person.name, "person", m.start, m.end, person.country))
     for start, end, name in article.unknown_people:
         if sentence.start <= start < sentence.end:
             person = article.gazetteer.actor(name) or unknown_person(name)

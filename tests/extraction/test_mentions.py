@@ -136,3 +136,15 @@ def test_it_reads_il_y_a_as_a_pronoun_only_before_a_participle(extract):
     (meeting,) = [e for e in events if e["date"] == "2019-03-03"]
     assert _names(meeting) >= {"Macky Sall", "Angela Merkel"}
     assert "Emmanuel Macron" not in _names(meeting)
+
+
+def test_it_reads_a_surname_as_the_person_the_story_named_with_it(extractor):
+    # the gazetteer knows a later Raab; the story has named its own in full
+    _first, second = mentions_by_sentence(
+        "Chancellor Julius Raab flew to Moscow in April. "
+        "On Monday Mr Raab met Dwight Eisenhower in Vienna.",
+        extractor.gazetteer,
+    )
+    people = {p.name for p in second if p.type == "person"}
+    assert "Julius Raab" in people
+    assert "Dominic Raab" not in people
