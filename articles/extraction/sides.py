@@ -519,6 +519,18 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
         and 0 < c.start - o.end <= 8
         and _OF_PERSON.fullmatch(sentence.text, o.end - sentence.start, c.start - sentence.start)
     }
+    # "with Greek finance minister Euclid Tsakalotos": the country of the role phrase just
+    # before a person is that person's, not one more side met
+    for o in objects:
+        for c in parties:
+            if (
+                id(o) not in countries_of_objects
+                and c.type == "country"
+                and c.name == o.country
+                and trigger_abs <= c.start
+                and 0 < o.start - c.end <= 40
+            ):
+                countries_of_objects[id(o)] = c
     free_countries = [
         p
         for p in parties

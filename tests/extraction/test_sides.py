@@ -49,6 +49,18 @@ def test_it_still_makes_one_meeting_with_each_of_three_people_met_separately(ext
     assert len(groups) == 3
 
 
+def test_it_reads_the_country_of_a_role_before_a_name_as_that_person_s(extract):
+    # "Greek" belongs to the finance minister it describes: one meeting, not two
+    events = extract(
+        "Treasury Secretary Jack Lew met Greek finance minister Euclid Tsakalotos in Paris on "
+        "Sunday and urged both sides to reach a deal.",
+        date(2015, 7, 13),
+        "en",
+    )
+    assert len(events) == 1
+    assert {"Jack Lew", "Euclid Tsakalotos"} <= {p["name"] for p in events[0]["participants"]}
+
+
 def test_it_keeps_one_meeting_when_one_person_is_met(extractor):
     article, sentence, trigger = reading(
         "Olaf Scholz will meet Joe Biden in Berlin on Friday.", extractor.gazetteer
