@@ -23,6 +23,12 @@ _ANOTHER = re.compile(
     r"\b(?:précédent|précédente|dernier|dernière|autre|previous|earlier|last|another|first)\s+$",
     re.IGNORECASE,
 )
+# the "dernier" of a date, not of another meeting: "s'était entretenu mardi dernier au téléphone"
+_LAST_OF_A_DATE = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|mois|semaine|an|année"
+    r"|printemps|été|automne|hiver)\s+derni(?:er|ère)\s+$",
+    re.IGNORECASE,
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$")
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:ces|cette|cet|ce|these|this|those)\s+$", re.IGNORECASE)
 
@@ -359,9 +365,10 @@ def _merge_target(article: Article, events, candidate, loose=False):
             and not _day_of_the_same_sitting(event, candidate)
         ):
             continue
-        if _ANOTHER.search(
-            candidate.sentence.text[max(0, candidate.trigger.start - 25) : candidate.trigger.start]
-        ):
+        before = candidate.sentence.text[
+            max(0, candidate.trigger.start - 25) : candidate.trigger.start
+        ]
+        if _ANOTHER.search(before) and not _LAST_OF_A_DATE.search(before):
             continue
         anaphora = _definite(candidate) and candidate.kind == event.kind
         if not anaphora and _side_meeting_of(event, candidate):

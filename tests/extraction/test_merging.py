@@ -311,3 +311,30 @@ def test_it_keeps_new_talks_a_few_days_later_apart(small_gazetteer):
     )
     story.says("New talks were held on Wednesday.", "talks", "2024-03-13", [PUTIN, BIDEN])
     assert [e.value for e in story.events()] == ["2024-03-11", "2024-03-13"]
+
+
+def test_it_reads_the_last_of_a_date_as_no_other_meeting(small_gazetteer):
+    # "mardi dernier" dates the call; it does not announce a call before this one
+    story = Story(small_gazetteer)
+    story.says(
+        "Poutine s'est entretenu avec Biden.",
+        "call",
+        "2024-03-12",
+        [PUTIN, BIDEN],
+        word="entretenu",
+    )
+    story.says(
+        "Poutine lui avait parlé mardi dernier au téléphone.",
+        "call",
+        "2024-03-12",
+        [PUTIN],
+        word="au téléphone",
+    )
+    assert len(story.events()) == 1
+
+
+def test_it_keeps_apart_a_meeting_said_to_be_the_previous_one(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says("Putin had a call with Biden.", "call", "2024-03-12", [PUTIN, BIDEN])
+    story.says("Putin spoke of their previous call.", "call", "2024-03-12", [PUTIN], word="call")
+    assert len(story.events()) == 2
