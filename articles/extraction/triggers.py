@@ -120,6 +120,7 @@ _NUMBERS = {
     "four": 4,
 }
 _COUNT_BEFORE = _rx(r"\b(deux|trois|quatre|two|three|four)\s+(?:\w+\s+)?$")
+_VERB_PHRASE = _rx(r"(?:s['’]|se\s|ont\s|avaient\s|have\s|had\s|were\s|are\s)")
 
 
 # Word stems that every trigger contains: most sentences have none and are skipped at once.
@@ -295,7 +296,13 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             verb = False  # "une rencontre Russie-Otan", "a meeting with": the noun, not the verb
         count = 1
         before = _COUNT_BEFORE.search(sentence[max(0, start - 20) : start])
-        if before and match.group(0).lower().endswith("s"):
+        # "deux conversations téléphoniques" are two; "Les deux dirigeants s'étaient
+        # entretenus" is one conversation of two people: a verb's plural counts no meetings
+        if (
+            before
+            and match.group(0).lower().endswith("s")
+            and not _VERB_PHRASE.match(match.group(0))
+        ):
             count = _NUMBERS[before.group(1).lower()]
         found.append(
             Trigger(

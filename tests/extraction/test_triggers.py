@@ -105,6 +105,17 @@ def test_it_counts_two_calls_when_the_text_says_two():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Les deux dirigeants s'étaient entretenus en visioconférence en février.",
+        "Les deux hommes se sont retrouvés lundi à Genève.",
+    ],
+)
+def test_it_counts_one_meeting_when_two_people_meet(sentence):
+    assert [t.count for t in find_triggers(sentence, "fr")] == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "He said he looks forward to welcoming President Lee to Tokyo in May.",
         "The prime minister is receiving President Lee at his residence on Friday.",
     ],
