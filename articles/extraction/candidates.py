@@ -11,7 +11,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from . import borrowed_dates, date_assignment, dates, first_days, sides, status
+from . import bilateral, borrowed_dates, date_assignment, dates, first_days, sides, status
 from .mentions import matches_in, reporting_spans
 from .merging import is_valid
 from .model import Article, Candidate, Sentence, SentenceContext
@@ -106,7 +106,7 @@ def trigger_candidates(
         # an item of someone's agenda: they take part in it
         if owner.name not in {p.name for p in parties}:
             parties = [owner] + list(parties)
-    groups = sides.split_bilateral(trigger, sentence, parties)
+    groups = bilateral.split_bilateral(trigger, sentence, parties)
     article.group += 1
     group_expressions = _dates_of_conjuncts(context, trigger, groups)
     group_locations = {}

@@ -3,12 +3,12 @@ held. Published Thursday 14 March 2024."""
 
 from datetime import date
 
+from articles.extraction.bilateral import split_bilateral
 from articles.extraction.document import sentences
 from articles.extraction.mentions import parties_in
 from articles.extraction.model import Article
 from articles.extraction.nlp import nlp_for
 from articles.extraction.places import location_for, venues_in
-from articles.extraction.sides import split_bilateral
 from articles.extraction.triggers import find_triggers
 
 
