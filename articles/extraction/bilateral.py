@@ -50,7 +50,7 @@ _CLAUSE_END = re.compile(
 )
 
 
-_OF_PERSON = re.compile(r"\s+(?:of|from|du|de\s+la|de\s+l['’]|d['’])\s*", re.IGNORECASE)
+_OF_PERSON = re.compile(r"\s+(?:of|from|du|de(?:\s+la|\s+l['’])?|d['’])\s*", re.IGNORECASE)
 
 
 # ", le général X"; also "Qatar's ruler, Emir X": the country's role noun, then the name

@@ -61,6 +61,16 @@ def test_it_reads_the_country_of_a_role_before_a_name_as_that_person_s(extract):
     assert {"Jack Lew", "Euclid Tsakalotos"} <= {p["name"] for p in events[0]["participants"]}
 
 
+def test_it_reads_the_country_after_a_title_and_name_as_that_person_s(extract):
+    # "le roi Abdallah II de Jordanie": Jordan is the king's, not a second guest
+    events = extract(
+        "Nicolas Sarkozy recevra demain à l'Elysée le roi Abdallah II de Jordanie.",
+        date(2009, 7, 7),
+        "fr",
+    )
+    assert len(events) == 1
+
+
 def test_it_keeps_one_meeting_when_one_person_is_met(extractor):
     article, sentence, trigger = reading(
         "Olaf Scholz will meet Joe Biden in Berlin on Friday.", extractor.gazetteer
