@@ -159,7 +159,9 @@ def _without_echoes(candidates: list[Candidate]) -> list[Candidate]:
     meetings (one per object, as "X met Y and Z" is two) where one reading names no one the
     other does not. "Alain Berset a eu un échange avec la présidente de la République de
     Moldavie, Maia Sandu": the role and the name after it are one person, not two meetings,
-    and {Berset, Switzerland} is all inside {Berset, Sandu, Switzerland, Moldova}."""
+    and {Berset, Switzerland} is all inside {Berset, Sandu, Switzerland, Moldova}. The state a
+    person met speaks for counts as named ("a reçu Mikhaïl Gorbatchev, peu après l'atterrissage
+    de l'avion soviétique": the Soviet Union is no second meeting)."""
     kept = []
     for candidate in candidates:
         echoed = any(
@@ -167,12 +169,17 @@ def _without_echoes(candidates: list[Candidate]) -> list[Candidate]:
             and other.group == candidate.group
             and other.value == candidate.value
             and other.status == candidate.status
-            and candidate.names < other.names
+            and candidate.names < other.names | _states_of_its_people(other)
+            and candidate.names != other.names
             for other in candidates
         )
         if not echoed:
             kept.append(candidate)
     return kept
+
+
+def _states_of_its_people(candidate: Candidate) -> set:
+    return {p.country for p in candidate.parties if p.type == "person" and p.country}
 
 
 def _calls_off(candidate: Candidate, target: Candidate) -> bool:

@@ -338,3 +338,15 @@ def test_it_keeps_apart_a_meeting_said_to_be_the_previous_one(small_gazetteer):
     story.says("Putin had a call with Biden.", "call", "2024-03-12", [PUTIN, BIDEN])
     story.says("Putin spoke of their previous call.", "call", "2024-03-12", [PUTIN], word="call")
     assert len(story.events()) == 2
+
+
+def test_it_drops_a_reading_that_only_names_the_state_of_someone_met(extract):
+    # "soviétique" describes the plane; Gorbachev already brings the Soviet Union
+    events = extract(
+        "Le président de la Confédération, Kurt Furgler, a reçu lundi Mikhaïl Gorbatchev, "
+        "peu après l'atterrissage de l'avion soviétique à Genève.",
+        date(1985, 11, 20),
+        "fr",
+    )
+    assert len(events) == 1
+    assert "Mikhail Gorbachev" in {p["name"] for p in events[0]["participants"]}
