@@ -301,6 +301,9 @@ def test_it_reads_each_language_vocabulary_from_a_well_formed_data_file(language
         ("Le chef de la diplomatie est attendu lundi à Quito.", "fr", "visit"),
         ("Les deux gouvernements tiendront un conseil des ministres franco-italien à Rome.", "fr",
          "meeting"),
+        ("Le président doit rejoindre en soirée le chancelier allemand à Berlin.", "fr",
+         "meeting"),
+        ("11h30 Audience accordée à l'ambassadeur du Japon.", "fr", "meeting"),
     ],
 )  # fmt: skip
 def test_it_finds_meetings_in_the_frames_added_from_unseen_articles(sentence, language, kind):
@@ -315,6 +318,8 @@ def test_it_finds_meetings_in_the_frames_added_from_unseen_articles(sentence, la
         ("The first round of the presidential election was held in May.", "en"),
         ("Le nouveau cycle électoral s'ouvre en mars.", "fr"),
         ("Le verdict est attendu lundi.", "fr"),
+        ("Elle a rejoint le camp du président en mai.", "fr"),
+        ("Il a rejoint le gouvernement du Premier ministre en 2019.", "fr"),
     ],
 )
 def test_it_takes_no_demand_press_talk_election_round_or_verdict_for_a_meeting(sentence, language):
