@@ -133,10 +133,16 @@ def _named_before(article: Article, name: str):
     that surname), whether the gazetteer knows them or not."""
     if " " in name:
         return None
-    for party in reversed(article.people_seen):
-        if party.name.split()[-1] == name and " " in party.name:
-            return article.gazetteer.actor(party.name) or unknown_person(party.name)
-    return None
+    # an index grown as the story names people: a long upload names thousands, and a scan of
+    # them all for every surname made the largest text a fifth slower
+    for party in article.people_seen[article.surnames_indexed :]:
+        if " " in party.name:
+            article.full_name_of_surname[party.name.split()[-1]] = party.name
+    article.surnames_indexed = len(article.people_seen)
+    full_name = article.full_name_of_surname.get(name)
+    if full_name is None:
+        return None
+    return article.gazetteer.actor(full_name) or unknown_person(full_name)
 
 
 def _as_the_story_named(article: Article, match):

@@ -133,6 +133,9 @@ class Article:
     # no publication date: only meetings whose date is written in full are kept
     full_dates_only: bool = False
     people_seen: list[Party] = field(default_factory=list)  # every person so far, in text order
+    # the last person named in full with each surname, over people_seen[:surnames_indexed]
+    full_name_of_surname: dict = field(default_factory=dict)
+    surnames_indexed: int = 0
     # the start of the sentence each person seen was named in, by the person's start
     sentence_of_person: dict = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)
