@@ -37,6 +37,9 @@ CANCEL = re.compile(
     r"|\bdevai(?:t|ent)\s+(?:initialement|à\s+l['’]origine|primitivement)\b"
     r"|\b(?:was|were|had\s+been)\s+(?:originally|initially)\s+(?:to|due|meant)\b"
     r"|\babandonné(?:e|s|es)?\b|\bn['’](?:aura|auront)\s+(?:[\w'’-]+\s+){0,2}?pas\s+lieu\b"
+    # "the trip was abandoned", "scrapping a plan to host", "a dû y renoncer", "a renoncé à
+    # l'escale": a plan given up
+    r"|\babandon(?:ed|s|ing)\b|\bscrap(?:s|ping)\b|\brenon(?:cé|cer|ce|cent|çait|çaient)\b"
     # "Le sixième, prévu dimanche, n'a jamais eu lieu", "the round never took place"
     # with words between ("n'a en revanche pas eu lieu", "n'a finalement jamais eu lieu")
     r"|\bn['’](?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,2}?(?:jamais|pas)\s+eu\s+lieu\b"

@@ -409,6 +409,23 @@ def test_it_reads_ajourne_decommande_and_adjourned_indefinitely_as_called_off(ex
         assert [(e["date"], e["status"]) for e in events] == [("2024-03-14", "cancelled")], text
 
 
+def test_it_reads_a_plan_given_up_as_called_off(extract):
+    for text, language in (
+        ("Le voyage de Paolo Gentiloni à Tripoli, prévu jeudi, a été abandonné.", "fr"),
+        (
+            "Paolo Gentiloni devait rencontrer jeudi Fayez al-Sarraj à Tripoli, mais il a dû y "
+            "renoncer.",
+            "fr",
+        ),
+        (
+            "The visit of Paolo Gentiloni to Tripoli, planned for Thursday, was abandoned.",
+            "en",
+        ),
+    ):
+        events = extract(text, date(2024, 3, 16), language)
+        assert [(e["date"], e["status"]) for e in events] == [("2024-03-14", "cancelled")], text
+
+
 def test_it_reads_renvoye_differe_and_deferred_as_put_off(extract):
     events = extract(
         "La visite du président Kaïs Saïed à Alger, prévue jeudi, a été renvoyée au 12 septembre.",
