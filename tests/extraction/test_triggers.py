@@ -304,6 +304,7 @@ def test_it_reads_each_language_vocabulary_from_a_well_formed_data_file(language
         ("Le président doit rejoindre en soirée le chancelier allemand à Berlin.", "fr",
          "meeting"),
         ("11h30 Audience accordée à l'ambassadeur du Japon.", "fr", "meeting"),
+        ("The emir is due to speak to President Lula later on Monday.", "en", "call"),
     ],
 )  # fmt: skip
 def test_it_finds_meetings_in_the_frames_added_from_unseen_articles(sentence, language, kind):
