@@ -224,6 +224,12 @@ def tense_at(article: Article, absolute: int):
         return None
     seen = 0
     while token is not None and seen < 8:
+        if token.pos_ == "AUX" and token.dep_.startswith("aux") and token.head.i != token.i:
+            # a meeting word that starts at its auxiliary ("a reçu"): the participle it helps
+            # carries the compound tense, the auxiliary alone only its present
+            token = token.head
+            seen += 1
+            continue
         if token.pos_ in ("VERB", "AUX"):
             return _french_verb_tense(token)
         if token.head.i == token.i:

@@ -57,7 +57,8 @@ _SCHEDULED = re.compile(
 # later on the day of writing: still ahead unless told in the past ("they meet tonight")
 _LATER_TODAY = re.compile(
     r"\btonight\b|\bthis\s+evening\b|\blater\s+(?:today|this\s+(?:afternoon|evening))\b"
-    r"|\bce\s+soir\b|\bplus\s+tard\s+dans\s+la\s+(?:journée|soirée)\b",
+    r"|\blater\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\bce\s+soir\b|\bce\s+midi\b|\bplus\s+tard\s+dans\s+la\s+(?:journée|soirée)\b",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(r"prochain|next|coming|à\s+venir|upcoming|soon|bientôt", re.IGNORECASE)

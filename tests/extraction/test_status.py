@@ -149,6 +149,11 @@ def test_it_reads_no_plan_in_an_expectation_met_or_a_body_set_up(extract, text, 
         ("Emmanuel Macron and Olaf Scholz plan their first formal meeting today in Berlin.", "en",
          "scheduled"),
         ("Emmanuel Macron met Olaf Scholz in Berlin tonight, the chancellery said.", "en", "held"),
+        # 14 March 2024 is a Thursday
+        ("Emmanuel Macron and Olaf Scholz meet in Berlin later on Thursday.", "en", "scheduled"),
+        ("Emmanuel Macron reçoit ce midi à l'Elysée Olaf Scholz.", "fr", "scheduled"),
+        # the compound past says it is over, whatever the part of the day
+        ("Emmanuel Macron a reçu ce soir à l'Elysée Olaf Scholz.", "fr", "held"),
     ],
 )  # fmt: skip
 def test_it_reads_a_meeting_later_on_the_day_of_writing_as_scheduled(
