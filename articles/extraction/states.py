@@ -9,7 +9,7 @@ sentence gives them, if any.
 A state not for calls: a call is between the people on the line. In dev and train the gold
 lists the state of an office holder at 190 of 216 summits, meetings, visits, talks and
 conferences, but at 9 of 29 calls; when the call's sentence gives one side's state ("le
-président nigérien", "son homologue algérien"), the gold lists every side's at 5 of 7 such
+président nigérien", "son homologue algérien"), the gold lists every side's at 7 of 12 such
 calls, so there all are listed. A body at calls too: in dev, train and the project's read
 sets the gold lists the body of its office holder at 74 of 77 meetings and 4 of 4 calls.
 """
