@@ -17,6 +17,7 @@ from .document import sentence_tense
 from .first_days import tells_its_end
 from .model import Article, Candidate, side_count
 from .patterns import POSTPONED, SERIES_WORDS
+from .temporal.vocabulary import FR_WEEKDAY
 from .triggers import SIGNING
 
 _ANOTHER = re.compile(
@@ -25,8 +26,8 @@ _ANOTHER = re.compile(
 )
 # the "dernier" of a date, not of another meeting: "s'était entretenu mardi dernier au téléphone"
 _LAST_OF_A_DATE = re.compile(
-    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|mois|semaine|an|année"
-    r"|printemps|été|automne|hiver)\s+derni(?:er|ère)\s+$",
+    rf"\b(?:{FR_WEEKDAY}|week-end|mois|semaine|an|année|printemps|été|automne|hiver)"
+    r"\s+derni(?:er|ère)\s+$",
     re.IGNORECASE,
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$")

@@ -16,6 +16,7 @@ from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
 from .patterns import CANCEL, POSTPONED
 from .relative_dates import is_relative
+from .temporal.vocabulary import EN_WEEKDAY
 from .triggers import Trigger, find_triggers
 
 # "ne s'est finalement tenu que le 11 mai", "was eventually held on May 11": the new date of a
@@ -57,7 +58,7 @@ _SCHEDULED = re.compile(
 # later on the day of writing: still ahead unless told in the past ("they meet tonight")
 _LATER_TODAY = re.compile(
     r"\btonight\b|\bthis\s+evening\b|\blater\s+(?:today|this\s+(?:afternoon|evening))\b"
-    r"|\blater\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\blater\s+(?:on\s+)?{EN_WEEKDAY}"
     r"|\bce\s+soir\b|\bce\s+midi\b|\bplus\s+tard\s+dans\s+la\s+(?:journée|soirée)\b",
     re.IGNORECASE,
 )
