@@ -129,7 +129,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,;.]*[,;]", 
 _FRONTED_PLAN = re.compile(
     r"\W*(?:(?:initialement|d['’]abord|originally|initially|first)\s+)?(?:prévue?s?|programmée?s?"
     r"|fixée?s?|planifiée?s?|annoncée?s?|évoquée?s?|scheduled|planned|set|slated"
-    r"|pencil+ed\s+in)\s+[^,;.]{0,40},",
+    r"|pencil+ed\s+in"
+    # "Ouverte vendredi dernier dans la capitale, la conférence ...", "Held on Tuesday in
+    # Geneva, the talks ...": a fronted participle saying when the meeting that follows was held
+    r"|ouverte?s?|tenue?s?|réunie?s?|entamée?s?|convoquée?s?|held|opened|convened)\s+[^,;.]{0,60},",
     re.IGNORECASE,
 )
 # what may stand before a date that opens the sentence: "On Friday, ...", "Le 8 janvier, ..."

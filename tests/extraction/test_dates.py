@@ -320,3 +320,19 @@ def test_it_dates_a_meeting_by_a_relative_clause_the_parse_hangs_on_its_last_par
         "fr",
     )
     assert [(e["date"], e["status"]) for e in events] == [("2024-03-15", "cancelled")]
+
+
+def test_it_dates_a_meeting_by_the_participle_fronted_before_it(extract):
+    # "Ouverte mardi dernier ..., la conférence ...": the fronted participle says when the
+    # conference was held, even when the parse hangs it elsewhere and the story goes on to
+    # another conference of the same people
+    text = (
+        "Le décor était soigné : des drapeaux partout, des interprètes venus de Vienne. "
+        "Ouverte mardi dernier dans la capitale hongroise, la conférence des chefs de "
+        "gouvernement des pays danubiens a réuni pendant quatre jours douze délégations, de la "
+        "Roumanie de Klaus Iohannis à la Serbie d'Aleksandar Vucic.\n\n"
+        "L'idée avait mûri à Salzbourg, où la conférence régionale d'avril 2019 avait déjà "
+        "rassemblé Klaus Iohannis et Aleksandar Vucic."
+    )
+    events = extract(text, date(2024, 3, 14), "fr")
+    assert sorted(e["date"] for e in events) == ["2019-04", "2024-03-12"]
