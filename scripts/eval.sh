@@ -22,7 +22,7 @@ if [ -d "$shared/corpus/train" ]; then
 fi
 echo "== project fixtures (tests/extraction/fixtures)"
 $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
-echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3 to blind36)"
+echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3 to blind38)"
 $py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind --cmd "$cmd"
 # blind3: written by someone who had not read the engine, first scored in session 8 (its README)
@@ -80,6 +80,9 @@ $py "$scorer" --corpus tests/extraction/blind34 --cmd "$cmd"
 # blind35, blind36 (both never read): written at the start of session 21, scored at first sight
 $py "$scorer" --corpus tests/extraction/blind35 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind36 --cmd "$cmd"
+# blind37, blind38 (both never read): written at the start of session 22, scored at first sight
+$py "$scorer" --corpus tests/extraction/blind37 --cmd "$cmd"
+$py "$scorer" --corpus tests/extraction/blind38 --cmd "$cmd"
 # One construction of "who met" per short text, written in session 10 (tuned on after first sight)
 echo "== the participants probe (tests/extraction/sides_probe)"
 $py "$scorer" --corpus tests/extraction/sides_probe --cmd "$cmd"
@@ -97,7 +100,8 @@ unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/b
   tests/extraction/blind24 tests/extraction/blind25 tests/extraction/blind26
   tests/extraction/blind27 tests/extraction/blind28 tests/extraction/blind29 tests/extraction/blind30
   tests/extraction/blind31 tests/extraction/blind32
-  tests/extraction/blind33 tests/extraction/blind34 tests/extraction/blind35 tests/extraction/blind36)
+  tests/extraction/blind33 tests/extraction/blind34 tests/extraction/blind35 tests/extraction/blind36
+  tests/extraction/blind37 tests/extraction/blind38)
 for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
