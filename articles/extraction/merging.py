@@ -385,6 +385,8 @@ def _merge_target(article: Article, events, candidate, loose=False):
             continue
         if loose and _told_later_of_another_time(article, event, candidate):
             continue
+        if loose and _its_sentence_dates_it_otherwise(article, event, candidate):
+            continue
         if (
             (not loose or candidate.kind == "visit")
             and not anaphora
@@ -481,6 +483,28 @@ def _day_of_the_same_sitting(event: Candidate, candidate: Candidate) -> bool:
         return False
     gap = (date.fromisoformat(candidate.value) - date.fromisoformat(event.value)).days
     return 0 < gap <= 4 and event.sentence.start < candidate.sentence.start
+
+
+def _its_sentence_dates_it_otherwise(article: Article, event, candidate) -> bool:
+    """Whether an undated mention's sentence gives one date, which the event's date does not
+    fit and no other meeting word of the sentence takes: "Ouverte vendredi dernier dans la
+    capitale, la conférence des non-alignés a réuni ..." (the parse hung the day elsewhere) is
+    no mention of the conference of April 1955 told further on, whatever people they share;
+    "Ces discussions, menées par X et Y, seront suivies le 22 mars d'une rencontre Russie-Otan"
+    are the talks told before (the 22nd is the other meeting's)."""
+    if candidate.sentence_date is None or event.value is None:
+        return False
+    if any(
+        other.sentence is candidate.sentence and other.value is not None
+        for other in article.candidates
+    ):
+        return False
+    if candidate.sentence_date[0].precision == "year":
+        # "à l'endroit même où avait été conclu l'accord de 2015": a year alone is most often
+        # another thing's ("the 2015 deal"), and says little against the meeting told before
+        return False
+    told = candidate.sentence_date[0].value
+    return not (told.startswith(event.value) or event.value.startswith(told))
 
 
 def _dates_mergeable(event, candidate) -> bool:

@@ -350,3 +350,45 @@ def test_it_drops_a_reading_that_only_names_the_state_of_someone_met(extract):
     )
     assert len(events) == 1
     assert "Mikhail Gorbachev" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_it_keeps_a_mention_apart_from_an_event_its_own_sentence_dates_otherwise(
+    small_gazetteer,
+):
+    # the one date of the sentence is Monday's: the parse hung it elsewhere, but the
+    # conference of that sentence is no mention of the one held last October
+    story = Story(small_gazetteer)
+    story.says(
+        "Putin and Biden met at a conference in October.",
+        "conference",
+        "2023-10",
+        [PUTIN, BIDEN],
+        precision="month",
+    )
+    story.says(
+        "Opened on Monday in the capital, a new conference brought together Putin and Biden.",
+        "conference",
+        None,
+        [PUTIN, BIDEN],
+        sentence_date=(
+            TimeExpression(10, 16, "Monday", "2024-03-11", "day", None, True),
+            "held",
+        ),
+    )
+    assert sorted(e.value for e in story.events()) == ["2023-10", "2024-03-11"]
+
+
+def test_it_still_merges_a_mention_whose_sentence_gives_only_another_things_year(
+    small_gazetteer,
+):
+    story = Story(small_gazetteer)
+    story.says("Putin and Biden held talks on Monday.", "talks", "2024-03-11", [PUTIN, BIDEN])
+    story.says(
+        "The talks opened where the 2015 deal was signed.",
+        "talks",
+        None,
+        [PUTIN, BIDEN],
+        sentence_date=(TimeExpression(26, 30, "2015", "2015", "year", None, False), "held"),
+    )
+    (event,) = story.events()
+    assert event.value == "2024-03-11"
