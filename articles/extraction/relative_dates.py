@@ -31,14 +31,17 @@ _RELATIVE = {
         r"(?!\s+(?:the|his|her|their|its|a|an|this|that)\b)"
         r"|\bthe\s+(?P<previous>previous)\s+day\b"
         r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
-        r"|later\s+that\s+day|that\s+day)\b"
+        r"|later\s+that\s+day|that\s+day"
+        # "That afternoon, the three ministers were ushered in": the day just told
+        r"|(?<!later\s)that\s+(?:morning|afternoon|evening|night))\b"
         rf"|\b(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|afterwards|earlier)\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(
         r"\b(?P<next>le\s+lendemain|le\s+surlendemain)\b(?!\s+(?:d[e'’]|du|des)\b)"
         r"|\b(?P<previous>la\s+veille|l['’]avant-veille)\b(?!\s+(?:d[e'’]|du|des|au|à)\b)"
-        r"|\b(?P<same>le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là)\b"
+        r"|\b(?P<same>le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là"
+        r"|(?:ce|cet)\s+(?:matin|soir|après-midi)-là|cette\s+(?:nuit|soirée|matinée)-là)"
         r"(?!\s+(?:d[e'’]|du|des|où)\b)"
         rf"|\b(?P<count>{_COUNT})\s+(?P<unit>jours?|semaines?)\s+(?P<way>plus\s+tard|auparavant"
         r"|plus\s+tôt)\b",

@@ -128,3 +128,24 @@ def test_it_dates_the_same_evening_from_the_day_just_written(extract):
 def test_it_dates_so_long_ago_today_to_that_very_day(extract, language, text, day):
     (event,) = extract(text, date(1972, 2, 28), language)
     assert (event["date"], event["precision"]) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "The two envoys landed in Oslo on Monday, March 4. That evening, they were taken "
+            "to the royal palace for a dinner with King Harald.",
+        ),
+        (
+            "fr",
+            "Les deux émissaires sont arrivés à Oslo le lundi 4 mars. Ce soir-là, ils ont été "
+            "conduits au palais royal pour un dîner avec le roi Harald.",
+        ),
+    ],
+)
+def test_it_dates_that_evening_from_the_day_the_story_just_told(extract, language, text):
+    events = extract(text, date(2024, 3, 14), language)
+    dinner = [e for e in events if "Harald V" in {p["name"] for p in e["participants"]}]
+    assert [e["date"] for e in dinner] == ["2024-03-04"]
