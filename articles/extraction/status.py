@@ -287,7 +287,21 @@ def decide_status(article: Article, trigger, sentence, expression, cancelled) ->
     tense = sentence_tense(article, sentence, trigger.start)
     if tense == "future" or (tense != "past" and _LATER_TODAY.search(window)):
         return "scheduled"
+    if tense != "past" and _on_the_day_of_writing(article, expression):
+        # "Presidents Clinton and Yeltsin meet in Helsinki today", "le Conseil de sécurité
+        # examine aujourd'hui", an agenda's "15h30 – Entretien téléphonique": on the day of
+        # writing, a meeting not told in the past is still ahead (on every annotated set, 30
+        # of the 32 such meetings the engine matched were; it called 19 of them held)
+        return "scheduled"
     return "held"
+
+
+def _on_the_day_of_writing(article: Article, expression) -> bool:
+    return (
+        expression is not None
+        and not isinstance(expression, str)
+        and expression.value == article.published.isoformat()
+    )
 
 
 _AFTER_BEFORE = re.compile(

@@ -163,6 +163,25 @@ def test_it_reads_a_meeting_later_on_the_day_of_writing_as_scheduled(
     assert [e["status"] for e in events] == [status]
 
 
+@pytest.mark.parametrize(
+    "text, language, status",
+    [
+        ("Emmanuel Macron and Olaf Scholz meet in Berlin today to discuss Ukraine.", "en",
+         "scheduled"),
+        ("Le Conseil de sécurité examine aujourd'hui à New York le rapport sur le Soudan.", "fr",
+         "scheduled"),
+        # told in the past, it is over
+        ("Emmanuel Macron and Olaf Scholz met in Berlin today to discuss Ukraine.", "en", "held"),
+        ("Emmanuel Macron et Olaf Scholz se sont retrouvés aujourd'hui à Berlin.", "fr", "held"),
+    ],
+)  # fmt: skip
+def test_it_reads_a_meeting_of_the_day_of_writing_not_told_in_the_past_as_scheduled(
+    extract, text, language, status
+):
+    events = extract(text, date(2024, 3, 14), language)
+    assert [e["status"] for e in events] == [status]
+
+
 def test_it_moves_a_put_off_meeting_to_the_weekday_after_the_first_date(extract):
     # published Friday 5 July 2024: "vendredi" is today, "mardi" the Tuesday after it
     text = (
