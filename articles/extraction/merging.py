@@ -387,6 +387,14 @@ def _merge_target(article: Article, events, candidate, loose=False):
             continue
         if loose and _its_sentence_dates_it_otherwise(article, event, candidate):
             continue
+        if _is_meal(event) != _is_meal(candidate) and {event.kind, candidate.kind} & {
+            "summit",
+            "conference",
+            "talks",
+        }:
+            # "Mardi soir, un dîner a réuni les deux dirigeants", told after the summit they
+            # held that day: a meal is a meeting of its own, not a mention of the summit
+            continue
         if (
             (not loose or candidate.kind == "visit")
             and not anaphora
@@ -414,6 +422,15 @@ def _merge_target(article: Article, events, candidate, loose=False):
 
 
 _GATHERINGS = ("summit", "conference")
+_MEAL = re.compile(
+    r"\b(?:dinner|lunch|luncheon|breakfast|banquet|dîner|déjeuner|petit-déjeuner|souper)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _is_meal(candidate: Candidate) -> bool:
+    """Whether its meeting word is a meal ("un dîner", "a working lunch")."""
+    return _MEAL.search(candidate.trigger.text) is not None
 
 
 def _side_meeting_of(a: Candidate, b: Candidate) -> bool:

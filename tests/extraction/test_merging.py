@@ -392,3 +392,16 @@ def test_it_still_merges_a_mention_whose_sentence_gives_only_another_things_year
     )
     (event,) = story.events()
     assert event.value == "2024-03-11"
+
+
+def test_it_keeps_a_dinner_apart_from_the_summit_of_the_same_day(extract):
+    events = extract(
+        "Emmanuel Macron et Olaf Scholz ont tenu mardi à Strasbourg un sommet consacré à la "
+        "défense. Mardi soir, un dîner a réuni les deux dirigeants à l'hôtel de ville.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert sorted((e["date"], e["kind"]) for e in events) == [
+        ("2024-03-12", "meeting"),
+        ("2024-03-12", "summit"),
+    ]
