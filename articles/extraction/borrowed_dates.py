@@ -16,6 +16,7 @@ from . import temporal
 from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
 from .participants import _PRONOUN_SUBJECT
+from .relative_dates import day_just_told
 from .temporal.vocabulary import VOCABULARY, word_alternation
 from .triggers import Trigger
 
@@ -91,6 +92,10 @@ def _day_told(article: Article, sentence: Sentence, previous_with_event):
     """(the day a sentence with only a part of the day or "just" speaks of, carried over)."""
     if _PART_OF_DAY.search(sentence.text):
         day = _day_of_previous_event(article, previous_with_event)
+        if day is None:
+            # "Ban Ki-moon yesterday urged the two leaders to ... Mr Ban met Mr Kibaki in the
+            # morning": no meeting before, but the story has just told a day
+            day = day_just_told(article, sentence)
         if day is None:
             return _on_day(article.published.isoformat()), False
         # "où il était en visite avant de se rendre en Jordanie dans l'après-midi", after a

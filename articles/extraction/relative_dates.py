@@ -132,6 +132,11 @@ def _anchor(article: Article, sentence: Sentence, expressions: list, offset: int
     return told[-1][1] if told else None
 
 
+def day_just_told(article: Article, sentence: Sentence) -> str | None:
+    """The day the story has told last before `sentence` (a day written, or a meeting's)."""
+    return _anchor(article, sentence, [], 0)
+
+
 def record_days_told(article: Article, sentence: Sentence, expressions: list) -> None:
     """Notes the last day the sentence writes (None: none), for the relative dates of the
     sentences after."""
@@ -146,7 +151,7 @@ def _previous_sentence_day(article: Article, sentence: Sentence) -> tuple | None
     end = len(text.rstrip())
     start = max(text.rfind(". ", 0, max(0, end - 1)), text.rfind("\n", 0, max(0, end - 1))) + 1
     at = sentence.start - len(text) + start
-    if any(told_at >= at for told_at, _day in article.days_told):
+    if any(at <= told_at < sentence.start for told_at, _day in article.days_told):
         return None  # read by the dates stage: its day, if any, is already told
     days = [
         e

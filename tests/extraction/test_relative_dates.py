@@ -149,3 +149,26 @@ def test_it_dates_that_evening_from_the_day_the_story_just_told(extract, languag
     events = extract(text, date(2024, 3, 14), language)
     dinner = [e for e in events if "Harald V" in {p["name"] for p in e["participants"]}]
     assert [e["date"] for e in dinner] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "The UN Secretary-General, Antonio Guterres, yesterday urged Kenya's leaders to put "
+            "the country first.\n\nMr Guterres met President William Ruto at State House in the "
+            "morning.",
+        ),
+        (
+            "fr",
+            "Le secrétaire général de l'ONU, Antonio Guterres, a exhorté hier les dirigeants "
+            "kényans à privilégier le dialogue.\n\nM. Guterres a rencontré le président William "
+            "Ruto dans la matinée.",
+        ),
+    ],
+)
+def test_it_dates_a_part_of_the_day_from_the_day_the_sentence_before_told(extract, language, text):
+    # no meeting before it, but the story has just said "yesterday": the morning is that day's
+    events = extract(text, date(2024, 3, 14), language)
+    assert [e["date"] for e in events] == ["2024-03-13"]
