@@ -49,6 +49,9 @@ _PART_OF_DAY = re.compile(
     r"|at\s+\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|local\s+time)"
     r"|(?:dans|en)\s+(?:la\s+matinée|la\s+soirée|l['’]après-midi|(?:fin|début)\s+de\s+"
     r"(?:matinée|soirée|journée|l['’]après-midi))|au\s+cours\s+de\s+la\s+journée"
+    # "En soirée, M. Sarkozy a assisté à l'ouverture du Sommet", "Dès l'après-midi, X s'est
+    # entretenu avec Y"
+    r"|en\s+(?:soirée|matinée)|dès\s+(?:l['’]après-midi|le\s+matin|la\s+matinée|le\s+soir)"
     r"|(?:vers|à)\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\b)",
     re.IGNORECASE,
 )

@@ -172,3 +172,14 @@ def test_it_dates_a_part_of_the_day_from_the_day_the_sentence_before_told(extrac
     # no meeting before it, but the story has just said "yesterday": the morning is that day's
     events = extract(text, date(2024, 3, 14), language)
     assert [e["date"] for e in events] == ["2024-03-13"]
+
+
+@pytest.mark.parametrize("part_of_the_day", ["En soirée", "Dès l'après-midi"])
+def test_it_dates_a_french_part_of_the_day_from_the_meeting_just_told(extract, part_of_the_day):
+    text = (
+        "Le président ghanéen John Mahama est arrivé lundi à Paris pour une visite officielle. "
+        f"{part_of_the_day}, il s'est entretenu avec le président Emmanuel Macron."
+    )
+    events = extract(text, date(2024, 3, 14), "fr")
+    talks = [e for e in events if "Emmanuel Macron" in {p["name"] for p in e["participants"]}]
+    assert [e["date"] for e in talks] == ["2024-03-11"]
