@@ -279,7 +279,10 @@ def _ends_joined_to_their_starts(article: Article, events: list[Candidate]) -> l
 
 
 def _over_before_a_plan(article: Article, event: Candidate, candidate: Candidate) -> bool:
-    """A meeting told in the past, with no date, is not a mention of one still ahead."""
+    """A meeting told in the past, with no date, is not a mention of one still ahead; nor one
+    told in the future a mention of one over."""
+    if event.status == "held" and candidate.status == "scheduled":
+        return sentence_tense(article, candidate.sentence, candidate.trigger.start) == "future"
     if event.status != "scheduled" or candidate.status != "held":
         return False
     trigger = candidate.trigger

@@ -405,3 +405,17 @@ def test_it_keeps_a_dinner_apart_from_the_summit_of_the_same_day(extract):
         ("2024-03-12", "meeting"),
         ("2024-03-12", "summit"),
     ]
+
+
+def test_it_keeps_a_meeting_told_in_the_future_out_of_one_already_held(small_gazetteer):
+    story = Story(small_gazetteer)
+    story.says("Putin had a meeting with Biden on Monday.", "meeting", "2024-03-11", [PUTIN, BIDEN])
+    story.says(
+        "Putin will have a meeting with Biden in Geneva.",
+        "meeting",
+        None,
+        [PUTIN, BIDEN],
+        status="scheduled",
+    )
+    held = [e for e in story.events() if e.value == "2024-03-11"]
+    assert [s.text for s in held[0].mentions] == ["Putin had a meeting with Biden on Monday."]
