@@ -89,6 +89,10 @@ $py "$scorer" --corpus tests/extraction/sides_probe --cmd "$cmd"
 # One construction of "when" per short text, written in session 10 (tuned on after first sight)
 echo "== the dates probe (tests/extraction/dates_probe)"
 $py "$scorer" --corpus tests/extraction/dates_probe --cmd "$cmd"
+# One figure for the sets nobody working on the engine has read (and one for the read ones),
+# pooled meeting by meeting with the scorer's matching (scripts/annotated_sets.py lists them).
+echo "== the never-read sets together (scripts/eval_never_read.py)"
+$py scripts/eval_never_read.py --shared "$shared"
 # The same sets with a gazetteer that knows no person: most people in new stories are unknown.
 echo "== the same sets, knowing no person (scripts/eval_unknown_people.py)"
 unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/blind3 tests/extraction/blind4
