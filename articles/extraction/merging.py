@@ -18,7 +18,7 @@ from .first_days import tells_its_end
 from .model import Article, Candidate, side_count
 from .patterns import POSTPONED, SERIES_WORDS
 from .temporal.vocabulary import FR_WEEKDAY
-from .triggers import SIGNING
+from .triggers import MEAL, SIGNING
 
 _ANOTHER = re.compile(
     r"\b(?:précédent|précédente|dernier|dernière|autre|previous|earlier|last|another|first)\s+$",
@@ -390,11 +390,10 @@ def _merge_target(article: Article, events, candidate, loose=False):
             continue
         if loose and _its_sentence_dates_it_otherwise(article, event, candidate):
             continue
-        if _is_meal(event) != _is_meal(candidate) and {event.kind, candidate.kind} & {
-            "summit",
-            "conference",
-            "talks",
-        }:
+        one_meal = bool(MEAL.search(event.trigger.text)) != bool(
+            MEAL.search(candidate.trigger.text)
+        )
+        if one_meal and {event.kind, candidate.kind} & {"summit", "conference", "talks"}:
             # "Mardi soir, un dîner a réuni les deux dirigeants", told after the summit they
             # held that day: a meal is a meeting of its own, not a mention of the summit
             continue
@@ -425,15 +424,6 @@ def _merge_target(article: Article, events, candidate, loose=False):
 
 
 _GATHERINGS = ("summit", "conference")
-_MEAL = re.compile(
-    r"\b(?:dinner|lunch|luncheon|breakfast|banquet|dîner|déjeuner|petit-déjeuner|souper)s?\b",
-    re.IGNORECASE,
-)
-
-
-def _is_meal(candidate: Candidate) -> bool:
-    """Whether its meeting word is a meal ("un dîner", "a working lunch")."""
-    return _MEAL.search(candidate.trigger.text) is not None
 
 
 def _side_meeting_of(a: Candidate, b: Candidate) -> bool:

@@ -325,3 +325,7 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
 
 # the verbs of a signing (data/triggers_*.json), a meeting only when two sides sign together
 SIGNING = _rx(r"(?:sign(?!ing\s+ceremony)|paraph|initial)")
+# a meeting word that is a meal ("un dîner", "a working lunch"): a meeting of its own
+MEAL = _rx(
+    r"\b(?:dinner|lunch|luncheon|breakfast|banquet|dîner|déjeuner|petit-déjeuner|souper)s?\b"
+)
