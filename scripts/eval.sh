@@ -22,7 +22,7 @@ if [ -d "$shared/corpus/train" ]; then
 fi
 echo "== project fixtures (tests/extraction/fixtures)"
 $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
-echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3 to blind38)"
+echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3 to blind40)"
 $py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind --cmd "$cmd"
 # blind3: written by someone who had not read the engine, first scored in session 8 (its README)
@@ -83,6 +83,9 @@ $py "$scorer" --corpus tests/extraction/blind36 --cmd "$cmd"
 # blind37, blind38 (both never read): written at the start of session 22, scored at first sight
 $py "$scorer" --corpus tests/extraction/blind37 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind38 --cmd "$cmd"
+# blind39, blind40 (both never read): written at the start of session 23, scored at first sight
+$py "$scorer" --corpus tests/extraction/blind39 --cmd "$cmd"
+$py "$scorer" --corpus tests/extraction/blind40 --cmd "$cmd"
 # One construction of "who met" per short text, written in session 10 (tuned on after first sight)
 echo "== the participants probe (tests/extraction/sides_probe)"
 $py "$scorer" --corpus tests/extraction/sides_probe --cmd "$cmd"
@@ -105,7 +108,7 @@ unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/b
   tests/extraction/blind27 tests/extraction/blind28 tests/extraction/blind29 tests/extraction/blind30
   tests/extraction/blind31 tests/extraction/blind32
   tests/extraction/blind33 tests/extraction/blind34 tests/extraction/blind35 tests/extraction/blind36
-  tests/extraction/blind37 tests/extraction/blind38)
+  tests/extraction/blind37 tests/extraction/blind38 tests/extraction/blind39 tests/extraction/blind40)
 for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
