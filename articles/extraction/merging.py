@@ -279,11 +279,12 @@ def _ends_joined_to_their_starts(article: Article, events: list[Candidate]) -> l
 
 
 def _over_before_a_plan(article: Article, event: Candidate, candidate: Candidate) -> bool:
-    """A meeting told in the past, with no date, is not a mention of one still ahead; nor one
-    told in the future a mention of one over."""
+    """A meeting told in the past, with no date, is not a mention of one still ahead, nor of
+    one called off ("Le sommet n'a pas eu lieu. Le président s'est finalement entretenu avec
+    son homologue"); nor one told in the future a mention of one over."""
     if event.status == "held" and candidate.status == "scheduled":
         return sentence_tense(article, candidate.sentence, candidate.trigger.start) == "future"
-    if event.status != "scheduled" or candidate.status != "held":
+    if event.status not in ("scheduled", "cancelled") or candidate.status != "held":
         return False
     trigger = candidate.trigger
     before = candidate.sentence.text[max(0, trigger.start - 30) : trigger.start]

@@ -419,3 +419,17 @@ def test_it_keeps_a_meeting_told_in_the_future_out_of_one_already_held(small_gaz
     )
     held = [e for e in story.events() if e.value == "2024-03-11"]
     assert [s.text for s in held[0].mentions] == ["Putin had a meeting with Biden on Monday."]
+
+
+def test_it_keeps_a_meeting_that_took_place_apart_from_the_summit_called_off(extract):
+    events = extract(
+        "Le sommet à trois qui devait réunir samedi à Nairobi les présidents kényan, "
+        "ougandais et tanzanien n'a pas eu lieu. Le président kényan William Ruto s'est "
+        "finalement entretenu en tête-à-tête avec son homologue ougandais Yoweri Museveni.",
+        date(2024, 3, 11),
+        "fr",
+    )
+    statuses = sorted(e["status"] for e in events)
+    assert statuses == ["cancelled", "held"]
+    held = next(e for e in events if e["status"] == "held")
+    assert {"William Ruto", "Yoweri Museveni"} <= {p["name"] for p in held["participants"]}
