@@ -84,6 +84,11 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
         ):
             continue  # a name the tagger took for a verb ("Assimi Goïta")
         if token.pos_ in ("VERB", "AUX"):
+            if not trigger.verb and _relative_clause_right_after(article, sentence, token, trigger):
+                # "accueillir le prochain sommet, qui se tiendra au Caire en avril": the parse
+                # may hang the clause on the verb before the noun; "qui" right after the noun
+                # makes the clause the noun's
+                return True
             if not trigger.verb and _modal_clause_of(token, trigger_span):
                 # "la visite qu'il devait effectuer mardi": the infinitive hangs from a modal
                 # whose relative clause qualifies the meeting noun
@@ -151,6 +156,18 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
 _HOLDING_INFINITIVE = re.compile(
     r"avoir|tenir|dérouler|effectuer|ouvrir|commencer|débuter|intervenir|réunir", re.IGNORECASE
 )
+
+
+def _relative_clause_right_after(article: Article, sentence: Sentence, verb, trigger) -> bool:
+    """Whether `verb` heads a relative clause whose pronoun ("qui") follows the meeting noun
+    with nothing but a comma between."""
+    if not verb.dep_.startswith("acl"):
+        return False
+    pronoun = next((c for c in verb.children if c.lower_ in ("qui", "which")), None)
+    if pronoun is None:
+        return False
+    end = sentence.start + trigger.end
+    return pronoun.idx >= end and article.text[end : pronoun.idx].strip(" ,") == ""
 
 
 def _modal_clause_of(token, trigger_span) -> bool:

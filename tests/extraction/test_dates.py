@@ -336,3 +336,13 @@ def test_it_dates_a_meeting_by_the_participle_fronted_before_it(extract):
     )
     events = extract(text, date(2024, 3, 14), "fr")
     assert sorted(e["date"] for e in events) == ["2019-04", "2024-03-12"]
+
+
+def test_it_dates_a_meeting_noun_by_the_relative_clause_right_after_it(extract):
+    events = extract(
+        "Le sommet de l'OCI s'est achevé vendredi à Dakar. Les chefs d'État ont désigné la "
+        "Malaisie pour accueillir le prochain sommet, qui se tiendra à Kuala Lumpur en mai 2012.",
+        date(2008, 3, 16),
+        "fr",
+    )
+    assert ("2012-05", "scheduled") in {(e["date"], e["status"]) for e in events}
