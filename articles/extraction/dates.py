@@ -124,7 +124,7 @@ _ANNOUNCED_BEFORE = re.compile(
     r"(?:(?!(?:for|pour)\b)[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_BRACKETED_AFTER = re.compile(r"^[^\[\(.;]{0,30}[\[\(]\s*$")
+_BRACKETED_AFTER = re.compile(r"^[^\[\(.;,]{0,80}[\[\(]\s*$")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|qui|dont)\b[^,;.]*[,;]", re.IGNORECASE)
 _FRONTED_PLAN = re.compile(
     r"\W*(?:(?:initialement|d['’]abord|originally|initially|first)\s+)?(?:prévue?s?|programmée?s?"

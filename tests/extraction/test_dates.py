@@ -346,3 +346,14 @@ def test_it_dates_a_meeting_noun_by_the_relative_clause_right_after_it(extract):
         "fr",
     )
     assert ("2012-05", "scheduled") in {(e["date"], e["status"]) for e in events}
+
+
+def test_it_dates_a_conference_by_the_bracketed_days_after_its_long_name(extract):
+    events = extract(
+        "Le chef de la diplomatie luxembourgeoise, Jean Asselborn, participera ensuite à la "
+        "troisième conférence de Bruxelles sur l'avenir du Sahel et des pays voisins (24 et 25 "
+        "avril 2018), aux côtés de l'Union européenne.",
+        date(2018, 4, 15),
+        "fr",
+    )
+    assert "2018-04-24" in [e["date"] for e in events]
