@@ -89,7 +89,7 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
                 # may hang the clause on the verb before the noun; "qui" right after the noun
                 # makes the clause the noun's
                 return True
-            if not trigger.verb and _modal_clause_of(token, trigger_span):
+            if not trigger.verb and _modal_clause_of(token, trigger_span, trigger_token):
                 # "la visite qu'il devait effectuer mardi": the infinitive hangs from a modal
                 # whose relative clause qualifies the meeting noun
                 return True
@@ -170,7 +170,7 @@ def _relative_clause_right_after(article: Article, sentence: Sentence, verb, tri
     return pronoun.idx >= end and article.text[end : pronoun.idx].strip(" ,") == ""
 
 
-def _modal_clause_of(token, trigger_span) -> bool:
+def _modal_clause_of(token, trigger_span, trigger_token=None) -> bool:
     """Whether `token` is the infinitive of a relative clause on the trigger noun ("qu'il
     devait effectuer", "qui doit se tenir"), through its modal."""
     if token.dep_ != "xcomp":
@@ -184,9 +184,23 @@ def _modal_clause_of(token, trigger_span) -> bool:
         return True
     # "une rencontre entre X et Y, qui devait avoir lieu vendredi": the parse hangs the
     # clause on Y; a clause saying the meeting was to be held is the meeting noun's
-    return _HOLDING_INFINITIVE.fullmatch(token.text) is not None and _noun_phrase_holds(
-        modal.head, trigger_span
-    )
+    if _HOLDING_INFINITIVE.fullmatch(token.text) is None:
+        return False
+    # "la session de la commission mixte, qui devait s'ouvrir mardi": the clause hangs on the
+    # noun whose complement the meeting word is; the same meeting, said twice
+    return _noun_phrase_holds(modal.head, trigger_span) or _complement_of(trigger_token, modal.head)
+
+
+def _complement_of(token, noun) -> bool:
+    """Whether `token` hangs from `noun` through nouns only ("la session de la commission")."""
+    if token is None:
+        return False
+    for step in token.ancestors:
+        if step.i == noun.i:
+            return True
+        if step.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _bare(token) -> bool:

@@ -357,3 +357,14 @@ def test_it_dates_a_conference_by_the_bracketed_days_after_its_long_name(extract
         "fr",
     )
     assert "2018-04-24" in [e["date"] for e in events]
+
+
+def test_it_dates_a_meeting_by_the_plan_of_the_noun_it_completes(extract):
+    # the relative clause hangs on "session", whose complement is the meeting word
+    events = extract(
+        "Dans l'entourage du ministre, on faisait valoir que la session de la commission mixte "
+        "franco-marocaine, qui devait s'ouvrir mardi à Rabat, « ne pouvait se tenir ainsi ».",
+        date(2024, 3, 11),
+        "fr",
+    )
+    assert [e["date"] for e in events] == ["2024-03-12"]
