@@ -47,6 +47,11 @@ CANCEL = re.compile(
     # "n'a pas pu avoir lieu", "could not take place", "was dropped": it did not happen
     r"|\bn['’](?:a|ont|avait|avaient)\s+(?:finalement\s+)?pas\s+pu\s+(?:avoir\s+lieu|se\s+tenir)\b"
     r"|\b(?:could\s+not|couldn['’]t)\s+(?:take\s+place|be\s+held|go\s+ahead)\b"
+    # "ne pouvait se tenir dans ces conditions", "ne se tiendra pas", "will not go ahead"
+    r"|\bne\s+(?:pouvai(?:t|ent)|pourr(?:a|ont|ait|aient)|peu(?:t|vent))\s+(?:pas\s+)?"
+    r"(?:se\s+tenir|avoir\s+lieu)\b|\bne\s+se\s+tiendr(?:a|ont)\s+(?:\w+\s+)?pas\b"
+    r"|\b(?:will|would)\s+not\s+(?:take\s+place|go\s+ahead)\b|\bwon['’]t\s+(?:take\s+place"
+    r"|go\s+ahead)\b"
     r"|\b(?:was|were|been)\s+dropped\b"
     # "décommandé", "ajournée (sine die)", "adjourned indefinitely": put off with no new day;
     # not a sitting that adjourned at its end ("the meeting adjourned at 5pm")

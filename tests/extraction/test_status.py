@@ -480,3 +480,24 @@ def test_it_reads_a_refusal_to_receive_as_a_meeting_called_off(extract):
         "fr",
     )
     assert [(e["date"], e["status"]) for e in events] == [("2023-08-08", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("fr", "Le sommet entre Paul Ndiaye et Marc Dossou, prévu jeudi, ne se tiendra pas."),
+        (
+            "fr",
+            "La rencontre entre Paul Ndiaye et Marc Dossou, prévue jeudi, ne pouvait se tenir "
+            "dans ces conditions, selon la présidence.",
+        ),
+        (
+            "en",
+            "The meeting between Paul Ndiaye and Marc Dossou set for Thursday will not go ahead.",
+        ),
+    ],
+)
+def test_it_reads_a_meeting_that_will_not_be_held_as_cancelled(extract, language, text):
+    # published Monday 15 May 2023
+    (event,) = extract(text, date(2023, 5, 15), language)
+    assert (event["date"], event["status"]) == ("2023-05-18", "cancelled")
