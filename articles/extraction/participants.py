@@ -398,10 +398,13 @@ _EN_NAME_WORD = (
     r"(?-i:[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
 )
-# up to four words: "Nguyen Thi Thu Ha"
+# an initial: "William P. Rogers", "S Jaishankar", "G. L. Peiris" (not the S of "U.S.")
+_EN_INITIAL = r"(?<![\w.])(?-i:[A-Z])\.?"
+# up to four words: "Nguyen Thi Thu Ha"; or initials and a surname
 _EN_NAME = (
-    rf"({_EN_NAME_WORD}"
-    rf"(?:\s+(?:al-|el-|(?:bin|ben|de|van|von|da|dos)\s+)?{_EN_NAME_WORD}){{1,3}})"
+    rf"((?:{_EN_INITIAL}\s+){{1,2}}{_EN_NAME_WORD}|{_EN_NAME_WORD}"
+    rf"(?:\s+(?:{_EN_INITIAL}\s+){{0,2}}(?:al-|el-|(?:bin|ben|de|van|von|da|dos)\s+)?"
+    rf"{_EN_NAME_WORD}){{1,3}})"
 )
 # "Paek Nam Sun of North Korea met": where the person comes from, between name and verb
 _OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
@@ -454,6 +457,13 @@ _EN_NAME_IN_CONTEXT = [
         re.IGNORECASE,
     ),
 ]
+# "Presidents Yoweri Museveni of Uganda, Omar Bashir of Sudan and Paul Kagame of Rwanda": a
+# plural title before a list of names, each one a person
+_EN_LISTED = _EN_NAME.replace("(", "(?:", 1) + _OF_COUNTRY
+_EN_PLURAL_TITLE_LIST = re.compile(
+    r"\b(?-i:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Premiers|Leaders)\s+"
+    rf"({_EN_LISTED}(?:\s*,\s*{_EN_LISTED})*,?\s+and\s+{_EN_LISTED})"
+)
 _NOT_A_FIRST_NAME = set(_EN_NAME_WORDS["not_a_first_name"])  # capitalised words that begin no name
 _NOT_IN_A_NAME = set(_EN_NAME_WORDS["not_in_a_name"])
 _TITLE_WORDS = "|".join(re.escape(word) for word in _EN_NAME_WORDS["title_words"])
@@ -461,6 +471,10 @@ _TITLE_WORDS = "|".join(re.escape(word) for word in _EN_NAME_WORDS["title_words"
 
 def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:
     found = []
+    for listed in _EN_PLURAL_TITLE_LIST.finditer(text):
+        for match in re.finditer(_EN_NAME + _OF_COUNTRY, listed.group(1)):
+            start = listed.start(1) + match.start(1)
+            found.append((start, start + len(match.group(1)), match.group(1)))
     for pattern in _EN_NAME_IN_CONTEXT:
         for match in pattern.finditer(text):
             name = match.group(1)

@@ -1008,6 +1008,36 @@ def test_it_takes_no_title_for_the_name_of_a_person_it_does_not_know():
     assert [name for _, _, name in unknown_people(text, "en", [])] == ["Anna Berg", "Omar Haddad"]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "External Affairs Minister K Varma met Defence Minister Omar J. Haddad on Monday.",
+            ["K Varma", "Omar J. Haddad"],
+        ),
+        ("The talks were led by Constitutional Affairs Minister G. L. Perera.", ["G. L. Perera"]),
+    ],
+)
+def test_it_reads_initials_as_part_of_the_name_of_a_person_it_does_not_know(text, expected):
+    from articles.extraction.participants import unknown_people
+
+    assert [name for _, _, name in unknown_people(text, "en", [])] == expected
+
+
+def test_it_reads_each_name_after_a_plural_title_as_a_person():
+    from articles.extraction.participants import unknown_people
+
+    text = (
+        "Also there were Presidents Amara Wekesa of Kenya, Lena Okafor of Nigeria and Paul "
+        "Mwangi of Tanzania."
+    )
+    assert [name for _, _, name in unknown_people(text, "en", [])] == [
+        "Amara Wekesa",
+        "Lena Okafor",
+        "Paul Mwangi",
+    ]
+
+
 def test_it_reads_put_off_to_as_a_new_date(extract):
     events = extract(
         "The summit of the regional bloc with William Ruto and Yoweri Museveni, due on "
