@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .gazetteer import Actor, Gazetteer, fold
-from .participants import ParticipantFinder, Party, unknown_people
+from .participants import ParticipantFinder, Party
 from .triggers import Trigger
+from .unknown_people import unknown_people
 
 
 class TokenIndex:

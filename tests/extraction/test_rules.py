@@ -992,14 +992,14 @@ def test_it_reads_two_hyphenated_surnames_before_a_meeting_as_the_two_people_nam
 
 
 def test_it_reads_a_french_meeting_named_by_two_surnames_as_two_people():
-    from articles.extraction.participants import unknown_people
+    from articles.extraction.unknown_people import unknown_people
 
     text = "Une nouvelle rencontre Berg-Haddad aura lieu samedi à Bruxelles."
     assert [name for _, _, name in unknown_people(text, "fr", [])] == ["Berg", "Haddad"]
 
 
 def test_it_takes_no_title_for_the_name_of_a_person_it_does_not_know():
-    from articles.extraction.participants import unknown_people
+    from articles.extraction.unknown_people import unknown_people
 
     text = (
         "The minister met Deputy Prime Minister Anna Berg, then Secretary of Foreign Affairs "
@@ -1019,13 +1019,13 @@ def test_it_takes_no_title_for_the_name_of_a_person_it_does_not_know():
     ],
 )
 def test_it_reads_initials_as_part_of_the_name_of_a_person_it_does_not_know(text, expected):
-    from articles.extraction.participants import unknown_people
+    from articles.extraction.unknown_people import unknown_people
 
     assert [name for _, _, name in unknown_people(text, "en", [])] == expected
 
 
 def test_it_reads_each_name_after_a_plural_title_as_a_person():
-    from articles.extraction.participants import unknown_people
+    from articles.extraction.unknown_people import unknown_people
 
     text = (
         "Also there were Presidents Amara Wekesa of Kenya, Lena Okafor of Nigeria and Paul "

@@ -1,0 +1,211 @@
+"""People the gazetteer does not know, found from how news prose names them: a title before
+the name ("Foreign Minister Omar Haddad", "le président Paul Ndiaye"), where the name stands
+next to a role or a meeting verb ("her Swiss counterpart, Omar Haddad", "met Lena Park"), two
+surnames joined by a hyphen next to a meeting noun ("la rencontre Berg-Haddad"), and in French
+the model's PER entities. A person found so keeps the surface name as canonical name.
+"""
+
+import json
+import re
+from pathlib import Path
+
+_TITLE_NAME = {
+    "fr": re.compile(
+        r"\b(?:M\.|Mme|président|présidente|ministre|chancelier|chancelière|roi|reine|émir|"
+        r"prince|émissaire|envoyé|envoyée|secrétaire\s+d['’][ée]tat|homologue|dirigeant|"
+        r"(?:le|la|l['’])\s+[A-ZÉ][a-zéèëï]+(?:ne|en|ain|ais|ois|ien|ienne|ine|in|an|ane))"
+        r"(?:\s+[a-zéèêëïôûç\-]+){0,2}\s+"
+        r"((?:[A-ZÉÈ][\w'’\-]+)(?:\s+(?:de\s+|al-|ben\s+|bin\s+)?[A-ZÉÈ][\w'’\-]+){1,2})"
+    ),
+    "en": re.compile(
+        r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
+        r"Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary(?:\s+of\s+State)?|"
+        r"Secretary-General|Special\s+Representative(?:\s+for\s+[A-Z][\w ]+?)?|Envoy|"
+        r"Ambassador|Chairman|Sheikh|Senator|[Ll]eader|counterpart|Mr\.?|Mrs\.?|Ms\.?)"
+        r"\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-|(?:bin|ben|de|del|da|dos|van|von|al)\s+)?"
+        r"[A-Z][\w'’\-]+){1,2})"
+    ),
+}
+
+
+def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tuple[int, int, str]]:
+    """People absent from the gazetteer: spaCy PER entities (French) and title + Name patterns.
+
+    A person unknown to the gazetteer keeps the surface name as canonical name.
+    """
+    found = []
+
+    def overlaps(start, end):
+        return any(start < e and s < end for s, e in known_spans)
+
+    for match in _TITLE_NAME[language].finditer(text):
+        start, end = match.start(1), match.end(1)
+        if not overlaps(start, end):
+            found.append((start, end, match.group(1)))
+    for start, end, name in _paired_surnames(text, language):
+        if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
+            found.append((start, end, name))
+    if language == "en":
+        for start, end, name in _contextual_english_names(text):
+            if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
+                found.append((start, end, name))
+    if doc is not None:
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            words = ent.text.split()
+            # "Valéry Giscard d'Estaing", "Ursula von der Leyen": particles in lower case
+            if len(words) < 2 or not all(
+                w[:1].isupper() or _NAME_PARTICLE.fullmatch(w) for w in words
+            ):
+                continue
+            if ent.text.startswith(("M. ", "Mme ")):
+                continue
+            if overlaps(ent.start_char, ent.end_char):
+                continue
+            if any(ent.start_char < e and s < ent.end_char for s, e, _ in found):
+                continue
+            found.append((ent.start_char, ent.end_char, ent.text))
+    cleaned = []
+    for start, _end, name in found:
+        # a name never runs over a line break ("Lena Okafor\n\nMonday")
+        name = re.sub(r"[\s,]+$", "", name.split("\n")[0])
+        if name.split()[0] in {"Le", "La", "Les", "The", "Un", "Une"}:
+            continue
+        # "Deputy Prime Minister", "Affairs Theresa Lazaro": the words of a title are no name
+        title = re.match(rf"(?:(?:{_TITLE_WORDS}|of)\s+)+", name + " ")
+        if title:
+            start, name = start + title.end(), name[title.end() :]
+        # "Président de la République": a title's complement is no name either
+        if not name or name.split()[0] in ("of", "de", "du", "des", "la", "le"):
+            continue
+        # "Marie-Ève Lapointe-Gagnon": the recogniser often stops at the dash of a compound
+        # surname (a lone surname is left alone: "Sharon-Abbas" are two)
+        rest = _SURNAME_PART.match(text, start + len(name))
+        if rest and " " in name and not overlaps(start + len(name), rest.end()):
+            name += rest.group(0)
+        cleaned.append((start, start + len(name), name))
+    return sorted(cleaned)
+
+
+_NAME_PARTICLE = re.compile(
+    r"(?:d['’]\w+|de|du|des|la|le|van|von|der|den|al-\w+|el-\w+|ben|bin|da|dos|di)"
+)
+_SURNAME_PART = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+")
+
+
+# An English name the gazetteer does not know: two or three capitalised words...
+# A word of a name: accented letters ("Macuácua"), "O'Brien", "McDonald", "Banda-Mwale".
+_EN_NAME_WORD = (
+    r"(?-i:[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+)
+# an initial: "William P. Rogers", "S Jaishankar", "G. L. Peiris" (not the S of "U.S.")
+_EN_INITIAL = r"(?<![\w.])(?-i:[A-Z])\.?"
+# up to four words: "Nguyen Thi Thu Ha"; or initials and a surname
+_EN_NAME = (
+    rf"((?:{_EN_INITIAL}\s+){{1,2}}{_EN_NAME_WORD}|{_EN_NAME_WORD}"
+    rf"(?:\s+(?:{_EN_INITIAL}\s+){{0,2}}(?:al-|el-|(?:bin|ben|de|van|von|da|dos)\s+)?"
+    rf"{_EN_NAME_WORD}){{1,3}})"
+)
+# "Paek Nam Sun of North Korea met": where the person comes from, between name and verb
+_OF_COUNTRY = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+_EN_NAME_WORDS = json.loads((Path(__file__).parent / "data" / "names_en.json").read_text("utf-8"))
+_EN_ROLE = "(?:" + "|".join(_EN_NAME_WORDS["roles"]) + ")"
+_EN_MEETING_VERB = "(?:" + "|".join(_EN_NAME_WORDS["meeting_verbs"]) + ")"
+# ...named where a person stands: after a role ("her Swiss counterpart, Omar Haddad"), before
+# an apposed role ("Omar Haddad, the foreign minister"), as the subject or object of a meeting
+# verb ("Anna Berg will meet", "met Omar Haddad", "talks with Lena Park")
+_EN_NAME_IN_CONTEXT = [
+    re.compile(rf"\b{_EN_ROLE}(?:\s+of\s+(?-i:[A-Z])\w+)?,?\s+{_EN_NAME}\b", re.IGNORECASE),
+    # ... or "Omar Haddad, Tunisia's foreign minister"
+    re.compile(
+        rf"\b{_EN_NAME},\s+(?:the|a|an|his|her|their"
+        rf"|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s)\s+(?:[\w-]+\s+){{0,3}}?{_EN_ROLE}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_EN_NAME}{_OF_COUNTRY}\s+"
+        rf"(?:(?:will|would|is\s+to|was\s+to|has|had|also|then|later|is|was)\s+)*"
+        rf"{_EN_MEETING_VERB}\b",
+        re.IGNORECASE,
+    ),
+    # "Lena Park and Omar Haddad held talks": the first of two subjects
+    re.compile(
+        rf"\b{_EN_NAME}{_OF_COUNTRY}\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+"
+        rf"(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}}{_OF_COUNTRY}\s+"
+        rf"(?:(?:will|would|is\s+to|are\s+to|have|had|also|then|later|are|were)\s+)*"
+        rf"{_EN_MEETING_VERB}\b",
+        re.IGNORECASE,
+    ),
+    # "a meeting between Dick Spring and Patrick Mayhew": the two names of "between"
+    re.compile(rf"\bbetween\s+{_EN_NAME}{_OF_COUNTRY}\s+(?:and|&)\s+(?-i:[A-Z])"),
+    re.compile(
+        rf"\bbetween\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){{0,3}}{_OF_COUNTRY}"
+        rf"\s+(?:and|&)\s+{_EN_NAME}\b"
+    ),
+    # "Nguyen Thi Thu Ha (Vietnam)": a name with a country or a role in brackets
+    re.compile(rf"\b{_EN_NAME}(?=\s*\((?-i:[A-Z][a-z]))"),
+    re.compile(
+        rf"\b(?:{_EN_MEETING_VERB}|with)\s+{_EN_NAME}\b(?=\s*(?:[,.;]|on\b|in\b|at\b"
+        rf"|and\b|who\b|to\b|for\b|$))",
+        re.IGNORECASE,
+    ),
+    # "met Olaf Scholz on Monday and Paul Mwangi on Tuesday": the second one met
+    re.compile(
+        rf"\b(?:{_EN_MEETING_VERB}|with)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}"
+        rf"(?:\s+on\s+(?-i:[A-Z])[a-z]+day)?,?\s+and\s+{_EN_NAME}\b"
+        rf"(?=\s*(?:[,.;]|on\b|in\b|at\b|$))",
+        re.IGNORECASE,
+    ),
+]
+# "Presidents Yoweri Museveni of Uganda, Omar Bashir of Sudan and Paul Kagame of Rwanda": a
+# plural title before a list of names, each one a person
+_EN_LISTED = _EN_NAME.replace("(", "(?:", 1) + _OF_COUNTRY
+_EN_PLURAL_TITLE_LIST = re.compile(
+    r"\b(?-i:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Premiers|Leaders)\s+"
+    rf"({_EN_LISTED}(?:\s*,\s*{_EN_LISTED})*,?\s+and\s+{_EN_LISTED})"
+)
+_NOT_A_FIRST_NAME = set(_EN_NAME_WORDS["not_a_first_name"])  # capitalised words that begin no name
+_NOT_IN_A_NAME = set(_EN_NAME_WORDS["not_in_a_name"])
+_TITLE_WORDS = "|".join(re.escape(word) for word in _EN_NAME_WORDS["title_words"])
+
+
+def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for listed in _EN_PLURAL_TITLE_LIST.finditer(text):
+        for match in re.finditer(_EN_NAME + _OF_COUNTRY, listed.group(1)):
+            start = listed.start(1) + match.start(1)
+            found.append((start, start + len(match.group(1)), match.group(1)))
+    for pattern in _EN_NAME_IN_CONTEXT:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            words = name.split()
+            if words[0] in _NOT_A_FIRST_NAME or any(w in _NOT_IN_A_NAME for w in words):
+                continue
+            found.append((match.start(1), match.end(1), name))
+    return found
+
+
+# "another Weisglass-Erekat meeting", "la rencontre Abbas-Sharon": two surnames joined by a
+# hyphen next to a meeting noun are two people
+_PAIRED_SURNAMES = {
+    "en": re.compile(
+        r"\b((?-i:[A-Z][a-z]{2,}))[-–]((?-i:[A-Z][a-z]{2,}))\s+(?:meeting|talks|summit|call"
+        r"|encounter|negotiations)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:rencontre|entretien|sommet|tête-à-tête|face-à-face|pourparlers|échange)s?\s+"
+        r"((?-i:[A-Z][a-zéèëï]{2,}))[-–]((?-i:[A-Z][a-zéèëï]{2,}))\b"
+    ),
+}
+
+
+def _paired_surnames(text: str, language: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _PAIRED_SURNAMES[language].finditer(text):
+        for group in (1, 2):
+            name = match.group(group)
+            if name not in _NOT_A_FIRST_NAME and name not in _NOT_IN_A_NAME:
+                found.append((match.start(group), match.end(group), name))
+    return found
