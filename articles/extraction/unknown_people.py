@@ -73,7 +73,7 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
         if name.split()[0] in {"Le", "La", "Les", "The", "Un", "Une"}:
             continue
         # "Deputy Prime Minister", "Affairs Theresa Lazaro": the words of a title are no name
-        title = re.match(rf"(?:(?:{_TITLE_WORDS}|of)\s+)+", name + " ")
+        title = re.match(rf"(?:(?:{_TITLE_WORDS}|{_EN_HONORIFIC}|of)\s+)+", name + " ")
         if title:
             start, name = start + title.end(), name[title.end() :]
         # "Président de la République": a title's complement is no name either
@@ -166,9 +166,39 @@ _EN_PLURAL_TITLE_LIST = re.compile(
     r"\b(?-i:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Premiers|Leaders)\s+"
     rf"({_EN_LISTED}(?:\s*,\s*{_EN_LISTED})*,?\s+and\s+{_EN_LISTED})"
 )
+_TITLE_WORDS = "|".join(re.escape(word) for word in _EN_NAME_WORDS["title_words"])
+# the English names of the states of the gazetteer ("Australia", "Saudi Arabia", "Congo")
+_EN_STATES = sorted(
+    {
+        alias
+        for record in json.loads(
+            (Path(__file__).parent / "data" / "actors.json").read_text("utf-8")
+        )
+        if record.get("type") == "country"
+        for alias in record.get("aliases", {}).get("en", [])
+        if alias[:1].isupper()
+    },
+    key=len,
+    reverse=True,
+)
+_EN_STATE = "(?-i:" + "|".join(re.escape(state) for state in _EN_STATES) + ")"
+# a word of a title or an honorific that may stand between a state's possessive and the name
+_EN_HONORIFIC = r"(?-i:Dr\.?|Dame|Sir|Sheikh|Mullah|Gen\.|General|Sultan|Cardinal|Archbishop)"
+_EN_NAME_NEAR_A_STATE = [
+    # "Australia's Bob Hawke", "Thailand's Prime Minister Paetongtarn Shinawatra", "Pakistan's
+    # army chief, General Qamar Javed Bajwa", "Myanmar's military ruler Min Aung Hlaing"
+    re.compile(
+        rf"\b{_EN_STATE}['’]s\s+(?:(?:(?!(?:and|or|with)\b)(?-i:[a-z][\w-]*)|{_EN_HONORIFIC}"
+        rf"|(?-i:{_TITLE_WORDS}))"
+        rf"[\s,]+){{0,6}}?(?!{_EN_HONORIFIC}\s|(?-i:{_TITLE_WORDS})\s){_EN_NAME}\b"
+    ),
+    # "Dr Vivian Balakrishnan", "Dame Meg Taylor", "Mullah Abdul Ghani Baradar"
+    re.compile(rf"\b{_EN_HONORIFIC}\s+{_EN_NAME}\b"),
+    # "Felix Tshisekedi of Congo hosted", "Oscar Arias of Costa Rica, Jose Azcona of Honduras"
+    re.compile(rf"\b{_EN_NAME}\s+of\s+(?:the\s+)?{_EN_STATE}\b"),
+]
 _NOT_A_FIRST_NAME = set(_EN_NAME_WORDS["not_a_first_name"])  # capitalised words that begin no name
 _NOT_IN_A_NAME = set(_EN_NAME_WORDS["not_in_a_name"])
-_TITLE_WORDS = "|".join(re.escape(word) for word in _EN_NAME_WORDS["title_words"])
 
 
 def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:
@@ -177,7 +207,7 @@ def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:
         for match in re.finditer(_EN_NAME + _OF_COUNTRY, listed.group(1)):
             start = listed.start(1) + match.start(1)
             found.append((start, start + len(match.group(1)), match.group(1)))
-    for pattern in _EN_NAME_IN_CONTEXT:
+    for pattern in _EN_NAME_IN_CONTEXT + _EN_NAME_NEAR_A_STATE:
         for match in pattern.finditer(text):
             name = match.group(1)
             words = name.split()

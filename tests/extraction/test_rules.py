@@ -1024,6 +1024,29 @@ def test_it_reads_initials_as_part_of_the_name_of_a_person_it_does_not_know(text
     assert [name for _, _, name in unknown_people(text, "en", [])] == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The minister held talks with Kenya's Amara Wekesa on Monday.", ["Amara Wekesa"]),
+        (
+            "He flew on to brief Nigeria's army chief, General Tunde Bakare, and Ghana's Prime "
+            "Minister Kofi Mensah.",
+            ["Tunde Bakare", "Kofi Mensah"],
+        ),
+        ("Dr Lena Okafor met Dame Ruth Ellery in Suva.", ["Lena Okafor", "Ruth Ellery"]),
+        (
+            "It brought together Omar Haddad of Tunisia and Paul Mwangi of Kenya.",
+            ["Omar Haddad", "Paul Mwangi"],
+        ),
+        ("Uganda's government and Buganda Kingdom officials met; so did the Islamic Republic.", []),
+    ],
+)
+def test_it_reads_a_name_next_to_a_state_or_an_honorific_as_a_person(text, expected):
+    from articles.extraction.unknown_people import unknown_people
+
+    assert [name for _, _, name in unknown_people(text, "en", [])] == expected
+
+
 def test_it_reads_each_name_after_a_plural_title_as_a_person():
     from articles.extraction.unknown_people import unknown_people
 
