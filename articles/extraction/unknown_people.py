@@ -13,9 +13,13 @@ _TITLE_NAME = {
     "fr": re.compile(
         r"\b(?:M\.|Mme|président|présidente|ministre|chancelier|chancelière|roi|reine|émir|"
         r"prince|émissaire|envoyé|envoyée|secrétaire\s+d['’][ée]tat|homologue|dirigeant|"
+        # "le général Abdourahamane Tiani", "l'ancien chef de l'Etat nigérian Abdulsalami Abubakar"
+        r"général|maréchal|colonel|cheikh|sultan|cardinal|Mgr|chef\s+de\s+l['’][ÉEée]tat|"
+        r"chef\s+du\s+gouvernement|"
         r"(?:le|la|l['’])\s+[A-ZÉ][a-zéèëï]+(?:ne|en|ain|ais|ois|ien|ienne|ine|in|an|ane))"
         r"(?:\s+[a-zéèêëïôûç\-]+){0,2}\s+"
-        r"((?:[A-ZÉÈ][\w'’\-]+)(?:\s+(?:de\s+|al-|ben\s+|bin\s+)?[A-ZÉÈ][\w'’\-]+){1,2})"
+        r"((?:[A-ZÉÈ][\w'’\-]+)(?:\s+(?:(?:de|ben|bin|dos|da|do|del|van|von|arap)\s+|al-|el-)?"
+        r"[A-ZÉÈ][\w'’\-]+){1,2})"
     ),
     "en": re.compile(
         r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
@@ -26,6 +30,28 @@ _TITLE_NAME = {
         r"[A-Z][\w'’\-]+){1,2})"
     ),
 }
+
+
+# "les ministres de la Défense, Prawit Wongsuwon et Tea Banh", "les présidents ougandais Yoweri
+# Museveni et kényan Daniel arap Moi": a plural title before the names it gives
+_FR_NAME = (
+    r"[A-ZÉÈ][\w'’-]+(?:\s+(?:(?:de|ben|bin|dos|da|do|del|van|von|arap)\s+|al-|el-)?"
+    r"[A-ZÉÈ][\w'’-]+){1,2}"
+)
+_FR_PLURAL_TITLE_LIST = re.compile(
+    r"\b(?:présidents|ministres|chefs\s+d['’][ÉEée]tat|dirigeants|émissaires|négociateurs)"
+    rf"(?:\s+[\w'’-]+){{0,4}}?,?\s+((?:{_FR_NAME})(?:\s*,\s*(?:[a-zé]+\s+)?{_FR_NAME})*"
+    rf"\s+et\s+(?:[a-zé]+\s+)?{_FR_NAME})"
+)
+
+
+def _french_listed_names(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for listed in _FR_PLURAL_TITLE_LIST.finditer(text):
+        for match in re.finditer(_FR_NAME, listed.group(1)):
+            start = listed.start(1) + match.start()
+            found.append((start, start + len(match.group(0)), match.group(0)))
+    return found
 
 
 def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tuple[int, int, str]]:
@@ -45,6 +71,10 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
     for start, end, name in _paired_surnames(text, language):
         if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
             found.append((start, end, name))
+    if language == "fr":
+        for start, end, name in _french_listed_names(text):
+            if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
+                found.append((start, end, name))
     if language == "en":
         for start, end, name in _contextual_english_names(text):
             if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
@@ -89,7 +119,8 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
 
 
 _NAME_PARTICLE = re.compile(
-    r"(?:d['’]\w+|de|du|des|la|le|van|von|der|den|al-\w+|el-\w+|ben|bin|da|dos|di)"
+    r"(?:d['’]\w+|de|du|des|la|le|van|von|der|den|al-\w+|el-\w+|ben|bin|da|dos|di|do|das|del"
+    r"|della|dei|arap|y|af|zu|ter|ten)"
 )
 _SURNAME_PART = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+")
 

@@ -1047,6 +1047,35 @@ def test_it_reads_a_name_next_to_a_state_or_an_honorific_as_a_person(text, expec
     assert [name for _, _, name in unknown_people(text, "en", [])] == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Le général Amadou Sangaré dirige la junte.", ["Amadou Sangaré"]),
+        (
+            "Le président kényan Daniel arap Kiprono a reçu les délégations.",
+            ["Daniel arap Kiprono"],
+        ),
+        ("Il doit voir le président José Manuel dos Reis mardi.", ["José Manuel dos Reis"]),
+        (
+            "La délégation, conduite par l'ancien chef de l'Etat nigérian Tunde Bakare, est "
+            "arrivée.",
+            ["Tunde Bakare"],
+        ),
+        (
+            "La rencontre entre les ministres de la Défense, Prawit Sombat et Tea Sokha, est "
+            "prévue jeudi.",
+            ["Prawit Sombat", "Tea Sokha"],
+        ),
+    ],
+)
+def test_it_reads_the_french_name_of_a_person_it_does_not_know(text, expected):
+    from articles.extraction.nlp import nlp_for
+    from articles.extraction.unknown_people import unknown_people
+
+    names = [name for _, _, name in unknown_people(text, "fr", [], nlp_for("fr")(text))]
+    assert names == expected
+
+
 def test_it_reads_each_name_after_a_plural_title_as_a_person():
     from articles.extraction.unknown_people import unknown_people
 
