@@ -151,8 +151,21 @@ _EN_NAME_IN_CONTEXT = [
     re.compile(rf"\b{_EN_ROLE}(?:\s+of\s+(?-i:[A-Z])\w+)?,?\s+{_EN_NAME}\b", re.IGNORECASE),
     # ... or "Omar Haddad, Tunisia's foreign minister"
     re.compile(
-        rf"\b{_EN_NAME},\s+(?:the|a|an|his|her|their"
-        rf"|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s)\s+(?:[\w-]+\s+){{0,3}}?{_EN_ROLE}\b",
+        rf"\b{_EN_NAME},\s+(?:(?:then|now|former)\s+)?(?:the|a|an|his|her|their"
+        rf"|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s)\s+(?:[\w.-]+\s+){{0,3}}?"
+        rf"{_EN_ROLE}\b",
+        re.IGNORECASE,
+    ),
+    # "Cyril Ramaphosa, then AU chairman,", "Abiy Ahmed, who took office in 2018": a name set
+    # off by a comma before a role or a relative "who" is a person's
+    re.compile(
+        rf"\b{_EN_NAME},\s+(?:(?:then|now|former)\s+(?:[\w.-]+\s+){{0,2}}?{_EN_ROLE}\b|who\b)",
+        re.IGNORECASE,
+    ),
+    # "the Foreign Minister of the Republic of Belarus, Sergei Aleinik,", "the U.S. ambassador
+    # in Baghdad, April Glaspie,": a name apposed to a role phrase
+    re.compile(
+        rf"\b{_EN_ROLE}\b[^,.;:()]{{0,60}},\s+{_EN_NAME}(?=\s*(?:[,.;]|$))",
         re.IGNORECASE,
     ),
     re.compile(

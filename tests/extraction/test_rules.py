@@ -1039,9 +1039,16 @@ def test_it_reads_initials_as_part_of_the_name_of_a_person_it_does_not_know(text
             ["Omar Haddad", "Paul Mwangi"],
         ),
         ("Uganda's government and Buganda Kingdom officials met; so did the Islamic Republic.", []),
+        ("Amara Wekesa, then AU chairman, convened the talks.", ["Amara Wekesa"]),
+        ("Lena Okafor, who took office in May, met him.", ["Lena Okafor"]),
+        (
+            "He met the Foreign Minister of the Republic of Belarus, Ivan Petrov, on Monday.",
+            ["Ivan Petrov"],
+        ),
+        ("Omar Haddad, the U.S. envoy who negotiated the deal, flew on.", ["Omar Haddad"]),
     ],
 )
-def test_it_reads_a_name_next_to_a_state_or_an_honorific_as_a_person(text, expected):
+def test_it_reads_a_name_by_a_state_an_honorific_or_an_apposed_role_as_a_person(text, expected):
     from articles.extraction.unknown_people import unknown_people
 
     assert [name for _, _, name in unknown_people(text, "en", [])] == expected
