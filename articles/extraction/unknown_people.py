@@ -12,11 +12,12 @@ from pathlib import Path
 _TITLE_NAME = {
     "fr": re.compile(
         r"\b(?:M\.|Mme|président|présidente|ministre|chancelier|chancelière|roi|reine|émir|"
-        r"prince|émissaire|envoyé|envoyée|secrétaire\s+d['’][ée]tat|homologue|dirigeant|"
+        r"prince|émissaire|envoyé|envoyée|secrétaire\s+d['’][ÉEée]tat|homologue|dirigeant|"
         # "le général Abdourahamane Tiani", "l'ancien chef de l'Etat nigérian Abdulsalami Abubakar"
         r"général|maréchal|colonel|cheikh|sultan|cardinal|Mgr|chef\s+de\s+l['’][ÉEée]tat|"
         r"chef\s+du\s+gouvernement|"
-        r"(?:le|la|l['’])\s+[A-ZÉ][a-zéèëï]+(?:ne|en|ain|ais|ois|ien|ienne|ine|in|an|ane))"
+        r"(?:le|la|l['’])\s+[A-ZÉ][a-zéèëï]+(?:ne|en|ain|ais|ois|ien|ienne|ine|in|an|ane|aise"
+        r"|oise|aine))"
         r"(?:\s+[a-zéèêëïôûç\-]+){0,2}\s+"
         r"((?:[A-ZÉÈ][\w'’\-]+)(?:\s+(?:(?:de|ben|bin|dos|da|do|del|van|von|arap)\s+|al-|el-)?"
         r"[A-ZÉÈ][\w'’\-]+){1,2})"
@@ -45,8 +46,18 @@ _FR_PLURAL_TITLE_LIST = re.compile(
 )
 
 
+# "Son ministre de la Défense, João Gomes Cravinho,": a name apposed to a role phrase
+_FR_APPOSED = re.compile(
+    r"\b(?:ministre|président|présidente|secrétaire|ambassadeur|ambassadrice|envoyée?|chef"
+    r"|porte-parole|médiateur|médiatrice|émissaire|conseill(?:er|ère)|commissaire)\b"
+    rf"[^,.;:()«»]{{0,60}},\s+({_FR_NAME})(?=\s*[,.;])"
+)
+
+
 def _french_listed_names(text: str) -> list[tuple[int, int, str]]:
     found = []
+    for match in _FR_APPOSED.finditer(text):
+        found.append((match.start(1), match.end(1), match.group(1)))
     for listed in _FR_PLURAL_TITLE_LIST.finditer(text):
         for match in re.finditer(_FR_NAME, listed.group(1)):
             start = listed.start(1) + match.start()

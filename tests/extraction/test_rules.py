@@ -1073,6 +1073,17 @@ def test_it_reads_a_name_by_a_state_an_honorific_or_an_apposed_role_as_a_person(
             "prévue jeudi.",
             ["Prawit Sombat", "Tea Sokha"],
         ),
+        (
+            "Son ministre de la Défense, João Gomes Cravinho, est attendu à Maputo la semaine "
+            "prochaine.",
+            ["João Gomes Cravinho"],
+        ),
+        (
+            "Les ministres des trois pays, la Congolaise Thérèse Kayikwamba Wagner et le Rwandais "
+            "Olivier Nduhungirehe, se sont réunis.",
+            ["Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"],
+        ),
+        ("Le secrétaire d'État yougoslave Milo Petrović a reçu les invités.", ["Milo Petrović"]),
     ],
 )
 def test_it_reads_the_french_name_of_a_person_it_does_not_know(text, expected):
