@@ -14,13 +14,14 @@ _TITLE_NAME = {
         r"\b(?:M\.|Mme|président|présidente|ministre|chancelier|chancelière|roi|reine|émir|"
         r"prince|émissaire|envoyé|envoyée|secrétaire\s+d['’][ÉEée]tat|homologue|dirigeant|"
         # "le général Abdourahamane Tiani", "l'ancien chef de l'Etat nigérian Abdulsalami Abubakar"
-        r"général|maréchal|colonel|cheikh|sultan|cardinal|Mgr|chef\s+de\s+l['’][ÉEée]tat|"
-        r"chef\s+du\s+gouvernement|"
+        r"général|maréchal|colonel|cheikh|Cheikh|sultan|cardinal|Mgr|chef\s+de\s+l['’][ÉEée]tat|"
+        r"chef\s+du\s+gouvernement|secrétaire\s+générale?|"
         r"(?:le|la|l['’])\s+[A-ZÉ][a-zéèëï]+(?:ne|en|ain|ais|ois|ien|ienne|ine|in|an|ane|aise"
         r"|oise|aine))"
-        r"(?:\s+[a-zéèêëïôûç\-]+){0,2}\s+"
+        # "le ministre d'État Ali al-Hajj Mohamed", "le secrétaire général de l'ONU Kofi Annan"
+        r"(?:\s+(?:[a-zéèêëïôûç\-]+|[ld]['’][A-ZÉ][\w-]*)){0,3}\s+"
         r"((?:[A-ZÉÈ][\w'’\-]+)(?:\s+(?:(?:de|ben|bin|dos|da|do|del|van|von|arap)\s+|al-|el-)?"
-        r"[A-ZÉÈ][\w'’\-]+){1,2})"
+        r"[A-ZÉÈ][\w'’\-]+){1,2}(?:\s+d['’][A-ZÉ][\w-]+)?)"
     ),
     "en": re.compile(
         r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
@@ -41,8 +42,8 @@ _FR_NAME = (
 )
 _FR_PLURAL_TITLE_LIST = re.compile(
     r"\b(?:présidents|ministres|chefs\s+d['’][ÉEée]tat|dirigeants|émissaires|négociateurs)"
-    rf"(?:\s+[\w'’-]+){{0,4}}?,?\s+((?:{_FR_NAME})(?:\s*,\s*(?:[a-zé]+\s+)?{_FR_NAME})*"
-    rf"\s+et\s+(?:[a-zé]+\s+)?{_FR_NAME})"
+    rf"(?:\s+[\w'’-]+){{0,4}}?,?\s+((?:{_FR_NAME})(?:\s*,\s*(?:[a-zé-]+\s+)?{_FR_NAME})*"
+    rf"\s+et\s+(?:[a-zé-]+\s+)?{_FR_NAME})"
 )
 
 

@@ -1084,6 +1084,19 @@ def test_it_reads_a_name_by_a_state_an_honorific_or_an_apposed_role_as_a_person(
             ["Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"],
         ),
         ("Le secrétaire d'État yougoslave Milo Petrović a reçu les invités.", ["Milo Petrović"]),
+        (
+            "Le sommet s'est tenu en présence du secrétaire général de l'ONU Kofi Mensah. M. "
+            "Chirac a reçu.",
+            ["Kofi Mensah"],
+        ),
+        (
+            "Une délégation conduite par le ministre d'État Ali al-Hajj Omar est arrivée.",
+            ["Ali al-Hajj Omar"],
+        ),
+        (
+            "Côté européen, le président Valéry Giscard d'Estaing a réuni les dirigeants.",
+            ["Valéry Giscard d'Estaing"],
+        ),
     ],
 )
 def test_it_reads_the_french_name_of_a_person_it_does_not_know(text, expected):
