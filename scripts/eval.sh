@@ -96,6 +96,7 @@ $py "$scorer" --corpus tests/extraction/dates_probe --cmd "$cmd"
 # pooled meeting by meeting with the scorer's matching (scripts/annotated_sets.py lists them).
 echo "== the never-read sets together (scripts/eval_never_read.py)"
 $py scripts/eval_never_read.py --shared "$shared"
+$py scripts/eval_never_read.py --shared "$shared" --knowing-no-person
 # The same sets with a gazetteer that knows no person: most people in new stories are unknown.
 echo "== the same sets, knowing no person (scripts/eval_unknown_people.py)"
 unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/blind3 tests/extraction/blind4
