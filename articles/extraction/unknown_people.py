@@ -80,17 +80,10 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
         start, end = match.start(1), match.end(1)
         if not overlaps(start, end):
             found.append((start, end, match.group(1)))
-    for start, end, name in _paired_surnames(text, language):
+    from_context = _french_listed_names if language == "fr" else _contextual_english_names
+    for start, end, name in _paired_surnames(text, language) + from_context(text):
         if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
             found.append((start, end, name))
-    if language == "fr":
-        for start, end, name in _french_listed_names(text):
-            if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
-                found.append((start, end, name))
-    if language == "en":
-        for start, end, name in _contextual_english_names(text):
-            if not overlaps(start, end) and not any(start < e and s < end for s, e, _ in found):
-                found.append((start, end, name))
     if doc is not None:
         for ent in doc.ents:
             if ent.label_ != "PER":
