@@ -75,6 +75,18 @@ _PERIOD_BOUNDARY = re.compile(
 _PAST_PLAN = re.compile(
     r"\b(?:was|were)\s+supposed\s+to\b|\bétai(?:en)?t\s+censée?s?\b", re.IGNORECASE
 )
+# "planned for Tuesday, was called off at the last minute", "prévue samedi, a été annulée à la
+# dernière minute", "due on Wednesday did not go ahead", "n'a pas pu avoir lieu": the day of a
+# plan that came and went lies behind the day of writing (in the read sets, every time)
+_CAME_AND_WENT = re.compile(
+    r"\b(?:at\s+the\s+(?:very\s+)?last\s+(?:minute|moment)|hours\s+before\s+(?:it|they)\s+(?:was|were)"
+    r"|(?:did\s+not|didn['’]t|never)\s+(?:go\s+ahead|take\s+place)|never\s+(?:went\s+ahead|took\s+place)"
+    r"|could\s+not\s+(?:go\s+ahead|take\s+place|be\s+held)"
+    r"|au\s+(?:tout\s+)?dernier\s+moment|à\s+la\s+(?:toute\s+)?dernière\s+minute"
+    r"|n['’](?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,2}?(?:jamais|pas)\s+(?:pu\s+)?"
+    r"(?:eu\s+lieu|avoir\s+lieu|se\s+tenir))",
+    re.IGNORECASE,
+)
 _PLAN_TOLD_IN_THE_PAST = re.compile(
     r"\b(?:had\s+)?planned\s+to\b|\b(?:was|were)\s+(?:due|scheduled|set)\s+to\b", re.IGNORECASE
 )
@@ -307,6 +319,8 @@ def _tense_for(article: Article, sentence: Sentence):
             if any(end <= offset for end in planned_en):
                 # "had originally been announced for Thursday but was put off": a plan
                 # called off may lie on either side of the day of writing; the nearest day
+                if _CAME_AND_WENT.search(sentence.text):
+                    return "past"
                 return None if CANCEL.search(sentence.text) else "future"
             tense = temporal.clause_tense(sentence.text, offset, language=article.language)
             if tense == "past" and _only_told_before(sentence.text, offset, article.language):
@@ -321,6 +335,7 @@ def _tense_for(article: Article, sentence: Sentence):
     # "Initialement prévue le 16 mars, cette session avait été reportée": a plan that was
     # called off may lie on either side of the publication date; the nearest reading wins
     called_off = bool(planned) and bool(CANCEL.search(sentence.text))
+    came_and_went = called_off and bool(_CAME_AND_WENT.search(sentence.text))
 
     agreed_to = [m.end() for m in _AGREED_TO_FR.finditer(sentence.text)]
 
@@ -330,6 +345,8 @@ def _tense_for(article: Article, sentence: Sentence):
         if any(0 <= offset - end <= 60 for end in agreed_to):
             return "future"  # "sont convenus d'ouvrir au niveau des experts, en février"
         if any(end <= offset for end in planned):
+            if came_and_went:
+                return "past"
             return None if called_off else "future"
         if _told_by_a_later_verb(article, sentence.start + offset):
             # "X rencontrera Y mardi, a annoncé la chancellerie": the parse hangs the day on

@@ -3,6 +3,8 @@ meeting word each one dates. Published Thursday 14 March 2024."""
 
 from datetime import date
 
+import pytest
+
 from articles.extraction.dates import dates_of_triggers, find_dates
 from articles.extraction.document import sentences
 from articles.extraction.mentions import reporting_spans
@@ -235,6 +237,38 @@ def test_it_reads_a_day_a_meeting_was_mooted_for_ahead_when_it_will_not_take_pla
     )
     (meeting,) = extract(text, date(2023, 5, 17), "fr")
     assert (meeting["date"], meeting["status"]) == ("2023-05-18", "cancelled")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "A visit to Lusaka by Kenyan Foreign Minister Paul Otieno, planned for Monday, was "
+            "called off at the last minute.",
+        ),
+        (
+            "en",
+            "Talks between Paul Otieno and Marc Dossou that had been due on Monday did not go "
+            "ahead.",
+        ),
+        (
+            "fr",
+            "Une rencontre entre Paul Ndiaye et Marc Dossou, prévue lundi à Dakar, a été annulée "
+            "au dernier moment.",
+        ),
+        (
+            "fr",
+            "Un entretien entre Paul Ndiaye et Marc Dossou, prévu lundi, n'a finalement pas pu "
+            "avoir lieu.",
+        ),
+    ],
+)
+def test_it_reads_the_day_of_a_plan_that_came_and_went_in_the_past(extract, language, text):
+    # published Friday 19 May 2023: Monday the 15th is four days back, the 22nd three ahead,
+    # but a meeting called off "at the last minute" or that "did not go ahead" had its day
+    (meeting,) = extract(text, date(2023, 5, 19), language)
+    assert (meeting["date"], meeting["status"]) == ("2023-05-15", "cancelled")
 
 
 def test_it_dates_a_timeline_entry_by_the_day_heading_it(extract):
