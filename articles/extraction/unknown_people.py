@@ -280,9 +280,33 @@ _PAIRED_SURNAMES = {
 }
 
 
+def _place_words() -> set:
+    """One-word names of states and places of the gazetteer, in both languages, and the
+    continents and seas: "the Russia-Africa summit", "le sommet Chine-Afrique" pair places."""
+    data = Path(__file__).parent / "data"
+    records = [
+        record
+        for record in json.loads((data / "actors.json").read_text("utf-8"))
+        if record.get("type") == "country"
+    ] + json.loads((data / "places.json").read_text("utf-8"))
+    words = {
+        alias
+        for record in records
+        for aliases in record.get("aliases", {}).values()
+        for alias in aliases
+        if " " not in alias
+    }
+    return words | set(_EN_NAME_WORDS["continents_and_seas"])
+
+
+_PLACE_WORDS = _place_words()
+
+
 def _paired_surnames(text: str, language: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _PAIRED_SURNAMES[language].finditer(text):
+        if match.group(1) in _PLACE_WORDS or match.group(2) in _PLACE_WORDS:
+            continue
         for group in (1, 2):
             name = match.group(group)
             if name not in _NOT_A_FIRST_NAME and name not in _NOT_IN_A_NAME:

@@ -998,6 +998,20 @@ def test_it_reads_a_french_meeting_named_by_two_surnames_as_two_people():
     assert [name for _, _, name in unknown_people(text, "fr", [])] == ["Berg", "Haddad"]
 
 
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "The two leaders met on the sidelines of the Russia-Africa summit in Sochi."),
+        ("en", "Delegates gathered for the Asia-Pacific summit in Lima."),
+        ("fr", "Les deux hommes se sont vus en marge du sommet Chine-Afrique à Dakar."),
+    ],
+)
+def test_it_takes_no_place_of_a_paired_name_for_a_person(language, text):
+    from articles.extraction.unknown_people import unknown_people
+
+    assert unknown_people(text, language, []) == []
+
+
 def test_it_takes_no_title_for_the_name_of_a_person_it_does_not_know():
     from articles.extraction.unknown_people import unknown_people
 
