@@ -87,6 +87,7 @@ $py "$scorer" --corpus tests/extraction/blind38 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind39 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind40 --cmd "$cmd"
 # blind41, blind42 (both never read): written at the start of session 24, scored at first sight
+$py "$scorer" --corpus tests/extraction/blind41 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind42 --cmd "$cmd"
 # One construction of "who met" per short text, written in session 10 (tuned on after first sight)
 echo "== the participants probe (tests/extraction/sides_probe)"
@@ -111,7 +112,7 @@ unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/b
   tests/extraction/blind27 tests/extraction/blind28 tests/extraction/blind29 tests/extraction/blind30
   tests/extraction/blind31 tests/extraction/blind32
   tests/extraction/blind33 tests/extraction/blind34 tests/extraction/blind35 tests/extraction/blind36
-  tests/extraction/blind37 tests/extraction/blind38 tests/extraction/blind39 tests/extraction/blind40 tests/extraction/blind42)
+  tests/extraction/blind37 tests/extraction/blind38 tests/extraction/blind39 tests/extraction/blind40 tests/extraction/blind41 tests/extraction/blind42)
 for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
