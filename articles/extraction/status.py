@@ -55,6 +55,13 @@ _SCHEDULED = re.compile(
     r"|\b(?:is|are)\s+(?:\w+\s+)?(?:expected|due)\s+in\b",
     re.IGNORECASE,
 )
+# "agreed to meet", "sont convenus de se revoir": a meeting agreed on, not yet held
+_AGREED_TO_MEET = re.compile(
+    r"\b(?:agreed|decided|promised|pledged|vowed|undertook)\s+to\s+(?:[\w'’-]+\s+){0,2}$"
+    r"|\b(?:convenue?s?|décidée?s?|décidé|promis|engagée?s?)\s+(?:de\s+|d['’])"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # later on the day of writing: still ahead unless told in the past ("they meet tonight")
 _LATER_TODAY = re.compile(
     r"\btonight\b|\bthis\s+evening\b|\blater\s+(?:today|this\s+(?:afternoon|evening))\b"
@@ -281,6 +288,10 @@ def decide_status(article: Article, trigger, sentence, expression, cancelled) ->
         return "held"
     window = _own_clause(text, max(0, trigger.start - 90), trigger.start, trigger.end + 60)
     if _SCHEDULED.search(window):
+        return "scheduled"
+    if _AGREED_TO_MEET.search(text, max(0, trigger.start - 40), trigger.start):
+        # "have agreed to meet again before the end of the year": the agreement is told in the
+        # past, the meeting lies ahead of it
         return "scheduled"
     if article.language == "fr" and _FRENCH_FUTURE_VERB.search(trigger.text):
         return "scheduled"

@@ -39,6 +39,14 @@ def test_it_reads_a_meeting_before_publication_as_held_and_after_as_scheduled(sm
     assert status_of("Putin will meet Biden.", small_gazetteer, cancelled=True) == "cancelled"
 
 
+def test_it_reads_a_meeting_agreed_on_in_the_past_as_still_ahead(small_gazetteer):
+    # no day to weigh against publication ("this year"): the agreement is past, the meeting not
+    assert status_of("Putin and Biden have agreed to meet again this year.", small_gazetteer) == (
+        "scheduled"
+    )
+    assert status_of("Putin and Biden met again this year.", small_gazetteer) == "held"
+
+
 def test_it_applies_a_cancellation_word_to_the_nearest_meeting_word(small_gazetteer):
     text = "The visit was called off, but the summit will go ahead on Friday."
     assert [t.text for t in cancelled_triggers(find_triggers(text, "en"), text)] == ["visit"]
