@@ -36,7 +36,7 @@ from .triggers import Trigger, find_triggers
 _MAY_HAVE_DATE = re.compile(
     r"\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril"
     r"|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|hier|demain|aujourd|veille"
-    r"|lendemain|semaine|mois|ann[ée]e|an|ans|week-end|weekend|soir|matin|midi|prochaine?s?"
+    r"|lendemain|semaines?|mois|ann[ée]es?|an|ans|week-end|weekend|soir|matin|midi|prochaine?s?"
     r"|derni[eè]re?s?|bient[oô]t|prochainement|d[ée]but|fin|mi|printemps|[ée]t[ée]|automne"
     r"|hiver|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
     r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"

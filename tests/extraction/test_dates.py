@@ -271,6 +271,13 @@ def test_it_reads_the_day_of_a_plan_that_came_and_went_in_the_past(extract, lang
     assert (meeting["date"], meeting["status"]) == ("2023-05-15", "cancelled")
 
 
+def test_it_reads_a_count_of_weeks_ahead_in_french(extract):
+    # published Thursday 14 March 2024: in two weeks is the week of 25 to 31 March
+    text = "Paul Ndiaye rencontrera Marc Dossou à Dakar dans deux semaines."
+    (meeting,) = extract(text, date(2024, 3, 14), "fr")
+    assert (meeting["date"], meeting["status"]) == ("2024-03", "scheduled")
+
+
 def test_it_dates_a_timeline_entry_by_the_day_heading_it(extract):
     text = (
         "Oct. 3, 2011 – At a meeting with Ban Ki-moon in New York, the two ministers sign "

@@ -83,6 +83,26 @@ def test_it_reads_prochain_as_strictly_after_publication():
     assert only("Ils se retrouveront lundi prochain.").value == "2024-03-18"
 
 
+@pytest.mark.parametrize(
+    "language, text, day",
+    [
+        ("fr", "Ils se retrouveront jeudi de la semaine prochaine à Dakar.", "2024-03-21"),
+        ("fr", "Ils se sont vus mardi de la semaine dernière.", "2024-03-05"),
+        ("en", "They will meet on Thursday next week in Dakar.", "2024-03-21"),
+        ("en", "They met on Tuesday of last week.", "2024-03-05"),
+    ],
+)
+def test_it_reads_a_weekday_of_the_week_named_after_it_in_that_week(language, text, day):
+    # not this Thursday, nor the Tuesday just gone: the one of the week before or after
+    assert only(text, language).value == day
+
+
+def test_it_reads_an_english_week_as_starting_on_sunday():
+    # published Sunday 17 March 2024: "last week" ran from Sunday 10 to Saturday 16
+    expression = only("They met on Wednesday last week.", "en", date(2024, 3, 17))
+    assert expression.value == "2024-03-13"
+
+
 def test_it_reads_ce_mardi_by_the_tense_of_its_clause():
     assert only("Le sommet s'est ouvert ce mardi à Dakar.").value == "2024-03-12"
 

@@ -122,7 +122,8 @@ FRENCH_PATTERNS = [
         compile_pattern(
             rf"(?<![\w-])(?P<x>(?:(?:ce|cette)\s+)?(?P<wd>{FR_WEEKDAY})(?:\s+(?:soir|matin|midi|"
             rf"après-midi|apres-midi|en\s+fin\s+de\s+journée|dans\s+la\s+soirée|dans\s+la\s+nuit))?"
-            rf"(?:\s+(?P<mod>{_FR_MOD}|précédent))?)"
+            rf"(?:\s+(?P<mod>{_FR_MOD}|précédent))?"
+            r"(?:\s+de\s+la\s+semaine\s+(?P<week>prochaine|dernière|derniere|passée|passee))?)"
             # not "lundi 14" (the day pattern's), but "Mardi 14h :" heading an agenda line
             r"(?!\s+\d{1,2}(?!\s*h\b|h\d|:\d|\d))"
         ),
@@ -304,7 +305,9 @@ ENGLISH_PATTERNS = [
     (
         compile_pattern(
             rf"(?<![\w-])(?P<x>(?:(?P<mod>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{EN_WEEKDAY})"
-            rf"(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])(?!,?\s+(?-i:[A-Z][a-z]+)\s+\d)"
+            rf"(?:\s+(?:morning|afternoon|evening|night))?"
+            r"(?:\s+(?:of\s+)?(?P<week>next|last)\s+week(?!end))?)"
+            r"(?![\w-])(?!,?\s+(?-i:[A-Z][a-z]+)\s+\d)"
         ),
         handle_weekday,
     ),

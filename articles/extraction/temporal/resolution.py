@@ -238,6 +238,12 @@ _POSTPONED_TO_WEEKDAY = re.compile(
 
 def handle_weekday(match, ctx):
     weekday = WEEKDAY_NUMBER[fold(match.group("wd"))]
+    if match.groupdict().get("week"):  # "Thursday next week", "jeudi de la semaine dernière"
+        ahead = fold(match.group("week")) in ("next", "prochaine")
+        # an English week starts on Sunday: on a Sunday, "Wednesday last week" is three days ago
+        sunday = ctx.language == "en" and ctx.published.weekday() == 6
+        monday = monday_of(ctx.published + timedelta(days=(7 if ahead else -7) + sunday))
+        return _make(match, ctx, day_value(monday + timedelta(days=weekday)), "day", anchored=True)
     modifier = _modifier(match.group("mod"))
     start = match.start("x")
     tense = None if modifier else ctx.tense(start)
