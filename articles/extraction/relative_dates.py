@@ -27,9 +27,10 @@ _COUNT = (
 
 _RELATIVE = {
     "en": re.compile(
-        r"\bthe\s+(?P<next>next|following)\s+day\b|\bthe\s+day\s+(?P<after>after|before)\b"
+        r"\bthe\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+        r"|\bthe\s+day\s+(?P<after>after|before)\b"
         r"(?!\s+(?:the|his|her|their|its|a|an|this|that)\b)"
-        r"|\bthe\s+(?P<previous>previous)\s+day\b"
+        r"|\bthe\s+(?P<previous>previous)\s+(?:day|morning|afternoon|evening|night)\b"
         r"|\b(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
         r"|later\s+that\s+day|that\s+day"
         # "That afternoon, the three ministers were ushered in": the day just told
@@ -39,7 +40,9 @@ _RELATIVE = {
     ),
     "fr": re.compile(
         r"\b(?P<next>le\s+lendemain|le\s+surlendemain)\b(?!\s+(?:d[e'’]|du|des)\b)"
-        r"|\b(?P<previous>la\s+veille|l['’]avant-veille)\b(?!\s+(?:d[e'’]|du|des|au|à)\b)"
+        # "la veille au soir" is the day before; "la veille au sommet" no day
+        r"|\b(?P<previous>la\s+veille|l['’]avant-veille)\b(?!\s+(?:d[e'’]|du|des|à)\b)"
+        r"(?!\s+au\s+(?!soir\b))"
         r"|\b(?P<same>le\s+jour\s+même|le\s+même\s+jour|ce\s+jour-là"
         r"|(?:ce|cet)\s+(?:matin|soir|après-midi)-là|cette\s+(?:nuit|soirée|matinée)-là)"
         r"(?!\s+(?:d[e'’]|du|des|où)\b)"

@@ -183,3 +183,33 @@ def test_it_dates_a_french_part_of_the_day_from_the_meeting_just_told(extract, p
     events = extract(text, date(2024, 3, 14), "fr")
     talks = [e for e in events if "Emmanuel Macron" in {p["name"] for p in e["participants"]}]
     assert [e["date"] for e in talks] == ["2024-03-11"]
+
+
+@pytest.mark.parametrize(
+    "language, text, day",
+    [
+        (
+            "en",
+            "Paul Otieno arrived in Lusaka on Monday and met Marc Dossou the following morning.",
+            "2024-03-12",
+        ),
+        (
+            "en",
+            "Paul Otieno arrived in Lusaka on Monday. The previous evening he had dined with "
+            "Marc Dossou in Ndola.",
+            "2024-03-10",
+        ),
+        (
+            "fr",
+            "Paul Ndiaye est arrivé lundi à Lusaka. La veille au soir, il avait dîné à Ndola "
+            "avec Marc Dossou.",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_it_dates_a_part_of_the_day_before_or_after_from_the_day_just_told(
+    extract, language, text, day
+):
+    # published Thursday 14 March 2024: Monday is the 11th
+    meetings = [e for e in extract(text, date(2024, 3, 14), language) if e["kind"] != "visit"]
+    assert [m["date"] for m in meetings] == [day]
