@@ -127,6 +127,10 @@ $py scripts/eval_lexicon.py
 # The same for registers (old wire copy, readouts, agendas, captions), written in session 10
 echo "== the second lexicon probe (tests/extraction/lexicon2)"
 $py scripts/eval_lexicon.py tests/extraction/lexicon2/sentences.jsonl
+# Meetings told in passing or indirectly (background of another act, processes, travel, outcomes),
+# written in session 24 by a helper who had not seen the vocabulary; first sight in its README
+echo "== the third lexicon probe (tests/extraction/lexicon3)"
+$py scripts/eval_lexicon.py tests/extraction/lexicon3/sentences.jsonl
 # The newsroom's own corrections, once exported (`python manage.py export_gold var/desk-gold`).
 desk_gold=${DESK_GOLD:-var/desk-gold}
 if compgen -G "$desk_gold/*.gold.json" > /dev/null; then
