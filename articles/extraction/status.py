@@ -76,9 +76,20 @@ _FRENCH_FUTURE_VERB = re.compile(r"\w(?:rai|ras|ra|rons|rez|ront|rait|raient)$",
 # "une éventuelle rencontre", "a possible visit": a meeting that may never be planned
 _HEDGE_BEFORE = re.compile(
     r"\b(?:possible|possibility\s+of|éventuel(?:le)?s?|hypothétique|prospect\s+of|idea\s+of"
-    r"|idée\s+d['’]une?|hopes?\s+for|espoir\s+d['’]une?|hopes?\s+to|hoping\s+to|wants?\s+to"
+    r"|idée\s+d['’]une?|hopes?\s+for|espoir\s+d['’]une?|hope[sd]?(?:\s+to)?|hoping(?:\s+to)?|wants?\s+to"
     r"|would\s+like\s+to|espère|souhaite(?:rait)?|voudrait|aimerait|pourrait|envisage(?:ait)?"
     r"\s+de|considering|could|might)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "called on Wednesday for talks between Russia and Ukraine", "offered to host a summit", "a
+# proposé d'accueillir un sommet", "appelé à des pourparlers": a meeting asked for or offered is
+# no meeting, nor one ruled out (within the trigger's clause)
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|urg(?:ed|es|ing)|ruled\s+out"
+    r"|call(?:ed|s|ing)?(?:\s+on\s+\w+day)?\s+for|appeal(?:ed|s|ing)?\s+for"
+    r"|propos(?:é|ée|e|ent|ait|aient|ant)|suggér(?:é|ée|ait|aient|ant)|suggère(?:nt)?"
+    r"|appel(?:é|le|lent|ait|aient|ant)(?:\s+\w+)?\s+à|plaid(?:é|e|ent|ait|ant)\s+pour"
+    r"|exhort(?:é|e|ent|ait|ant)|(?:a|ont|avait)\s+(?:exclu|écarté))\b[^.;,:]{0,40}$",
     re.IGNORECASE,
 )
 # "Speculation of a meeting ... gathered steam": the whole sentence reports talk of a meeting
@@ -180,6 +191,7 @@ def only_evidence(sentence: Sentence, trigger: Trigger, expression, attends: boo
         attends
         or sentence.heading
         or _hedged(text, trigger, expression)
+        or (not trigger.verb and bool(_PROPOSED_BEFORE.search(text, 0, trigger.start)))
         or bool(_HEDGED_SENTENCE.search(text))
         or bool(_POINTS_BACK.match(text[: trigger.start]))
         or bool(_SUCH_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start]))

@@ -162,7 +162,9 @@ _SPORT = _rx(
     + "|".join(dict.fromkeys(_vocabulary("fr")["sport"] + _vocabulary("en")["sport"]))
     + r")\b"
 )
-_SPORT_TRIGGER = _rx(r"rencontr|met\b|meet|visit|tour|tourn|se\s+rend|s['’]est\s+rendu|travel")
+_SPORT_TRIGGER = _rx(
+    r"rencontr|met\b|meet|visit|tour|tourn|se\s+rend|s['’]est\s+rendu|travel|shook|shak|se\s+sont\s+serr"
+)
 
 
 _DETERMINER_BEFORE = {

@@ -47,6 +47,20 @@ def test_it_reads_a_meeting_agreed_on_in_the_past_as_still_ahead(small_gazetteer
     assert status_of("Putin and Biden met again this year.", small_gazetteer) == "held"
 
 
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Chile offered on Tuesday to host a summit between Peru and Bolivia."),
+        ("en", "The foreign minister ruled out direct talks with the rebels on Monday."),
+        ("en", "Lula said on Monday he hoped to see President Xi Jinping this year."),
+        ("fr", "Le Chili a proposé mardi d'accueillir un sommet entre le Pérou et la Bolivie."),
+        ("fr", "Le ministre a exclu lundi toute négociation directe avec les rebelles."),
+    ],
+)
+def test_it_makes_no_event_of_a_meeting_offered_ruled_out_or_hoped_for(extract, language, text):
+    assert extract(text, date(2024, 3, 14), language) == []
+
+
 def test_it_applies_a_cancellation_word_to_the_nearest_meeting_word(small_gazetteer):
     text = "The visit was called off, but the summit will go ahead on Friday."
     assert [t.text for t in cancelled_triggers(find_triggers(text, "en"), text)] == ["visit"]
