@@ -67,6 +67,60 @@ def test_it_finds_a_french_meeting_verb_behind_a_stressed_pronoun_or_two_adverbs
 
 
 @pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("The Chilean president, reached by phone on Sunday, denied the report.", "en", "call"),
+        (
+            "The chancellor was patched through to the Kenyan president from his plane.",
+            "en",
+            "call",
+        ),
+        ("Joint par téléphone lundi par son homologue, le président a démenti.", "fr", "call"),
+        ("Le ministre était en ligne avec son homologue vendredi pendant une heure.", "fr", "call"),
+        (
+            "The premier will be in Lima on Monday, with the Peruvian president as his host.",
+            "en",
+            "visit",
+        ),
+        ("Le président sera à Lima le 19 avril, l'hôte de son homologue péruvien.", "fr", "visit"),
+        (
+            "The prime minister was welcomed with full military honours in Rome on Tuesday.",
+            "en",
+            "visit",
+        ),
+        (
+            "Le Premier ministre a été accueilli avec les honneurs militaires mardi à Rome.",
+            "fr",
+            "visit",
+        ),
+        (
+            "The Kenyan envoy briefed Secretary of State Anna Berg on the talks on Monday.",
+            "en",
+            "meeting",
+        ),
+        (
+            "The Chilean minister attended a dinner given by her Peruvian counterpart.",
+            "en",
+            "meeting",
+        ),
+        ("L'émissaire a transmis lundi au président chilien un message du roi.", "fr", "meeting"),
+        (
+            "Chilean and Peruvian negotiators agreed in Quito on Monday to reopen the border.",
+            "en",
+            "talks",
+        ),
+        (
+            "Chiliens et Péruviens sont tombés d'accord mardi à Quito pour rouvrir la frontière.",
+            "fr",
+            "talks",
+        ),
+    ],
+)
+def test_it_finds_a_meeting_told_in_passing(sentence, language, kind):
+    assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
     "sentence, language",
     [
         ("Le ministre a tenu une conférence de presse à Rome.", "fr"),
