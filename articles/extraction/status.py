@@ -92,6 +92,14 @@ _PROPOSED_BEFORE = re.compile(
     r"|exhort(?:é|e|ent|ait|ant)|(?:a|ont|avait)\s+(?:exclu|écarté))\b[^.;,:]{0,40}$",
     re.IGNORECASE,
 )
+# "vowed to speed up negotiations on a free trade agreement", "accélérer les négociations": talks
+# as a process to hasten or deepen, not one sitting
+_PROCESS_VERB_BEFORE = re.compile(
+    r"\b(?:speed(?:ed|ing|s)?\s+up|accelerat\w+|step(?:ped|ping|s)?\s+up|intensif\w+|deepen\w*"
+    r"|accélér\w+|intensifi\w+|approfondi\w+)\s+(?:the\s+|their\s+|its\s+|les\s+|leurs\s+|des\s+"
+    r"|la\s+|l['’])?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "Speculation of a meeting ... gathered steam": the whole sentence reports talk of a meeting
 _HEDGED_SENTENCE = re.compile(
     r"^\W*(?:speculation|spéculations?|rumou?rs?|les\s+rumeurs|talk\s+of)\b", re.IGNORECASE
@@ -192,6 +200,10 @@ def only_evidence(sentence: Sentence, trigger: Trigger, expression, attends: boo
         or sentence.heading
         or _hedged(text, trigger, expression)
         or (not trigger.verb and bool(_PROPOSED_BEFORE.search(text, 0, trigger.start)))
+        or (
+            not trigger.verb
+            and bool(_PROCESS_VERB_BEFORE.search(text, max(0, trigger.start - 40), trigger.start))
+        )
         or bool(_HEDGED_SENTENCE.search(text))
         or bool(_POINTS_BACK.match(text[: trigger.start]))
         or bool(_SUCH_BEFORE.search(text[max(0, trigger.start - 30) : trigger.start]))

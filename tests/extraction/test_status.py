@@ -55,9 +55,13 @@ def test_it_reads_a_meeting_agreed_on_in_the_past_as_still_ahead(small_gazetteer
         ("en", "Lula said on Monday he hoped to see President Xi Jinping this year."),
         ("fr", "Le Chili a proposé mardi d'accueillir un sommet entre le Pérou et la Bolivie."),
         ("fr", "Le ministre a exclu lundi toute négociation directe avec les rebelles."),
+        ("en", "Chile and Peru vowed on Tuesday to speed up negotiations on a trade pact."),
+        ("fr", "Le Chili et le Pérou ont promis mardi d'accélérer les négociations commerciales."),
     ],
 )
-def test_it_makes_no_event_of_a_meeting_offered_ruled_out_or_hoped_for(extract, language, text):
+def test_it_makes_no_event_of_a_meeting_offered_ruled_out_hoped_for_or_to_hasten(
+    extract, language, text
+):
     assert extract(text, date(2024, 3, 14), language) == []
 
 
