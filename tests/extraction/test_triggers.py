@@ -114,6 +114,28 @@ def test_it_finds_a_french_meeting_verb_behind_a_stressed_pronoun_or_two_adverbs
             "fr",
             "talks",
         ),
+        ("The 12th round between Chilean and Peruvian negotiators ended on Friday.", "en", "talks"),
+        (
+            "The latest sitting of the two border commissions in Arica on Friday was short.",
+            "en",
+            "talks",
+        ),
+        (
+            "Chilean and Peruvian officials parted in Lima in July without an agreement.",
+            "en",
+            "talks",
+        ),
+        (
+            "Le tour de table de lundi à Quito entre Chiliens et Péruviens n'a rien donné.",
+            "fr",
+            "talks",
+        ),
+        (
+            "Mardi, la médiation mettra face à face les délégations chilienne et péruvienne.",
+            "fr",
+            "talks",
+        ),
+        ("Les deux délégations s'étaient quittées en juin à Quito sans accord.", "fr", "talks"),
     ],
 )
 def test_it_finds_a_meeting_told_in_passing(sentence, language, kind):
