@@ -26,7 +26,7 @@ from .date_attachment import attached_here, dates_a_message
 from .document import tense_at
 from .first_days import first_day_of_span
 from .model import Article, Sentence
-from .patterns import CANCEL, NUMBER_WORDS, POSTPONED
+from .patterns import AGREED_TO, CANCEL, NUMBER_WORDS, POSTPONED
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import Trigger, find_triggers
@@ -92,15 +92,9 @@ _PLAN_TOLD_IN_THE_PAST = re.compile(
 )
 # "have agreed to rein in violence and to meet again in Geneva on April 19-21": what is agreed
 # lies ahead, within the clause that says it (not "talks that ended on Thursday" after a comma)
-_AGREED_TO = re.compile(
-    r"\b(?:agreed|decided|promised|pledged|vowed|undertook)\s+to\b", re.IGNORECASE
-)
+_AGREED_TO = re.compile(AGREED_TO["en"], re.IGNORECASE)
 # "les deux pays sont convenus d'ouvrir en février des négociations": what was agreed is ahead
-_AGREED_TO_FR = re.compile(
-    r"\b(?:(?:sont|se\s+sont|ont|avaient|étaient)\s+)?(?:convenue?s?|décidée?|décidé|promis"
-    r"|engagée?s?|mise?s?\s+d['’]accord)\s+(?:de\s+|d['’]|pour\s+)",
-    re.IGNORECASE,
-)
+_AGREED_TO_FR = re.compile(AGREED_TO["fr"], re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
     r"|(?:scheduled|planned)(?!\s+for\s+(?:months|weeks|years|a\s+long\s+time|some\s+time)\b)"

@@ -115,3 +115,12 @@ SERIES_WORDS = (
     r"|new|next|latest|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième"
     r"|sixième|septième|huitième|neuvième|dixième|nouveau|nouvelle|prochaine?"
 )
+
+# "have agreed to meet", "sont convenus de se revoir", "se sont mis d'accord pour": what is
+# agreed lies ahead of the agreement (dates.py reads a date after it as ahead, status.py a
+# meeting named right after it as scheduled)
+AGREED_TO = {
+    "en": r"\b(?:agreed|decided|promised|pledged|vowed|undertook)\s+to\b",
+    "fr": r"\b(?:(?:sont|se\s+sont|ont|avaient|étaient)\s+)?(?:convenue?s?|décidée?s?|décidé|promis"
+    r"|engagée?s?|mise?s?\s+d['’]accord)\s+(?:de\s+|d['’]|pour\s+)",
+}

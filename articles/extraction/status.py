@@ -14,7 +14,7 @@ from .date_assignment import distance
 from .dates import date_fits
 from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
-from .patterns import CANCEL, POSTPONED
+from .patterns import AGREED_TO, CANCEL, POSTPONED
 from .relative_dates import is_relative
 from .temporal.vocabulary import EN_WEEKDAY
 from .triggers import Trigger, find_triggers
@@ -57,9 +57,7 @@ _SCHEDULED = re.compile(
 )
 # "agreed to meet", "sont convenus de se revoir": a meeting agreed on, not yet held
 _AGREED_TO_MEET = re.compile(
-    r"\b(?:agreed|decided|promised|pledged|vowed|undertook)\s+to\s+(?:[\w'’-]+\s+){0,2}$"
-    r"|\b(?:convenue?s?|décidée?s?|décidé|promis|engagée?s?)\s+(?:de\s+|d['’])"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    rf"(?:{AGREED_TO['en']})\s+(?:[\w'’-]+\s+){{0,2}}$|(?:{AGREED_TO['fr']})(?:[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # later on the day of writing: still ahead unless told in the past ("they meet tonight")

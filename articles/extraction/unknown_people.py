@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+from .gazetteer import default_actor_records, default_place_records
+
 _TITLE_NAME = {
     "fr": re.compile(
         r"\b(?:M\.|Mme|président|présidente|ministre|chancelier|chancelière|roi|reine|émir|"
@@ -217,13 +219,11 @@ _EN_PLURAL_TITLE_LIST = re.compile(
 )
 _TITLE_WORDS = "|".join(re.escape(word) for word in _EN_NAME_WORDS["title_words"])
 # the English names of the states of the gazetteer ("Australia", "Saudi Arabia", "Congo")
+_STATE_RECORDS = [r for r in default_actor_records() if r.get("type") == "country"]
 _EN_STATES = sorted(
     {
         alias
-        for record in json.loads(
-            (Path(__file__).parent / "data" / "actors.json").read_text("utf-8")
-        )
-        if record.get("type") == "country"
+        for record in _STATE_RECORDS
         for alias in record.get("aliases", {}).get("en", [])
         if alias[:1].isupper()
     },
@@ -283,12 +283,7 @@ _PAIRED_SURNAMES = {
 def _place_words() -> set:
     """One-word names of states and places of the gazetteer, in both languages, and the
     continents and seas: "the Russia-Africa summit", "le sommet Chine-Afrique" pair places."""
-    data = Path(__file__).parent / "data"
-    records = [
-        record
-        for record in json.loads((data / "actors.json").read_text("utf-8"))
-        if record.get("type") == "country"
-    ] + json.loads((data / "places.json").read_text("utf-8"))
+    records = _STATE_RECORDS + default_place_records()
     words = {
         alias
         for record in records
