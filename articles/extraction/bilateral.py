@@ -62,6 +62,11 @@ _APPOSED = re.compile(
 
 _RELATIVE_START = re.compile(r",\s*(?:who|whose|qui|dont)\b", re.IGNORECASE)
 
+# "met X, whose country joined the bloc, and Pakistani Prime Minister Y": the relative clause
+# ends at ", and", where the verb's objects go on (role words, then the person)
+_OBJECTS_RESUMED = re.compile(r",\s+(?:and|et)\s+", re.IGNORECASE)
+_ROLE_WORDS = re.compile(r"(?:[\w'’.-]+\s+){0,5}")
+
 
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s*(?!(?:including|notamment|among|parmi|such)\b)(?:[a-z]{3,}ing|en\s+[a-zéèê]{3,}ant)\b"
@@ -101,13 +106,14 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
         participle.start() if participle else len(sentence.text),
         relative.start() if relative else len(sentence.text),
     )
+    resumed = _resumed_object(sentence, relative, parties) if relative else []
     if any(trigger_abs <= p.start < objects_end for p in parties):
-        parties = [p for p in parties if p.start < objects_end]
+        parties = [p for p in parties if p.start < objects_end or p in resumed]
     objects = [
         p
         for p in parties
         if p.type == "person"
-        and trigger_abs <= p.start < objects_end
+        and (trigger_abs <= p.start < objects_end or p in resumed)
         and p.via not in ("backref", "pronoun")
         and p.name not in {s.name for s in subjects}
     ]
@@ -200,6 +206,26 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
     elif free_countries:
         groups.append(subject_side + free_countries)
     return groups
+
+
+def _resumed_object(sentence: Sentence, relative: re.Match, parties: list) -> list:
+    """The person named right after the ", and" that closes a relative clause between two
+    objects of the verb, with the country named among their role words."""
+    for resumed in _OBJECTS_RESUMED.finditer(sentence.text, relative.end()):
+        after = sentence.start + resumed.end()
+        people = [
+            p
+            for p in parties
+            if p.type == "person"
+            and after <= p.start
+            and _ROLE_WORDS.fullmatch(sentence.text, resumed.end(), p.start - sentence.start)
+        ]
+        if people:
+            person = people[0]
+            return [person] + [
+                p for p in parties if p.type == "country" and after <= p.start < person.start
+            ]
+    return []
 
 
 def _clause_end(text: str, offset: int) -> int:

@@ -191,7 +191,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             continue  # "Tamim bin Hamad Al Thani": the end of the name just matched
         surname = match.group(1)
         for seen in reversed(article.people_seen):
-            if seen.name.split()[-1] == surname or surname in seen.name.split():
+            if surname in _surname_forms(seen.name) or surname in seen.name.split():
                 parties.append(
                     Party(
                         seen.name,
@@ -405,11 +405,25 @@ def _surname_matches(article: Article, text: str):
     for seen in article.people_seen:
         words = seen.name.split()
         if len(words) >= 2:
-            tokens.setdefault(words[-1], seen)
+            for surname in _surname_forms(seen.name):
+                tokens.setdefault(surname, seen)
             tokens.setdefault(words[0], seen) if len(words[0]) <= 3 else None
     if not tokens:
         return titled
     return titled + list(_surname_regex(tuple(sorted(tokens))).finditer(text))
+
+
+# "Omar al-Bashir" is "Bashir" on second mention, "Abdel Fattah el-Sisi" "Sisi": the article
+# is dropped with the first name
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=[A-Z])")
+
+
+def _surname_forms(name: str) -> tuple:
+    """The words a person's surname may be written with alone: the last word of the name,
+    and that word without an Arabic article ("al-Bashir", "Bashir")."""
+    last = name.split()[-1]
+    bare = _ARABIC_ARTICLE.sub("", last)
+    return (last, bare) if bare != last and len(bare) > 2 else (last,)
 
 
 def recent_organisation(article: Article):

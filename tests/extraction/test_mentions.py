@@ -148,3 +148,13 @@ def test_it_reads_a_surname_as_the_person_the_story_named_with_it(extractor):
     people = {p.name for p in second if p.type == "person"}
     assert "Julius Raab" in people
     assert "Dominic Raab" not in people
+
+
+def test_it_reads_a_surname_without_its_arabic_article_as_the_person_named_before(extractor):
+    # "Omar al-Bashir" is "Bashir" on second mention
+    _first, second = mentions_by_sentence(
+        "Sudan's President Omar al-Bashir flew to Addis Ababa on Monday. "
+        "On Tuesday the mediator Thabo Mbeki met Bashir at his hotel.",
+        extractor.gazetteer,
+    )
+    assert "Omar al-Bashir" in {p.name for p in second if p.type == "person"}

@@ -642,3 +642,26 @@ def test_it_gives_a_french_meeting_that_names_no_side_the_sides_of_the_story(ext
     assert [(e["status"], {p["name"] for p in e["participants"]}) for e in ahead] == [
         ("scheduled", {"Chile", "Peru"})
     ]
+
+
+def test_it_makes_one_meeting_with_each_person_met_across_a_relative_clause(extractor):
+    # the relative clause about the first guest ends at ", and": the second guest follows
+    article, sentence, trigger = reading(
+        "Olaf Scholz met Joe Biden, whose term ends in January, and Chinese President Xi "
+        "Jinping in Berlin on Friday.",
+        extractor.gazetteer,
+    )
+    groups = split_bilateral(trigger, sentence, parties_in(article, sentence))
+    assert [{p.name for p in group if p.type == "person"} for group in groups] == [
+        {"Olaf Scholz", "Joe Biden"},
+        {"Olaf Scholz", "Xi Jinping"},
+    ]
+
+
+def test_it_meets_no_one_named_in_a_relative_clause_that_ends_with_another_verb(extractor):
+    article, sentence, trigger = reading(
+        "Olaf Scholz met Joe Biden, who had spoken to Xi Jinping, and then returned to Berlin.",
+        extractor.gazetteer,
+    )
+    (group,) = split_bilateral(trigger, sentence, parties_in(article, sentence))
+    assert {p.name for p in group if p.type == "person"} == {"Olaf Scholz", "Joe Biden"}
