@@ -20,7 +20,16 @@ from .relative_dates import day_just_told
 from .temporal.vocabulary import VOCABULARY, word_alternation
 from .triggers import Trigger
 
-_ALSO = re.compile(r"\b(?:également|aussi|ensuite|puis|also|then|as\s+well|too)\b", re.IGNORECASE)
+_ALSO = re.compile(
+    r"\b(?:également|aussi|ensuite|puis|also|then|as\s+well|too|afterwards|subsequently"
+    r"|par\s+la\s+suite)\b"
+    # "Thuong later held talks with Cardinal Parolin": later on the day just told; "weeks
+    # later", "rescheduled later" say when themselves or look ahead
+    r"|\b(?<!s\s)(?<!day\s)(?<!week\s)(?<!month\s)(?<!year\s)(?<!hour\s)later"
+    r"(?=\s+(?:[a-z]+ed|held|met|spoke|saw|flew|went|had|sat|took|gave|told|came|drove|paid)\b)"
+    r"|^Later,",
+    re.IGNORECASE,
+)
 _UPCOMING = re.compile(
     r"\b(?:upcoming|forthcoming|imminent|à\s+venir|prochaine?\s+(?:visite|voyage|tournée"
     r"|sommet|rencontre))\b",

@@ -50,3 +50,26 @@ def test_it_dates_talks_by_the_one_date_of_a_present_tense_clause_on_them(extrac
         "fr",
     )
     assert (event["date"], event["status"]) == ("1960-01", "scheduled")
+
+
+def test_it_dates_a_meeting_held_later_on_the_day_just_told(extract):
+    text = (
+        "Pope Francis received the Vietnamese president Vo Van Thuong on Monday. "
+        "Thuong later held talks with Cardinal Pietro Parolin."
+    )
+    parolin = [e for e in extract(text, TUESDAY, "en") if "Pietro Parolin" in str(e)]
+    assert [e["date"] for e in parolin] == ["2025-04-21"]
+
+
+def test_it_borrows_no_day_for_a_meeting_weeks_later_or_put_off_until_later(extract):
+    weeks_later = (
+        "Pope Francis received the Vietnamese president Vo Van Thuong on Monday. "
+        "Three weeks later Thuong held talks with Cardinal Pietro Parolin."
+    )
+    put_off = (
+        "Pope Francis received the Vietnamese president Vo Van Thuong on Monday. "
+        "His talks with Cardinal Pietro Parolin will be rescheduled later."
+    )
+    for text in (weeks_later, put_off):
+        parolin = [e for e in extract(text, TUESDAY, "en") if "Pietro Parolin" in str(e)]
+        assert "2025-04-21" not in [e["date"] for e in parolin]
