@@ -64,6 +64,14 @@ CANCEL = re.compile(
     r"|vendredi|samedi|dimanche)\b|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)\b)"
     r"|\bdifférée?s?\b|\bdeferred\b|\baborted\b|\bscrubbed\b|\btombée?s?\s+à\s+l['’]eau\b"
+    # "Iran suspended a fifth round of talks that was scheduled for next week", "a suspendu sa
+    # participation aux pourparlers": the meeting named next will not be held; not "suspended
+    # from the bloc", nor "suspended aid"
+    r"|\bsuspend(?:ed|s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:round|talks|meeting|visit|trip|summit|negotiations|session)s?\b"
+    r"|\bsuspendu(?:e|s|es)?\s+(?:(?:les|la|le|sa|son|ses|leur|leurs|une|un)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:pourparlers|négociations|discussions|réunion|rencontre|visite"
+    r"|sommet|session|cycle)\b"
     # "la junte a refusé d'accueillir une mission": the meeting will not happen (in English,
     # "refused to receive" is a negated meeting word: no candidate at all)
     r"|\brefus\w*\s+(?:d['’]accueillir|de\s+recevoir|de\s+rencontrer)\b"

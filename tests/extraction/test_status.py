@@ -527,3 +527,30 @@ def test_it_reads_a_meeting_that_will_not_be_held_as_cancelled(extract, language
     # published Monday 15 May 2023
     (event,) = extract(text, date(2023, 5, 15), language)
     assert (event["date"], event["status"]) == ("2023-05-18", "cancelled")
+
+
+def test_it_reads_a_round_of_talks_suspended_before_it_was_held_as_called_off(extract):
+    for text, language in (
+        (
+            "Egypt suspended the next round of talks with Ethiopia that was scheduled for next "
+            "Tuesday in Khartoum.",
+            "en",
+        ),
+        (
+            "L'Égypte a suspendu le prochain cycle de pourparlers avec l'Éthiopie prévu mardi "
+            "prochain à Khartoum.",
+            "fr",
+        ),
+    ):
+        events = extract(text, date(2024, 3, 14), language)
+        assert [(e["date"], e["status"]) for e in events] == [("2024-03-19", "cancelled")], text
+
+
+def test_it_reads_a_state_suspended_from_a_bloc_as_no_meeting_called_off(extract):
+    events = extract(
+        "Mali was suspended from the regional bloc last year; its foreign minister met his "
+        "Algerian counterpart in Algiers on Monday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [e["status"] for e in events] == ["held"]
