@@ -24,6 +24,7 @@ from .date_assignment import (
 )
 from .date_attachment import attached_here, dates_a_message
 from .document import tense_at
+from .event_anchored_dates import event_anchored_dates
 from .first_days import first_day_of_span
 from .model import Article, Sentence
 from .patterns import AGREED_TO, CANCEL, NUMBER_WORDS, POSTPONED
@@ -182,6 +183,7 @@ def find_dates(article: Article, sentence: Sentence) -> list:
     if dateline:
         expressions = [e for e in expressions if e.start >= dateline.end()]
     expressions = relative_dates(article, sentence, expressions)
+    expressions = event_anchored_dates(article, sentence, expressions)
     record_days_told(article, sentence, expressions)
     return expressions
 

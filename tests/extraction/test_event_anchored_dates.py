@@ -1,0 +1,42 @@
+"""Days told from an event the story has dated (event_anchored_dates.py): "au lendemain de la
+signature", "on the eve of the signing ceremony". Sentences written for these tests."""
+
+from datetime import date
+
+FRIDAY = date(2025, 3, 14)
+
+
+def _dates_with(events, name):
+    return [e["date"] for e in events if name in str(e["participants"])]
+
+
+def test_it_dates_a_call_the_day_after_a_signing_dated_before(extract):
+    events = extract(
+        "L'accord de paix a été signé le 3 mars à Lomé par les deux camps. "
+        "Les Nations unies ont salué le texte. "
+        "Au lendemain de la signature, Emmanuel Macron a téléphoné à Olaf Scholz.",
+        FRIDAY,
+        "fr",
+    )
+    assert _dates_with(events, "Olaf Scholz") == ["2025-03-04"]
+
+
+def test_it_dates_a_meeting_on_the_eve_of_a_signing_ceremony(extract):
+    events = extract(
+        "The peace treaty was signed in Lisbon on March 12. The United Nations welcomed the text. "
+        "On the eve of the signing ceremony, Emmanuel Macron met Olaf Scholz in Lisbon.",
+        FRIDAY,
+        "en",
+    )
+    assert _dates_with(events, "Olaf Scholz") == ["2025-03-11"]
+
+
+def test_it_takes_no_anchor_from_the_today_of_a_quotation(extract):
+    # the speaker's "aujourd'hui" is the signing day, not the day of writing the story dates
+    events = extract(
+        "« Aujourd'hui, nous signons la paix », a déclaré le médiateur. "
+        "La veille de la signature, Emmanuel Macron avait reçu à dîner Olaf Scholz.",
+        FRIDAY,
+        "fr",
+    )
+    assert "2025-03-13" not in _dates_with(events, "Olaf Scholz")
