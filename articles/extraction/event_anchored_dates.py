@@ -123,6 +123,6 @@ def _day_of_event(article: Article, sentence: Sentence, expressions, offset: int
             )
             if e.precision == "day" and e.value
         ]
-        if len(days) == 1:
-            return days[0].value[:10]
+        if len({e.value[:10] for e in days}) == 1:
+            return days[0].value[:10]  # "yesterday, 7 July 1999": one day, written twice
     return None

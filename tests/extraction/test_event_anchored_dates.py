@@ -40,3 +40,14 @@ def test_it_takes_no_anchor_from_the_today_of_a_quotation(extract):
         "fr",
     )
     assert "2025-03-13" not in _dates_with(events, "Olaf Scholz")
+
+
+def test_it_takes_a_day_written_twice_with_the_event_as_one_anchor(extract):
+    events = extract(
+        "The peace treaty was signed in Lisbon yesterday, 13 March 2025, by both parties. "
+        "The United Nations welcomed the text. "
+        "On the eve of the signing ceremony, Emmanuel Macron met Olaf Scholz in Lisbon.",
+        FRIDAY,
+        "en",
+    )
+    assert _dates_with(events, "Olaf Scholz") == ["2025-03-12"]
