@@ -38,6 +38,7 @@ _EVENTS = (
     r"coup\b|putsch",
     r"conf[ée]rence",
     r"arriv",
+    r"ouvert|opening|opened|s['’]ouvr",
 )
 
 _OF_EVENT = {
