@@ -56,6 +56,7 @@ def test_it_takes_a_day_written_twice_with_the_event_as_one_anchor(extract):
 def test_it_dates_a_meeting_the_day_after_an_opening_dated_before(extract):
     events = extract(
         "La conférence s'est ouverte le 10 mars à Genève en présence de quarante délégations. "
+        "Le 12 mars, Antonio Guterres a rencontré Pedro Sánchez. "
         "Le lendemain de l'ouverture, Emmanuel Macron a eu un long tête-à-tête avec Olaf Scholz.",
         FRIDAY,
         "fr",
