@@ -190,19 +190,23 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         ):
             continue  # "Tamim bin Hamad Al Thani": the end of the name just matched
         surname = match.group(1)
-        for seen in reversed(article.people_seen):
-            if surname in _surname_forms(seen.name) or surname in seen.name.split():
-                parties.append(
-                    Party(
-                        seen.name,
-                        "person",
-                        sentence.start + rel,
-                        sentence.start + match.end(1),
-                        seen.country,
-                        "name",
-                    )
+        # "President Ghani" after "Mullah Abdul Ghani Baradar" and "Ashraf Ghani": the one
+        # whose surname it is before the one it is a given name of
+        seen_people = list(reversed(article.people_seen))
+        by_surname = [p for p in seen_people if surname in _surname_forms(p.name)]
+        by_any_name = [p for p in seen_people if surname in p.name.split()]
+        seen = next(iter(by_surname or by_any_name), None)
+        if seen is not None:
+            parties.append(
+                Party(
+                    seen.name,
+                    "person",
+                    sentence.start + rel,
+                    sentence.start + match.end(1),
+                    seen.country,
+                    "name",
                 )
-                break
+            )
         else:
             namesake = article.gazetteer.namesake_in_office(surname, article.published.year)
             if namesake is not None:

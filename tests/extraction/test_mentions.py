@@ -158,3 +158,16 @@ def test_it_reads_a_surname_without_its_arabic_article_as_the_person_named_befor
         extractor.gazetteer,
     )
     assert "Omar al-Bashir" in {p.name for p in second if p.type == "person"}
+
+
+def test_it_reads_a_surname_as_the_person_it_is_the_surname_of(extractor):
+    # "Ghani" is Ashraf Ghani's surname and only a given name of Abdul Ghani Baradar
+    *_before, last = mentions_by_sentence(
+        "President Ashraf Ghani said on Friday he would free prisoners. "
+        "Mullah Abdul Ghani Baradar arrived in Doha on Friday. "
+        "On Saturday Mark Esper met President Ghani in Kabul.",
+        extractor.gazetteer,
+    )
+    people = {p.name for p in last if p.type == "person"}
+    assert "Ashraf Ghani" in people
+    assert "Abdul Ghani Baradar" not in people
