@@ -27,6 +27,7 @@ _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\bqu(?:e|i)\b|\bthat\b|\bwhich\b|\bwho\
 _BETWEEN_AFTER = re.compile(r"\s+(?:between|entre)\s", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
 _BODY_POSSESSIVE = re.compile(r"\b(?:sa|son|its)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEXT_INSTANCE = re.compile(r"\b(?:next|following|prochaine?|suivante?)\b", re.IGNORECASE)
 _ANAPHORA_BEFORE = re.compile(
     r"(?:^|\W)(?:the|this|these|that|le|la|les|l['’]|ce|cet|cette|ces)\s+(?:(?:previous|last|same"
     r"|latest|most\s+recent|recent|précédente?s?|derni(?:er|ère)s?|même|first|second|third"
@@ -289,8 +290,16 @@ def sides_referred_back(article: Article, trigger: Trigger, text: str, kind: str
             )
         antecedent = antecedent or meeting_referred_back(article, kind)
         if antecedent is not None:
-            known = {p.name for p in antecedent.parties}
-            parties = list(antecedent.parties) + [p for p in parties if p.name not in known]
+            referred = list(antecedent.parties)
+            if _NEXT_INSTANCE.search(text, max(0, trigger.start - 25), trigger.end):
+                # "The next one is planned for Rovaniemi in 2019", "le prochain aura lieu en
+                # Espagne": the body and the states meet again; who sat there last time may not
+                states = [p.country for p in referred if p.type == "person" and p.country]
+                referred = [p for p in referred if p.type != "person"] + [
+                    Party(state, "country", 0, 0, None, "office") for state in dict.fromkeys(states)
+                ]
+            known = {p.name for p in referred}
+            parties = referred + [p for p in parties if p.name not in known]
             if kind == "meeting":
                 kind = antecedent.kind  # "the meeting" that refers back to a summit
     return kind, parties

@@ -665,3 +665,15 @@ def test_it_meets_no_one_named_in_a_relative_clause_that_ends_with_another_verb(
     )
     (group,) = split_bilateral(trigger, sentence, parties_in(article, sentence))
     assert {p.name for p in group if p.type == "person"} == {"Olaf Scholz", "Joe Biden"}
+
+
+def test_it_gives_the_next_session_the_states_not_the_people_of_the_last(extract):
+    # who sat at this year's meeting need not sit at next year's; their states do
+    events = extract(
+        "Emmanuel Macron received Pedro Sánchez in Montauban on Monday for the annual summit. "
+        "The next one will take place in Spain next year.",
+        date(2024, 3, 14),
+        "en",
+    )
+    (next_one,) = [e for e in events if e["date"] == "2025"]
+    assert {p["name"] for p in next_one["participants"]} == {"France", "Spain"}
