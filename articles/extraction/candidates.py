@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from . import bilateral, borrowed_dates, date_assignment, dates, first_days, sides, status
+from .event_anchored_dates import names_the_anchor
 from .mentions import matches_in, reporting_spans
 from .merging import is_valid
 from .model import Article, Candidate, Sentence, SentenceContext
@@ -66,6 +67,8 @@ def sentence_events(article: Article, sentence, triggers, parties, previous_with
             and _APPOSED_AGAIN.search(text, max(0, trigger.start - 12), trigger.start)
         ):
             continue  # the meeting named before it, said again: no meeting, no new side
+        if names_the_anchor(expressions, trigger, article.language):
+            continue  # "the day before the summit": the summit told before, a day counted from it
         if trigger_candidates(article, context, trigger, previous_with_event):
             made = True
     return made

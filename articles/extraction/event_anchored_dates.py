@@ -94,6 +94,16 @@ def event_anchored_dates(article: Article, sentence: Sentence, expressions: list
     return sorted(expressions + added, key=lambda e: e.start)
 
 
+def names_the_anchor(expressions: list, trigger, language: str) -> bool:
+    """Whether the meeting word is the event a day is counted from ("the day before the
+    summit"): the story's summit, told before, not one more meeting."""
+    pattern = _OF_EVENT.get(language)
+    return pattern is not None and any(
+        e.start <= trigger.start and trigger.end <= e.end and pattern.fullmatch(e.text)
+        for e in expressions
+    )
+
+
 def _event_words(noun: str) -> re.Pattern | None:
     for words in _EVENTS:
         if re.match(words, noun, re.IGNORECASE):

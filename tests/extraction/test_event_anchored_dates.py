@@ -62,3 +62,16 @@ def test_it_dates_a_meeting_the_day_after_an_opening_dated_before(extract):
         "fr",
     )
     assert _dates_with(events, "Olaf Scholz") == ["2025-03-11"]
+
+
+def test_it_makes_no_meeting_of_the_summit_a_day_is_counted_from(extract):
+    events = extract(
+        "BONN - The summit of the seven industrial nations opens here on March 20. "
+        "Emmanuel Macron will hold talks with Olaf Scholz the day before the summit.",
+        FRIDAY,
+        "en",
+    )
+    assert sorted((e["date"], e["kind"]) for e in events) == [
+        ("2025-03-19", "talks"),
+        ("2025-03-20", "summit"),
+    ]
