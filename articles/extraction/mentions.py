@@ -192,10 +192,10 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         surname = match.group(1)
         # "President Ghani" after "Mullah Abdul Ghani Baradar" and "Ashraf Ghani": the one
         # whose surname it is before the one it is a given name of
-        seen_people = list(reversed(article.people_seen))
-        by_surname = [p for p in seen_people if surname in _surname_forms(p.name)]
-        by_any_name = [p for p in seen_people if surname in p.name.split()]
-        seen = next(iter(by_surname or by_any_name), None)
+        seen = next(
+            (p for p in reversed(article.people_seen) if surname in _surname_forms(p.name)),
+            None,
+        ) or next((p for p in reversed(article.people_seen) if surname in p.name.split()), None)
         if seen is not None:
             parties.append(
                 Party(
@@ -422,6 +422,7 @@ def _surname_matches(article: Article, text: str):
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=[A-Z])")
 
 
+@lru_cache(maxsize=4096)
 def _surname_forms(name: str) -> tuple:
     """The words a person's surname may be written with alone: the last word of the name,
     and that word without an Arabic article ("al-Bashir", "Bashir")."""
