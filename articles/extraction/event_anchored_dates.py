@@ -9,10 +9,10 @@ such day the words stay unread, as before.
 """
 
 import re
-from datetime import date, timedelta
 
 from . import temporal
 from .model import Article, Sentence
+from .relative_dates import day_counted_from, with_days_added
 
 _SHIFTS = {
     "lendemain": 1,
@@ -78,20 +78,8 @@ def event_anchored_dates(article: Article, sentence: Sentence, expressions: list
         anchor = _day_of_event(article, sentence, expressions, match.start(), event)
         if anchor is None:
             continue
-        value = (date.fromisoformat(anchor) + timedelta(days=_SHIFTS[word])).isoformat()
-        added.append(
-            temporal.TimeExpression(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(0),
-                value=value,
-                precision="day",
-                anchored=True,
-            )
-        )
-    if not added:
-        return expressions
-    return sorted(expressions + added, key=lambda e: e.start)
+        added.append(day_counted_from(match, anchor, _SHIFTS[word]))
+    return with_days_added(expressions, added)
 
 
 def names_the_anchor(expressions: list, trigger, language: str) -> bool:

@@ -9,7 +9,6 @@ back-references and pronouns resolve against the people named earlier in the art
 
 import bisect
 import re
-from functools import lru_cache
 
 from .antecedents import antecedent
 from .model import Article, Sentence, person_party, side_count, unknown_person
@@ -33,6 +32,7 @@ from .role_phrases import (
     protagonist_as,
     resolve_role,
 )
+from .surnames import surname_parties
 from .temporal.vocabulary import word_alternation
 from .triggers import Trigger
 
@@ -108,24 +108,11 @@ _THEIR_AIDES = re.compile(
     r"|collaborateurs|diplomates|diplomats)\b",
     re.IGNORECASE,
 )
-_SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
 
 
 def _is_verb(article: Article, offset: int) -> bool:
     token = article.token_at.get(offset) if article.token_at else None
     return token is not None and token.pos_ in ("VERB", "AUX")
-
-
-# "President Clinton", "le président Chirac": a title, then a surname alone
-_TITLED_SURNAME = re.compile(
-    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+State|Secretary"
-    r"|Foreign\s+Minister|Vice\s+President|King|Queen|Senator|(?i:président|chancelier"
-    r"|premier\s+ministre|secrétaire\s+d['’]État|ministre))\s+([A-ZÉ][\w\-]+)\b(?![\s-]+[A-ZÉ])"
-)
-# "Sheikh Tamim| bin Hamad Al Thani": capitalised words and particles running on from a name
-_NAME_TAIL = re.compile(
-    r"(?:[\s-]+(?:(?i:al|el|bin|ben|ibn|de|da|del|van|von)|[A-Z][\w'’-]*))*?[\s-]*$"
-)
 
 
 def _named_before(article: Article, name: str):
@@ -179,59 +166,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         parties.append(Party(person.name, "person", start, end, country, "name"))
 
     # "M. Biden", "Mr Xi", "Kim": a surname standing for a person named earlier
-    for match in _surname_matches(article, text):
-        rel = match.start(1)
-        if any(p.start <= sentence.start + rel < p.end for p in parties):
-            continue
-        if any(
-            p.type == "person" and _NAME_TAIL.match(text, p.end - sentence.start, rel)
-            for p in parties
-            if sentence.start <= p.end <= sentence.start + rel
-        ):
-            continue  # "Tamim bin Hamad Al Thani": the end of the name just matched
-        surname = match.group(1)
-        # "President Ghani" after "Mullah Abdul Ghani Baradar" and "Ashraf Ghani": the one
-        # whose surname it is before the one it is a given name of
-        seen = next(
-            (p for p in reversed(article.people_seen) if surname in _surname_forms(p.name)),
-            None,
-        ) or next((p for p in reversed(article.people_seen) if surname in p.name.split()), None)
-        if seen is not None:
-            parties.append(
-                Party(
-                    seen.name,
-                    "person",
-                    sentence.start + rel,
-                    sentence.start + match.end(1),
-                    seen.country,
-                    "name",
-                )
-            )
-        else:
-            namesake = article.gazetteer.namesake_in_office(surname, article.published.year)
-            if namesake is not None:
-                parties.append(
-                    Party(
-                        namesake.name,
-                        "person",
-                        sentence.start + rel,
-                        sentence.start + match.end(1),
-                        namesake.country,
-                        "name",
-                    )
-                )
-            elif match.re is _SURNAME and not article.gazetteer.actor(surname):
-                # "M. Kazimi" never named in full: a person all the same
-                parties.append(
-                    Party(
-                        surname,
-                        "person",
-                        sentence.start + rel,
-                        sentence.start + match.end(1),
-                        None,
-                        "name",
-                    )
-                )
+    parties += surname_parties(article, sentence, parties)
 
     for m in matches:
         rel = m.start - sentence.start
@@ -401,34 +336,6 @@ def matches_in(article: Article, sentence: Sentence) -> list:
         high = bisect.bisect_left(article.match_starts, sentence.end)
         sentence.matches = article.matches[low:high]
     return sentence.matches
-
-
-def _surname_matches(article: Article, text: str):
-    titled = list(_SURNAME.finditer(text)) + list(_TITLED_SURNAME.finditer(text))
-    tokens = {}
-    for seen in article.people_seen:
-        words = seen.name.split()
-        if len(words) >= 2:
-            for surname in _surname_forms(seen.name):
-                tokens.setdefault(surname, seen)
-            tokens.setdefault(words[0], seen) if len(words[0]) <= 3 else None
-    if not tokens:
-        return titled
-    return titled + list(_surname_regex(tuple(sorted(tokens))).finditer(text))
-
-
-# "Omar al-Bashir" is "Bashir" on second mention, "Abdel Fattah el-Sisi" "Sisi": the article
-# is dropped with the first name
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=[A-Z])")
-
-
-@lru_cache(maxsize=4096)
-def _surname_forms(name: str) -> tuple:
-    """The words a person's surname may be written with alone: the last word of the name,
-    and that word without an Arabic article ("al-Bashir", "Bashir")."""
-    last = name.split()[-1]
-    bare = _ARABIC_ARTICLE.sub("", last)
-    return (last, bare) if bare != last and len(bare) > 2 else (last,)
 
 
 def recent_organisation(article: Article):
@@ -605,8 +512,3 @@ def people_in(article: Article, sentence: Sentence) -> list:
             )
             out.append(Party(person.name, "person", start, end, country))
     return sorted(out, key=lambda p: p.start)
-
-
-@lru_cache(maxsize=256)
-def _surname_regex(tokens: tuple) -> re.Pattern:
-    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(t) for t in tokens) + r")(?![\w\-])")

@@ -72,17 +72,24 @@ def relative_dates(article: Article, sentence: Sentence, expressions: list) -> l
         anchor = _anchor(article, sentence, expressions, match.start())
         if shift is None or anchor is None:
             continue
-        value = (date.fromisoformat(anchor) + timedelta(days=shift)).isoformat()
-        added.append(
-            temporal.TimeExpression(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(0),
-                value=value,
-                precision="day",
-                anchored=True,
-            )
-        )
+        added.append(day_counted_from(match, anchor, shift))
+    return with_days_added(expressions, added)
+
+
+def day_counted_from(match: re.Match, anchor: str, shift: int):
+    """The day `shift` days from `anchor`, told by the words `match` found."""
+    return temporal.TimeExpression(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        value=(date.fromisoformat(anchor) + timedelta(days=shift)).isoformat(),
+        precision="day",
+        anchored=True,
+    )
+
+
+def with_days_added(expressions: list, added: list) -> list:
+    """The sentence's expressions and the days added, in text order."""
     if not added:
         return expressions
     return sorted(expressions + added, key=lambda e: e.start)
