@@ -545,6 +545,12 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
     (countries aside), or they share two of them."""
     names_a = {p.name for p in a.parties if p.type != "country"}
     names_b = {p.name for p in b.parties if p.type != "country"}
+    if not names_a and not names_b:
+        # two meetings told by their states alone ("Estonian and Russian experts are to meet
+        # next month", "a meeting of Nordic and Baltic ministers ... put off to August") are one
+        # only if the states of one are among the other's
+        names_a = {p.name for p in a.parties}
+        names_b = {p.name for p in b.parties}
     return names_a <= names_b or names_b <= names_a or len(names_a & names_b) >= 2
 
 

@@ -433,3 +433,62 @@ def test_it_keeps_a_meeting_that_took_place_apart_from_the_summit_called_off(ext
     assert statuses == ["cancelled", "held"]
     held = next(e for e in events if e["status"] == "held")
     assert {"William Ruto", "Yoweri Museveni"} <= {p["name"] for p in held["participants"]}
+
+
+def _state(name):
+    return Party(name, "country", 0, 5, name)
+
+
+def test_it_keeps_apart_two_meetings_of_different_states_in_one_city_the_same_month(
+    small_gazetteer,
+):
+    story = Story(small_gazetteer)
+    chile, peru, bolivia, ecuador = map(_state, ("Chile", "Peru", "Bolivia", "Ecuador"))
+    story.says(
+        "Chilean and Peruvian experts are to meet in Lima in May.",
+        "meeting",
+        "2024-05",
+        [chile, peru],
+        precision="month",
+        location="Lima",
+        status="scheduled",
+        word="meet",
+    )
+    story.says(
+        "A meeting of Bolivian, Ecuadorian and Peruvian ministers in Lima was put off to May.",
+        "meeting",
+        "2024-05",
+        [bolivia, ecuador, peru],
+        precision="month",
+        location="Lima",
+        status="scheduled",
+    )
+    assert [sorted(p.name for p in e.parties) for e in story.events()] == [
+        ["Chile", "Peru"],
+        ["Bolivia", "Ecuador", "Peru"],
+    ]
+
+
+def test_it_still_merges_two_mentions_of_a_meeting_of_the_same_states(small_gazetteer):
+    story = Story(small_gazetteer)
+    chile, peru = _state("Chile"), _state("Peru")
+    story.says(
+        "Chilean and Peruvian experts are to meet in Lima in May.",
+        "meeting",
+        "2024-05",
+        [chile, peru],
+        precision="month",
+        location="Lima",
+        status="scheduled",
+        word="meet",
+    )
+    story.says(
+        "The meeting of the experts of Chile and Peru will be held in Lima in May.",
+        "meeting",
+        "2024-05",
+        [peru, chile],
+        precision="month",
+        location="Lima",
+        status="scheduled",
+    )
+    assert len(story.events()) == 1
