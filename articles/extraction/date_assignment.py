@@ -35,11 +35,13 @@ def assign_dates(triggers, expressions, text, fits) -> dict:
         fitting = [t for t in triggers if fits(t, expression)]
         if not fitting:
             continue
-        nearest = min(fitting, key=lambda t: _bound_distance(t, expression, text))
+        nearest = min(fitting, key=lambda t: _bound_distance(t, expression, text, expressions))
         by_trigger[nearest].append(expression)
     for trigger, found in by_trigger.items():
         if found:
-            assignment[trigger] = min(found, key=lambda e: _bound_distance(trigger, e, text))
+            assignment[trigger] = min(
+                found, key=lambda e: _bound_distance(trigger, e, text, expressions)
+            )
     taken = {id(e) for e in assignment.values()}
     for trigger in triggers:
         if trigger in assignment:
@@ -98,11 +100,14 @@ def opened_on(trigger, expression, text: str) -> bool:
     return _FIRST_DAY_BINDS.search(between) is not None
 
 
-def _bound_distance(trigger, expression, text: str) -> int:
+def _bound_distance(trigger, expression, text: str, expressions=()) -> int:
     """`distance`, but none between a meeting noun and the date a plan word gives it after."""
     if (
         expression.start >= trigger.end
         and expression.start - trigger.end <= 120
+        # "se rencontrer mercredi, en marge de la conférence ouverte la veille": a meeting
+        # dated right after its word is not the one the plan or opening word dates further on
+        and not any(trigger.end <= e.start and e.end <= expression.start for e in expressions)
         and (
             _PLAN_BINDS.search(text, max(0, expression.start - 20), expression.start)
             or _FIRST_DAY_BINDS.search(text, max(0, expression.start - 30), expression.start)

@@ -409,3 +409,15 @@ def test_it_dates_a_meeting_by_the_plan_of_the_noun_it_completes(extract):
         "fr",
     )
     assert [e["date"] for e in events] == ["2024-03-12"]
+
+
+def test_it_dates_a_meeting_by_its_own_day_not_by_the_opening_of_the_forum_beside_it(extract):
+    events = extract(
+        "Le ministre chilien Alberto van Klaveren et son homologue péruvien "
+        "Javier González-Olaechea doivent s'entretenir jeudi après-midi à Lima, "
+        "en marge du forum ouvert la veille.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert (meeting["date"], meeting["status"]) == ("2024-03-14", "scheduled")
