@@ -11,8 +11,8 @@ PROJECT_SETS = [
     "tests/extraction/heldout",
     "tests/extraction/blind",
     # tuned on in sessions 8 to 16 (their READMEs); blind4, blind9 to blind11, blind13,
-    # blind15, blind16, blind18 to blind21, blind23, blind24, blind26 to blind46 and blind48, never read,
-    # stay out (UNREAD_SETS)
+    # blind15, blind16, blind18 to blind21, blind23, blind24, blind26 to blind46 and blind48,
+    # never read, stay out (UNREAD_SETS)
     "tests/extraction/blind3",
     "tests/extraction/blind5",
     "tests/extraction/blind6",
