@@ -95,7 +95,8 @@ $py "$scorer" --corpus tests/extraction/blind44 --cmd "$cmd"
 # blind45, blind46 (both never read): written at the start of session 25, scored at first sight
 $py "$scorer" --corpus tests/extraction/blind45 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind46 --cmd "$cmd"
-# blind48 (never read): written at the start of session 26, scored at first sight
+# blind47, blind48 (both never read): written at the start of session 26, scored at first sight
+$py "$scorer" --corpus tests/extraction/blind47 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind48 --cmd "$cmd"
 # One construction of "who met" per short text, written in session 10 (tuned on after first sight)
 echo "== the participants probe (tests/extraction/sides_probe)"
@@ -122,7 +123,7 @@ unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/b
   tests/extraction/blind33 tests/extraction/blind34 tests/extraction/blind35 tests/extraction/blind36
   tests/extraction/blind37 tests/extraction/blind38 tests/extraction/blind39 tests/extraction/blind40 tests/extraction/blind41 tests/extraction/blind42
   tests/extraction/blind43 tests/extraction/blind44 tests/extraction/blind45 tests/extraction/blind46
-  tests/extraction/blind48)
+  tests/extraction/blind47 tests/extraction/blind48)
 for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
