@@ -30,7 +30,7 @@ from .model import Article, Sentence
 from .patterns import AGREED_TO, CANCEL, NUMBER_WORDS, POSTPONED
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
-from .triggers import Trigger, find_triggers
+from .triggers import THE_ONE_SINCE, THE_ONE_WORDS, Trigger, find_triggers
 
 # Words without which a sentence holds no date expression: digits, calendar and deictic words.
 # Sentences without any are not sent to the temporal tagger.
@@ -255,6 +255,8 @@ def _starts_a_period(article: Article, text: str, expression) -> bool:
         return False
     if _DATE_WORD.search(match.group(0)):
         return False
+    if THE_ONE_SINCE.search(text, match.start()):
+        return False  # "depuis celui de Varsovie, en mai 2005": the date of that summit
     if _NOT_MET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "have not met since June 21": their last meeting was on June 21
     if _PUT_OFF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -291,15 +293,21 @@ def _told_by_a_later_verb(article: Article, absolute: int) -> bool:
 def _tense_for(article: Article, sentence: Sentence):
     """The tagger's `tense_at` for one sentence: a date after a plan word is ahead, after a
     past plan ("were supposed to") gone by; otherwise the tense of its clause."""
+    # "leur premier entretien depuis celui du 8 septembre": the earlier one is past
+    the_one_since = [m.start() for m in THE_ONE_SINCE.finditer(sentence.text)]
     if article.language != "fr" or not article.token_at:
         planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
         plan_told_before = [m.end() for m in _PLAN_TOLD_IN_THE_PAST.finditer(sentence.text)]
         agreed_to = [m.end() for m in _AGREED_TO.finditer(sentence.text)]
-        if not (planned_en or past_plan or agreed_to or _TOLD.search(sentence.text)):
+        if not (
+            planned_en or past_plan or agreed_to or the_one_since or _TOLD.search(sentence.text)
+        ):
             return None
 
         def tense_en(offset):
+            if any(0 <= offset - start <= 80 for start in the_one_since):
+                return "past"  # "the first summit since the one in Warsaw on 16 May"
             if any(
                 0 <= offset - end <= 100 and "," not in sentence.text[end:offset]
                 for end in agreed_to
@@ -336,6 +344,8 @@ def _tense_for(article: Article, sentence: Sentence):
     agreed_to = [m.end() for m in _AGREED_TO_FR.finditer(sentence.text)]
 
     def tense_fr(offset):
+        if any(0 <= offset - start <= 80 for start in the_one_since):
+            return "past"
         if planned and _PERIOD_BOUNDARY.search(sentence.text, max(0, offset - 60), offset):
             return "past"  # "depuis le lancement des pourparlers, en mars": a start is past
         if any(0 <= offset - end <= 60 for end in agreed_to):
@@ -389,6 +399,14 @@ def _only_told_before(text: str, offset: int, language: str) -> bool:
     return not tense_forms(between, 0, language)
 
 
+def _in_the_one_since(text: str, trigger: Trigger, expression) -> bool:
+    """Whether the date follows the pronoun of "depuis celle de X en 1983" in its phrase."""
+    if 0 <= expression.start - trigger.end <= 60 and trigger.text.lower() in THE_ONE_WORDS:
+        between = text[trigger.end : expression.start]
+        return not re.search(r"[;:.]|\s(?:et|and|mais|but)\s", between)
+    return False
+
+
 def date_fits(
     article: Article, sentence: Sentence, reporting: list, expressions_here=(), parse=True
 ):
@@ -399,6 +417,8 @@ def date_fits(
     def fits(trigger: Trigger, expression) -> bool:
         if opened_on(trigger, expression, sentence.text):
             return True  # the parse may hang "ouvertes lundi" elsewhere; the words say it
+        if _in_the_one_since(sentence.text, trigger, expression):
+            return True  # "depuis celle de François Mitterrand en 1983": that visit's year
         announced = sentence.text[max(0, expression.start - 40) : expression.start]
         if _ANNOUNCED_BEFORE.search(announced):
             # "the summit was announced in January": the announcement's date

@@ -19,7 +19,7 @@ from .participants import Party
 from .patterns import ATTENDS, OF_VENUE, SERIES_WORDS
 from .places import location_for
 from .sides_syntax import attendees, without_other_verbs_arguments, without_side_clauses
-from .triggers import Trigger
+from .triggers import THE_ONE_WORDS, Trigger
 
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\bqu(?:e|i)\b|\bthat\b|\bwhich\b|\bwho\b")
 
@@ -84,7 +84,9 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
     """(kind, sides, location, whether a trip is made to attend a summit) of one trigger: a
     trip to a body's summit ("se rendrait au G20") or to attend one is that summit."""
     sentence, text = context.sentence, context.sentence.text
-    parties = _named_sides(article, context, trigger, kind)
+    parties = _apart_from_the_one_since(
+        context, trigger, _named_sides(article, context, trigger, kind)
+    )
     subject = pronoun_subject(article, sentence, trigger) or _possessive_owner(
         article, sentence, trigger
     )
@@ -120,6 +122,22 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
             )
         ]
     return kind, parties, location, attends
+
+
+def _apart_from_the_one_since(context: SentenceContext, trigger: Trigger, parties: list) -> list:
+    """ "une visite d'État, la première depuis celle de François Mitterrand en 1983": Mitterrand
+    made the earlier visit, not this one; and Chirac, named before, made this one, not that."""
+    sentence = context.sentence
+    ones = [t for t in context.triggers if t.text.lower() in THE_ONE_WORDS and t is not trigger]
+    later = [t for t in ones if t.start >= trigger.end]
+    if later:
+        cut = sentence.start + later[0].start
+        return [p for p in parties if p.start < cut]
+    if trigger.text.lower() in THE_ONE_WORDS:
+        own_start = sentence.start + trigger.end
+        if any(p.type == "person" and p.start >= own_start for p in parties):
+            return [p for p in parties if p.type != "person" or p.start >= own_start]
+    return parties
 
 
 def _possessive_owner(article: Article, sentence, trigger: Trigger):

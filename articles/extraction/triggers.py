@@ -318,11 +318,30 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
                 last_met=last_met,
             )
         )
+    found = _with_the_one_since(sentence, found)
     if any(SIGNING.match(t.text) for t in found) and not all(SIGNING.match(t.text) for t in found):
         # "signed a truce on Wednesday, after a week of talks": the signing closes the talks,
         # one meeting dated by its first day
         found = [t for t in found if not SIGNING.match(t.text)]
     return found
+
+
+# "leur premier entretien depuis celui du 8 septembre", "the first summit since the one in
+# Warsaw": the pronoun after "since" names an earlier meeting of the kind just named
+THE_ONE_WORDS = frozenset(("celui", "celle", "ceux", "celles", "the one", "that"))
+THE_ONE_SINCE = _rx(
+    r"\b(?:depuis|since)\s+(?P<one>celui|celle|ceux|celles|the\s+one|that)\s+(?:de|du|d['’]|in|at|of|on|held)\b"
+)
+
+
+def _with_the_one_since(sentence: str, found: list) -> list:
+    more = []
+    for match in THE_ONE_SINCE.finditer(sentence):
+        start, end = match.span("one")
+        named_before = [t for t in found if t.end <= start and not t.verb]
+        if named_before and not any(t.start < end and start < t.end for t in found):
+            more.append(Trigger(start, end, match.group("one"), named_before[-1].kind, False))
+    return sorted(found + more, key=lambda t: t.start) if more else found
 
 
 # the verbs of a signing (data/triggers_*.json), a meeting only when two sides sign together

@@ -1408,3 +1408,60 @@ def test_it_reports_a_conference_with_no_named_side_as_hosted_where_it_sits(extr
         "Madrid",
     )
     assert [p["name"] for p in conference["participants"]] == ["Spain"]
+
+
+def _names(event):
+    return sorted(p["name"] for p in event["participants"])
+
+
+def test_it_reads_the_earlier_meeting_named_by_since_the_one(extract):
+    events = extract(
+        "La présidente Michelle Bachelet a reçu lundi à Santiago le président finlandais Sauli "
+        "Niinistö, pour la première visite d'un chef d'État finlandais au Chili depuis celle de "
+        "Tarja Halonen en 2004.",
+        date(2016, 5, 10),
+        "fr",
+    )
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2016-05-09", "2004"}
+    earlier = by_date["2004"]
+    assert (earlier["kind"], earlier["status"], earlier["location"]) == ("visit", "held", None)
+    assert "Tarja Halonen" in _names(earlier)
+    assert "Tarja Halonen" not in _names(by_date["2016-05-09"])
+    assert by_date["2016-05-09"]["location"] == "Santiago"
+
+
+def test_it_places_the_one_since_in_the_past_and_keeps_its_place_to_itself(extract):
+    events = extract(
+        "Le ministre chilien Alberto van Klaveren recevra jeudi son homologue péruvien Javier "
+        "González-Olaechea, leur premier entretien depuis celui du 8 septembre à Lima.",
+        date(2024, 3, 12),
+        "fr",
+    )
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2024-03-14", "2023-09-08"}
+    assert (by_date["2023-09-08"]["status"], by_date["2023-09-08"]["location"]) == ("held", "Lima")
+    assert by_date["2024-03-14"]["location"] is None
+
+
+def test_it_reports_the_summit_before_the_one_opening_now(extract):
+    events = extract(
+        "Leaders of the Pacific Islands Forum open their summit in Apia on Monday, the first "
+        "since the one in Suva in July 2022.",
+        date(2024, 3, 12),
+        "en",
+    )
+    assert sorted((e["date"], e["location"]) for e in events) == [
+        ("2022-07", "Suva"),
+        ("2024-03-11", "Apia"),
+    ]
+
+
+def test_it_still_reads_since_with_no_earlier_meeting_as_the_start_of_a_period(extract):
+    (event,) = extract(
+        "Antony Blinken met Sameh Shoukry in Cairo on Monday, their first talks since that "
+        "spring, when relations cooled.",
+        date(2024, 3, 12),
+        "en",
+    )
+    assert event["date"] == "2024-03-11"
