@@ -417,8 +417,9 @@ def date_fits(
     def fits(trigger: Trigger, expression) -> bool:
         if opened_on(trigger, expression, sentence.text):
             return True  # the parse may hang "ouvertes lundi" elsewhere; the words say it
-        if _in_the_one_since(sentence.text, trigger, expression):
-            return True  # "depuis celle de François Mitterrand en 1983": that visit's year
+        if trigger.text.lower() in THE_ONE_WORDS:
+            # "depuis celle de François Mitterrand en 1983": that visit's year, told after it
+            return _in_the_one_since(sentence.text, trigger, expression)
         announced = sentence.text[max(0, expression.start - 40) : expression.start]
         if _ANNOUNCED_BEFORE.search(announced):
             # "the summit was announced in January": the announcement's date

@@ -136,7 +136,16 @@ def _apart_from_the_one_since(context: SentenceContext, trigger: Trigger, partie
     if trigger.text.lower() in THE_ONE_WORDS:
         own_start = sentence.start + trigger.end
         if any(p.type == "person" and p.start >= own_start for p in parties):
-            return [p for p in parties if p.type != "person" or p.start >= own_start]
+            # the people told before it, and the states they stand for, are the other's
+            others = [p for p in parties if p.type == "person" and p.start < own_start]
+            their_states = {p.country for p in others} - {
+                p.country for p in parties if p.type == "person" and p.start >= own_start
+            }
+            return [
+                p
+                for p in parties
+                if p.start >= own_start or (p.type != "person" and p.name not in their_states)
+            ]
     return parties
 
 

@@ -334,9 +334,19 @@ THE_ONE_SINCE = _rx(
 )
 
 
+# "La visite de M. Aoun suit de peu celle du Premier ministre", "shorter than the one in
+# Bogotá": after a word of sequence or comparison, the same; not "le sort de l'Autriche lié à
+# celui de l'Allemagne"
+THE_ONE = _rx(
+    r"\b(?:depuis|since|après|after|que|than|comme|like|suit(?:\s+de\s+peu)?|suivra|succède\s+à"
+    r"|follows|followed|precedes|précède)\s+(?P<one>celui|celle|the\s+one)"
+    r"\s+(?:de|du|d['’]|in|at|held)\b"
+)
+
+
 def _with_the_one_since(sentence: str, found: list) -> list:
     more = []
-    for match in THE_ONE_SINCE.finditer(sentence):
+    for match in THE_ONE.finditer(sentence):
         start, end = match.span("one")
         named_before = [t for t in found if t.end <= start and not t.verb]
         if named_before and not any(t.start < end and start < t.end for t in found):

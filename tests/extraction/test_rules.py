@@ -1465,3 +1465,28 @@ def test_it_still_reads_since_with_no_earlier_meeting_as_the_start_of_a_period(e
         "en",
     )
     assert event["date"] == "2024-03-11"
+
+
+def test_it_reads_the_earlier_visit_another_follows_closely(extract):
+    events = extract(
+        "La visite d'État du président chilien Gabriel Boric, jeudi à Madrid, suit de peu celle "
+        "du président argentin Javier Milei, le 3 mai.",
+        date(2024, 5, 20),
+        "fr",
+    )
+    by_date = {e["date"]: e for e in events}
+    assert set(by_date) == {"2024-05-23", "2024-05-03"}
+    assert by_date["2024-05-03"]["status"] == "held"
+    assert "Javier Milei" in _names(by_date["2024-05-03"])
+    assert not {"Gabriel Boric", "Chile"} & set(_names(by_date["2024-05-03"]))
+    assert "Javier Milei" not in _names(by_date["2024-05-23"])
+
+
+def test_it_takes_no_meeting_from_that_of_a_thing(extract):
+    events = extract(
+        "À la conférence de Berlin ouverte fin janvier 1954, Viatcheslav Molotov liait le sort "
+        "de l'Autriche à celui de l'Allemagne.",
+        date(1955, 5, 16),
+        "fr",
+    )
+    assert [e["date"] for e in events] == ["1954-01"]
