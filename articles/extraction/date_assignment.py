@@ -23,6 +23,12 @@ _SUBORDINATE = re.compile(
 )
 
 
+_APPOSED_RIGHT_AFTER = re.compile(
+    r",\s*(?:their|his|her|its|the|a|an|leur|sa|son|la|le|une?)\s+(?:[\w'’-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
 def assign_dates(triggers, expressions, text, fits) -> dict:
     """Each date goes to its nearest trigger; a trigger without one borrows the sentence's only
     date when the two are coordinated ("se rendrait au G20 et rencontrerait ... lundi"), not
@@ -31,17 +37,39 @@ def assign_dates(triggers, expressions, text, fits) -> dict:
     if not expressions:
         return assignment
     by_trigger = {t: [] for t in triggers}
+    apposed_to = []
     for expression in expressions:
         fitting = [t for t in triggers if fits(t, expression)]
         if not fitting:
             continue
+        # "will meet Wang Yi in Beijing on Friday, their second meeting after one in Munich":
+        # the meeting word the date follows in its clause, not one apposed after a comma
+        told_before = [
+            t
+            for t in fitting
+            if t.end <= expression.start and "," not in text[t.end : expression.start]
+        ]
+        apposed = [
+            t
+            for t in fitting
+            if told_before
+            and t.start >= expression.end
+            and _APPOSED_RIGHT_AFTER.fullmatch(text, expression.end, t.start)
+        ]
+        fitting = [t for t in fitting if t not in apposed]
         nearest = min(fitting, key=lambda t: _bound_distance(t, expression, text, expressions))
         by_trigger[nearest].append(expression)
+        apposed_to.extend((t, nearest, expression) for t in apposed)
     for trigger, found in by_trigger.items():
         if found:
             assignment[trigger] = min(
                 found, key=lambda e: _bound_distance(trigger, e, text, expressions)
             )
+    for noun, trigger, expression in apposed_to:
+        if assignment.get(trigger) is expression:
+            # "her first encounter with Deng on September 24, 1982, the meeting at which ...":
+            # the meeting named again takes that day, not a date of its own clause
+            assignment[noun] = expression
     taken = {id(e) for e in assignment.values()}
     for trigger in triggers:
         if trigger in assignment:

@@ -294,7 +294,7 @@ def _tense_for(article: Article, sentence: Sentence):
     """The tagger's `tense_at` for one sentence: a date after a plan word is ahead, after a
     past plan ("were supposed to") gone by; otherwise the tense of its clause."""
     # "leur premier entretien depuis celui du 8 septembre": the earlier one is past
-    the_one_since = [m.start() for m in THE_ONE_SINCE.finditer(sentence.text)]
+    the_one_since = [m.start() for m in _THE_ONE_BEFORE.finditer(sentence.text)]
     if article.language != "fr" or not article.token_at:
         planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
@@ -397,6 +397,14 @@ def _only_told_before(text: str, offset: int, language: str) -> bool:
     if "," not in between:
         return False  # "said on Monday": the date of the telling itself
     return not tense_forms(between, 0, language)
+
+
+# "depuis celui du 8 septembre", "after one in Munich in February": the earlier one is past
+_THE_ONE_BEFORE = re.compile(
+    r"\b(?:depuis|since|après|after|following|suit(?:\s+de\s+peu)?|follows|followed|succède\s+à)"
+    r"\s+(?:celui|celle|ceux|celles|the\s+one|that|one)\s+(?:de|du|d['’]|in|at|of|on|held)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_the_one_since(text: str, trigger: Trigger, expression) -> bool:

@@ -328,7 +328,7 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
 
 # "leur premier entretien depuis celui du 8 septembre", "the first summit since the one in
 # Warsaw": the pronoun after "since" names an earlier meeting of the kind just named
-THE_ONE_WORDS = frozenset(("celui", "celle", "ceux", "celles", "the one", "that"))
+THE_ONE_WORDS = frozenset(("celui", "celle", "ceux", "celles", "the one", "that", "one"))
 THE_ONE_SINCE = _rx(
     r"\b(?:depuis|since)\s+(?P<one>celui|celle|ceux|celles|the\s+one|that)\s+(?:de|du|d['’]|in|at|of|on|held)\b"
 )
@@ -341,16 +341,20 @@ THE_ONE = _rx(
     r"\b(?:depuis|since|après|after|que|than|comme|like|suit(?:\s+de\s+peu)?|suivra|succède\s+à"
     r"|follows|followed|precedes|précède)\s+(?P<one>celui|celle|the\s+one)"
     r"\s+(?:de|du|d['’]|in|at|held)\b"
+    # "their second meeting this year, after one in Munich in February"; not "one in three"
+    r"|\b(?:after|since|following)\s+(?P<one_alone>one)\s+(?:in|at|held)\s+(?!(?:\d|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b)"
 )
 
 
 def _with_the_one_since(sentence: str, found: list) -> list:
     more = []
     for match in THE_ONE.finditer(sentence):
-        start, end = match.span("one")
+        group = "one" if match.group("one") else "one_alone"
+        start, end = match.span(group)
         named_before = [t for t in found if t.end <= start and not t.verb]
         if named_before and not any(t.start < end and start < t.end for t in found):
-            more.append(Trigger(start, end, match.group("one"), named_before[-1].kind, False))
+            more.append(Trigger(start, end, match.group(group), named_before[-1].kind, False))
     return sorted(found + more, key=lambda t: t.start) if more else found
 
 

@@ -1490,3 +1490,39 @@ def test_it_takes_no_meeting_from_that_of_a_thing(extract):
         "fr",
     )
     assert [e["date"] for e in events] == ["1954-01"]
+
+
+def test_it_dates_a_meeting_by_the_day_before_the_noun_apposed_to_it(extract):
+    events = extract(
+        "Antony Blinken will meet Wang Yi in Beijing on Friday, their second meeting this year "
+        "after one in Munich in February.",
+        date(2024, 4, 22),
+        "en",
+    )
+    assert sorted((e["date"], e["status"], e["location"]) for e in events) == [
+        ("2024-02", "held", "Munich"),
+        ("2024-04-26", "scheduled", "Beijing"),
+    ]
+
+
+def test_it_gives_the_meeting_named_again_the_day_of_the_first_mention(extract):
+    events = extract(
+        "Gabriel Boric first met Luiz Inácio Lula da Silva on January 2, 2023, the meeting at "
+        "which they set out a trade plan for the years after 2025.",
+        date(2024, 4, 22),
+        "en",
+    )
+    assert [e["date"] for e in events] == ["2023-01-02"]
+
+
+def test_it_reads_the_earlier_meeting_after_which_another_comes_in_french(extract):
+    events = extract(
+        "Antony Blinken rencontrera Wang Yi vendredi à Pékin, leur deuxième rencontre de l'année "
+        "après celle de Munich en février.",
+        date(2024, 4, 22),
+        "fr",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-02", "held"),
+        ("2024-04-26", "scheduled"),
+    ]
