@@ -40,8 +40,11 @@ _NEW_DATE_BEFORE = re.compile(
     # "postponed to Friday", "reporté au 12 octobre"; not "pushed back on Friday", the day it
     # was put off
     rf"(?:{POSTPONED}){_then_a_date(_TO)}"
-    # "will now take place on Oct. 2", "eventually held on May 11"
+    # "will now take place on Oct. 2", "eventually held on May 11", "is now pencilled in for
+    # late January", "est désormais prévue le 3 mai"
     r"|(?:will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
+    r"|(?:is|are)\s+now\s+(?:set|scheduled|planned|slated|expected|due|pencil+ed\s+in|earmarked)"
+    r"|(?:est|sont)\s+(?:désormais|maintenant)\s+(?:prévue?s?|programmée?s?|fixée?s?)"
     r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement"
     rf"|(?:{_HELD_AFTER_ALL.pattern})(?:\s+que)?){_then_a_date(_TO + '|on')}",
     re.IGNORECASE,

@@ -1526,3 +1526,29 @@ def test_it_reads_the_earlier_meeting_after_which_another_comes_in_french(extrac
         ("2024-02", "held"),
         ("2024-04-26", "scheduled"),
     ]
+
+
+def test_it_reads_now_pencilled_in_as_the_new_date_of_a_meeting_put_off(extract):
+    events = extract(
+        "The joint commission of Chile and Bolivia, which was due to meet in Arica last month "
+        "but was shelved after the border incident, is now pencilled in for late January.",
+        date(2023, 12, 16),
+        "en",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2023-11", "cancelled"),
+        ("2024-01", "scheduled"),
+    ]
+
+
+def test_it_reads_est_desormais_prevue_as_the_new_date_of_a_meeting_put_off(extract):
+    events = extract(
+        "La réunion des ministres chilien et bolivien, qui devait se tenir le 12 décembre à "
+        "Arica, a été reportée et est désormais prévue le 12 janvier.",
+        date(2023, 12, 16),
+        "fr",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2023-12-12", "cancelled"),
+        ("2024-01-12", "scheduled"),
+    ]
