@@ -246,7 +246,7 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
     """Triggers in `sentence`, non-overlapping, in text order; offsets into `sentence`."""
     first_stem = _STEMS[language].search(sentence)
     if first_stem is None:
-        return []
+        return _with_talks_resumed(sentence, language, [])
     excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS_AT_WORDS[language].finditer(sentence)]
     sport = None
     regex, table = _COMPILED[language]
@@ -319,6 +319,7 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
             )
         )
     found = _with_the_one_since(sentence, found)
+    found = _with_talks_resumed(sentence, language, found)
     if any(SIGNING.match(t.text) for t in found) and not all(SIGNING.match(t.text) for t in found):
         # "signed a truce on Wednesday, after a week of talks": the signing closes the talks,
         # one meeting dated by its first day
@@ -355,6 +356,40 @@ def _with_the_one_since(sentence: str, found: list) -> list:
         named_before = [t for t in found if t.end <= start and not t.verb]
         if named_before and not any(t.start < end and start < t.end for t in found):
             more.append(Trigger(start, end, match.group(group), named_before[-1].kind, False))
+    return sorted(found + more, key=lambda t: t.start) if more else found
+
+
+# "They are due to resume on Monday", "Negotiators will return to the Ethiopian capital in
+# mid-October", "Ils doivent reprendre mardi": the story's talks, resumed. Only with such a
+# subject and no object after the verb ("resumed fighting", "reprendre les combats" are not);
+# "the talks will resume" is read from its noun
+_TALKS_RESUMED = {
+    "en": _rx(
+        r"\b(?:they|negotiators|mediators|(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties))\s+"
+        r"(?:(?:are|were|is|was)\s+(?:due|expected|scheduled|set|likely)\s+to\s+|will\s+|would\s+"
+        r"|are\s+to\s+|were\s+to\s+|plan\s+to\s+|hope\s+to\s+|could\s+)?(?:(?P<verb>resume|reconvene)"
+        r"(?=\s+(?:on|in|at|next|later|after|tomorrow|this|early|by|within|(?-i:[A-Z]))\b|[.,;])"
+        r"|(?P<back>return)(?=\s+to\s+(?:the\s+)?(?-i:[A-Z])))"
+    ),
+    "fr": _rx(
+        r"\b(?:ils|elles|les\s+(?:négociateurs|médiateurs|délégations|deux\s+(?:parties|délégations"
+        r"|camps)))\s+(?:(?:doivent|devraient|devaient|vont"
+        r"|pourraient|devront)\s+)?(?:(?P<verb>reprendre|reprendront|reprendra|reprennent|reprenaient"
+        r"|se\s+retrouver|se\s+retrouveront)"
+        r"(?=\s+(?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|à|au|en|dès"
+        r"|la\s+semaine|d['’]ici)\b|[.,;])"
+        r"|(?P<back>revenir|reviendront)(?=\s+à\s+(?-i:[A-Z])))"
+    ),
+}
+
+
+def _with_talks_resumed(sentence: str, language: str, found: list) -> list:
+    more = []
+    for match in _TALKS_RESUMED[language].finditer(sentence):
+        group = "verb" if match.group("verb") else "back"
+        start, end = match.span(group)
+        if not any(t.start < end and start < t.end for t in found):
+            more.append(Trigger(start, end, match.group(group), "talks", False))
     return sorted(found + more, key=lambda t: t.start) if more else found
 
 

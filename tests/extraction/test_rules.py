@@ -1552,3 +1552,39 @@ def test_it_reads_est_desormais_prevue_as_the_new_date_of_a_meeting_put_off(extr
         ("2023-12-12", "cancelled"),
         ("2024-01-12", "scheduled"),
     ]
+
+
+def test_it_reads_talks_resumed_by_their_pronoun_as_the_storys_talks(extract):
+    events = extract(
+        "Talks between Chile and Bolivia on access to the sea opened in La Paz on Tuesday. "
+        "They are due to resume on Monday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert sorted((e["date"], e["status"], tuple(_names(e))) for e in events) == [
+        ("2024-03-12", "held", ("Bolivia", "Chile")),
+        ("2024-03-18", "scheduled", ("Bolivia", "Chile")),
+    ]
+
+
+def test_it_reads_ils_doivent_reprendre_as_the_storys_talks(extract):
+    events = extract(
+        "Les pourparlers entre le Chili et la Bolivie se sont ouverts mardi à La Paz. "
+        "Ils doivent reprendre lundi, selon la médiation.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-03-12", "held"),
+        ("2024-03-18", "scheduled"),
+    ]
+
+
+def test_it_takes_no_talks_from_fighting_resumed(extract):
+    events = extract(
+        "Talks between Chile and Bolivia opened in La Paz on Tuesday. On the border, the two "
+        "sides resumed shelling on Wednesday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [e["date"] for e in events] == ["2024-03-12"]
