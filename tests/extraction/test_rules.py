@@ -1588,3 +1588,24 @@ def test_it_takes_no_talks_from_fighting_resumed(extract):
         "en",
     )
     assert [e["date"] for e in events] == ["2024-03-12"]
+
+
+def test_it_reads_a_present_in_a_relative_clause_as_ahead_in_a_story_told_in_the_past(extract):
+    events = extract(
+        "The two ministers met in Lima on Monday and discussed the summit of the Andean "
+        "Community, which opens in Quito on Friday.",
+        date(2024, 3, 13),
+        "en",
+    )
+    (summit,) = [e for e in events if e["kind"] == "summit"]
+    assert (summit["date"], summit["status"]) == ("2024-03-15", "scheduled")
+
+
+def test_it_reads_a_plural_present_after_which_as_ahead(extract):
+    events = extract(
+        "The foreign ministers of Peru and Chile met in Lima last week and spoke of the "
+        "fisheries talks between their countries, which resume in Santiago in January.",
+        date(2023, 12, 13),
+        "en",
+    )
+    assert ("2024-01", "scheduled") in {(e["date"], e["status"]) for e in events}

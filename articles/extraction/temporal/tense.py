@@ -105,7 +105,11 @@ EN_TENSE_RE = re.compile(
     r"|(?P<infinitive>to\s+(?:be\s+|have\s+)?[a-z]+)\b"
     rf"|(?P<past>{_EN_IRREGULAR_PAST})\b"
     r"|(?P<weak_past>(?:(?:co|re|pre|over|under|out|self)-)?[a-z]{3,}ed)\b"
-    r"|(?P<present>is|are|says|meets|holds|hosts)\b"
+    r"|(?P<present>is|are|says|meets|holds|hosts|opens|begins|starts|resumes|convenes|reconvenes"
+    r"|closes|ends|runs|takes\s+place"
+    # "the talks, which resume in Geneva in January": a plural present after a relative pronoun
+    r"|(?:^\s*|(?<=which\s)|(?<=that\s))(?:open|begin|start|resume|convene|reconvene|close|end|run"
+    r"|take\s+place))\b"
     r")"
 )
 
