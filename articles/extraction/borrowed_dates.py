@@ -18,7 +18,7 @@ from .model import Article, Sentence, SentenceContext
 from .participants import _PRONOUN_SUBJECT
 from .relative_dates import day_just_told
 from .temporal.vocabulary import VOCABULARY, word_alternation
-from .triggers import THE_ONE_WORDS, Trigger
+from .triggers import Trigger
 
 _ALSO = re.compile(
     r"\b(?:également|aussi|ensuite|puis|also|then|as\s+well|too|afterwards|subsequently"
@@ -215,7 +215,7 @@ def inherit_date(article: Article, sentence: Sentence, trigger: Trigger, previou
     tense = sentence_tense(article, sentence, trigger.start)
     published = article.published.isoformat()
     for candidate in reversed(article.candidates):
-        if candidate.trigger.text.lower() in THE_ONE_WORDS:
+        if candidate.trigger.recalled:
             continue  # "... depuis celle de Mitterrand en 1983": a meeting recalled, not told
         if candidate.sentence is previous_with_event and candidate.value is not None:
             later = candidate.value > published[: len(candidate.value)]

@@ -30,7 +30,7 @@ from .model import Article, Sentence
 from .patterns import AGREED_TO, CANCEL, NUMBER_WORDS, POSTPONED
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
-from .triggers import THE_ONE_SINCE, THE_ONE_WORDS, Trigger, find_triggers
+from .triggers import THE_ONE_BEFORE, Trigger, find_triggers
 
 # Words without which a sentence holds no date expression: digits, calendar and deictic words.
 # Sentences without any are not sent to the temporal tagger.
@@ -255,7 +255,7 @@ def _starts_a_period(article: Article, text: str, expression) -> bool:
         return False
     if _DATE_WORD.search(match.group(0)):
         return False
-    if THE_ONE_SINCE.search(text, match.start()):
+    if THE_ONE_BEFORE.match(text, match.start()):
         return False  # "depuis celui de Varsovie, en mai 2005": the date of that summit
     if _NOT_MET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "have not met since June 21": their last meeting was on June 21
@@ -294,7 +294,7 @@ def _tense_for(article: Article, sentence: Sentence):
     """The tagger's `tense_at` for one sentence: a date after a plan word is ahead, after a
     past plan ("were supposed to") gone by; otherwise the tense of its clause."""
     # "leur premier entretien depuis celui du 8 septembre": the earlier one is past
-    the_one_since = [m.start() for m in _THE_ONE_BEFORE.finditer(sentence.text)]
+    the_one_since = [m.start() for m in THE_ONE_BEFORE.finditer(sentence.text)]
     if article.language != "fr" or not article.token_at:
         planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
@@ -399,17 +399,9 @@ def _only_told_before(text: str, offset: int, language: str) -> bool:
     return not tense_forms(between, 0, language)
 
 
-# "depuis celui du 8 septembre", "after one in Munich in February": the earlier one is past
-_THE_ONE_BEFORE = re.compile(
-    r"\b(?:depuis|since|après|after|following|suit(?:\s+de\s+peu)?|follows|followed|succède\s+à)"
-    r"\s+(?:celui|celle|ceux|celles|the\s+one|that|one)\s+(?:de|du|d['’]|in|at|of|on|held)\b",
-    re.IGNORECASE,
-)
-
-
 def _in_the_one_since(text: str, trigger: Trigger, expression) -> bool:
     """Whether the date follows the pronoun of "depuis celle de X en 1983" in its phrase."""
-    if 0 <= expression.start - trigger.end <= 60 and trigger.text.lower() in THE_ONE_WORDS:
+    if 0 <= expression.start - trigger.end <= 60:
         between = text[trigger.end : expression.start]
         return not re.search(r"[;:.]|\s(?:et|and|mais|but)\s", between)
     return False
@@ -425,7 +417,7 @@ def date_fits(
     def fits(trigger: Trigger, expression) -> bool:
         if opened_on(trigger, expression, sentence.text):
             return True  # the parse may hang "ouvertes lundi" elsewhere; the words say it
-        if trigger.text.lower() in THE_ONE_WORDS:
+        if trigger.recalled:
             # "depuis celle de François Mitterrand en 1983": that visit's year, told after it
             return _in_the_one_since(sentence.text, trigger, expression)
         announced = sentence.text[max(0, expression.start - 40) : expression.start]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from .mentions import matches_in
 from .model import Article, Sentence
 from .patterns import OF_VENUE
-from .triggers import THE_ONE_WORDS, Trigger
+from .triggers import Trigger
 
 _VENUE_BEFORE = re.compile(
     r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|en\s+marge\s+d[ue]|lors\s+d[ue]"
@@ -49,7 +49,7 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
         # "se rendrait au G20 et rencontrerait Biden à Bali", shares it)
         if any(
             # "leur premier entretien depuis celui du 8 septembre à Lima": that one's place
-            (t.kind != trigger.kind or THE_ONE_WORDS & {t.text.lower(), trigger.text.lower()})
+            (t.kind != trigger.kind or t.recalled or trigger.recalled)
             and not t.verb
             and (
                 trigger.end <= t.start and t.end <= rel or rel < t.start and t.end <= trigger.start

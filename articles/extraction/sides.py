@@ -19,7 +19,7 @@ from .participants import Party
 from .patterns import ATTENDS, OF_VENUE, SERIES_WORDS
 from .places import location_for
 from .sides_syntax import attendees, without_other_verbs_arguments, without_side_clauses
-from .triggers import THE_ONE_WORDS, Trigger
+from .triggers import Trigger
 
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\bqu(?:e|i)\b|\bthat\b|\bwhich\b|\bwho\b")
 
@@ -128,12 +128,12 @@ def _apart_from_the_one_since(context: SentenceContext, trigger: Trigger, partie
     """ "une visite d'État, la première depuis celle de François Mitterrand en 1983": Mitterrand
     made the earlier visit, not this one; and Chirac, named before, made this one, not that."""
     sentence = context.sentence
-    ones = [t for t in context.triggers if t.text.lower() in THE_ONE_WORDS and t is not trigger]
+    ones = [t for t in context.triggers if t.recalled and t is not trigger]
     later = [t for t in ones if t.start >= trigger.end]
     if later:
         cut = sentence.start + later[0].start
         return [p for p in parties if p.start < cut]
-    if trigger.text.lower() in THE_ONE_WORDS:
+    if trigger.recalled:
         own_start = sentence.start + trigger.end
         if any(p.type == "person" and p.start >= own_start for p in parties):
             # the people told before it, and the states they stand for, are the other's

@@ -17,7 +17,7 @@ from .model import Article, Sentence, SentenceContext
 from .patterns import AGREED_TO, CANCEL, POSTPONED
 from .relative_dates import is_relative
 from .temporal.vocabulary import EN_WEEKDAY
-from .triggers import THE_ONE_WORDS, Trigger, find_triggers
+from .triggers import Trigger, find_triggers
 
 # "ne s'est finalement tenu que le 11 mai", "was eventually held on May 11": the new date of a
 # meeting put off, by which it took place
@@ -195,7 +195,7 @@ def only_evidence(sentence: Sentence, trigger: Trigger, expression, attends: boo
     points back to one ("It was the first visit..."), a kind of meeting ("une telle rencontre"),
     people who join a known meeting, a meeting described again ("his first visit")."""
     text = sentence.text
-    if trigger.text.lower() in THE_ONE_WORDS:
+    if trigger.recalled:
         # "the first since the one in Suva in July 2022": an earlier meeting, told as such
         return sentence.heading
     # "se rendra en Thaïlande pour participer au sommet": the trip is the summit's

@@ -29,6 +29,7 @@ class Trigger:
     ambiguous: bool = False  # kind decided by context (call or meeting)
     count: int = 1  # "deux conversations téléphoniques" -> 2
     last_met: bool = False  # "have not met since June 21": a past meeting, on that date
+    recalled: bool = False  # "depuis celle de Mitterrand": an earlier meeting named by a pronoun
 
 
 def _rx(pattern: str, flags=re.IGNORECASE) -> re.Pattern:
@@ -328,16 +329,9 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
 
 
 # "leur premier entretien depuis celui du 8 septembre", "the first summit since the one in
-# Warsaw": the pronoun after "since" names an earlier meeting of the kind just named
-THE_ONE_WORDS = frozenset(("celui", "celle", "ceux", "celles", "the one", "that", "one"))
-THE_ONE_SINCE = _rx(
-    r"\b(?:depuis|since)\s+(?P<one>celui|celle|ceux|celles|the\s+one|that)\s+(?:de|du|d['’]|in|at|of|on|held)\b"
-)
-
-
-# "La visite de M. Aoun suit de peu celle du Premier ministre", "shorter than the one in
-# Bogotá": after a word of sequence or comparison, the same; not "le sort de l'Autriche lié à
-# celui de l'Allemagne"
+# Warsaw", "La visite de M. Aoun suit de peu celle du Premier ministre", "shorter than the one in
+# Bogotá": after "since" or a word of sequence or comparison, a pronoun names an earlier meeting
+# of the kind just named; not "le sort de l'Autriche lié à celui de l'Allemagne"
 THE_ONE = _rx(
     r"\b(?:depuis|since|après|after|que|than|comme|like|suit(?:\s+de\s+peu)?|suivra|succède\s+à"
     r"|follows|followed|precedes|précède)\s+(?P<one>celui|celle|the\s+one)"
@@ -348,6 +342,14 @@ THE_ONE = _rx(
 )
 
 
+# the same phrase after a word of time ("since", "after", "suit"), which puts that one in the
+# past and makes its date no start of a period
+THE_ONE_BEFORE = _rx(
+    r"\b(?:depuis|since|après|after|following|suit(?:\s+de\s+peu)?|follows|followed|succède\s+à)"
+    r"\s+(?:celui|celle|ceux|celles|the\s+one|that|one)\s+(?:de|du|d['’]|in|at|of|on|held)\b"
+)
+
+
 def _with_the_one_since(sentence: str, found: list) -> list:
     more = []
     for match in THE_ONE.finditer(sentence):
@@ -355,7 +357,8 @@ def _with_the_one_since(sentence: str, found: list) -> list:
         start, end = match.span(group)
         named_before = [t for t in found if t.end <= start and not t.verb]
         if named_before and not any(t.start < end and start < t.end for t in found):
-            more.append(Trigger(start, end, match.group(group), named_before[-1].kind, False))
+            kind = named_before[-1].kind
+            more.append(Trigger(start, end, match.group(group), kind, False, recalled=True))
     return sorted(found + more, key=lambda t: t.start) if more else found
 
 
