@@ -11,9 +11,10 @@ from .model import Article, Sentence
 from .participants import Party
 
 _SURNAME = re.compile(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+([A-ZÉ][\w\-]+)")
-# "President Clinton", "le président Chirac": a title, then a surname alone
+# "President Clinton", "le président Chirac": a title, then a surname alone; "Sir Keir", "Dame
+# Meg": a British knighthood, then the given name it is used with
 _TITLED_SURNAME = re.compile(
-    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+State|Secretary"
+    r"\b(?:Sir|Dame|President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+State|Secretary"
     r"|Foreign\s+Minister|Vice\s+President|King|Queen|Senator|(?i:président|chancelier"
     r"|premier\s+ministre|secrétaire\s+d['’]État|ministre))\s+([A-ZÉ][\w\-]+)\b(?![\s-]+[A-ZÉ])"
 )

@@ -160,6 +160,16 @@ def test_it_reads_a_surname_without_its_arabic_article_as_the_person_named_befor
     assert "Omar al-Bashir" in {p.name for p in second if p.type == "person"}
 
 
+def test_it_reads_a_knight_by_the_given_name_the_story_named_him_with(extractor):
+    # British copy calls a knight "Sir" and his given name on second mention
+    _first, second = mentions_by_sentence(
+        "Prime Minister Keir Starmer landed in Ottawa on Sunday. "
+        "On Monday Sir Keir met the Canadian prime minister, Mark Carney.",
+        extractor.gazetteer,
+    )
+    assert "Keir Starmer" in {p.name for p in second if p.type == "person"}
+
+
 def test_it_reads_a_surname_as_the_person_it_is_the_surname_of(extractor):
     # "Ghani" is Ashraf Ghani's surname and only a given name of Abdul Ghani Baradar
     *_before, last = mentions_by_sentence(
