@@ -15,7 +15,7 @@ from .antecedents import antecedent, meeting_referred_back, possessive_before
 from .bilateral import separate_meetings
 from .mentions import people_in, pronoun_subject, recent_organisation
 from .model import Article, Sentence, SentenceContext, side_count
-from .participants import Party
+from .participants import ROLE_NOUNS, Party
 from .patterns import ATTENDS, OF_VENUE, SERIES_WORDS
 from .places import location_for
 from .sides_syntax import attendees, without_other_verbs_arguments, without_side_clauses
@@ -24,6 +24,12 @@ from .triggers import Trigger
 _CLAUSE_BOUNDARY = re.compile(r"[;:]|,\s|\bqu(?:e|i)\b|\bthat\b|\bwhich\b|\bwho\b")
 
 
+# a role noun ending the text before an apposed name: "his Chinese counterpart", "son homologue"
+_ROLE_AT_END = {
+    language: re.compile(rf"\b{nouns.pattern}$", re.IGNORECASE)
+    for language, nouns in ROLE_NOUNS.items()
+}
+_APPOSITION_END = re.compile(r"\s*(?:[,.;]|$)")
 _BETWEEN_AFTER = re.compile(r"\s+(?:between|entre)\s", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
 _BODY_POSSESSIVE = re.compile(r"\b(?:sa|son|its)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -356,6 +362,11 @@ def _trigger_parties(
             # "Talks between Iraq and Kuwait": the "and" joins the two sides
             stop = next(stops, None)
         local_end = trigger.end + (stop.start() if stop else min(90, len(text) - trigger.end))
+        # "talks with his Chinese counterpart, Wei Fenghe,": the name the role stands for, on
+        # the role's side (it makes no second side of the noun's own)
+        apposed = []
+        if stop and stop.group() == ",":
+            apposed = _apposed_name(article.language, text, local_end, parties, sentence.start)
         led_by = _LED_BY.match(text, trigger.end)
         gathering = _GATHERING.search(text, trigger.end, min(len(text), trigger.end + 60))
         if led_by:
@@ -391,16 +402,28 @@ def _trigger_parties(
         if gathering and not led_by and side_count(clause) >= 2:
             # "X accueillera un sommet réunissant Y et Z": the host, and who it brings together
             article.own_sides.add(trigger)
-            return clause
+            return clause + apposed
         # "talks with Saudi Arabia that were to be held in Iraq": where they were to be
         # held is no second side of the noun's own
         own = [p for p in local if p.via != "locative"]
         if side_count(own) >= 2 or any(p.type == "organization" for p in own):
             article.own_sides.add(trigger)
-            return list(local)
+            return local + apposed
         if side_count(clause) >= 2:
-            return clause
+            return clause + apposed
     return list(parties)
+
+
+def _apposed_name(language: str, text: str, comma: int, parties: list, offset: int):
+    """[the person] named right after the comma at `comma`, set off as an apposition ("...,
+    Wei Fenghe," or "..., Wei Fenghe.") to the role noun the text before the comma ends on."""
+    if not _ROLE_AT_END[language].search(text, max(0, comma - 40), comma):
+        return []
+    for party in parties:
+        start, end = party.start - offset, party.end - offset
+        if party.type == "person" and re.fullmatch(r",\s+", text[comma:start] or "x"):
+            return [party] if _APPOSITION_END.match(text, end) else []
+    return []
 
 
 # ", le Niger et la Libye", ", du Cameroun,": the comma of a list of parties

@@ -677,3 +677,24 @@ def test_it_gives_the_next_session_the_states_not_the_people_of_the_last(extract
     )
     (next_one,) = [e for e in events if e["date"] == "2025"]
     assert {p["name"] for p in next_one["participants"]} == {"France", "Spain"}
+
+
+def test_it_takes_the_name_apposed_to_the_role_a_meeting_noun_is_held_with(extract):
+    # the comma after the role sets off the name of the one the talks were held with
+    (talks,) = extract(
+        "On Monday Rajnath Singh held talks with his Chinese counterpart, Li Wenbo, at a hotel "
+        "in Moscow.",
+        date(2020, 9, 9),
+        "en",
+    )
+    assert {"Rajnath Singh", "Li Wenbo"} <= {p["name"] for p in talks["participants"]}
+
+
+def test_it_takes_no_reporter_after_the_role_a_meeting_noun_is_held_with(extract):
+    # "..., Modi's office said": a reporting clause after the comma, no apposed name
+    (talks,) = extract(
+        "Narendra Modi held talks on Friday with the Nepali prime minister, Modi's office said.",
+        date(2024, 8, 12),
+        "en",
+    )
+    assert [p["name"] for p in talks["participants"] if p["type"] == "person"] == ["Narendra Modi"]
