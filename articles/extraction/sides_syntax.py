@@ -209,11 +209,16 @@ _ATTEND_BEFORE = {
 }
 
 
+_PURPOSE = ("to", "pour", "afin")
 # the verbs through which an infinitive keeps the subject of the clause ("is due to attend"),
 # not those of telling or asking ("invited him to attend", "a demandé de participer")
 _PLANNING_HEAD = re.compile(
     r"be|set|due|expect|expected|schedule|scheduled|plan|hope|want|intend|go|slate|slated"
-    r"|devoir|pouvoir|aller|vouloir|compter|prévoir|espérer|souhaiter|être",
+    r"|devoir|pouvoir|aller|vouloir|compter|prévoir|espérer|souhaiter|être"
+    # the French model gives no lemma: "doit participer", "devrait assister", "va prendre part"
+    r"|doi[st]|doivent|dev\w+|peu[tx]|peuvent|pourr\w+|pouv\w+|va|vas|vont|all\w+|ir[ao]\w*"
+    r"|veu[tx]|veulent|voul\w+|compt\w+|prévoi\w*|prévoy\w+|prévu\w*|esp[èé]r\w+|souhait\w+"
+    r"|est|sont|sera|seront|était|étaient",
     re.IGNORECASE,
 )
 
@@ -233,9 +238,15 @@ def attendees(article: Article, sentence: Sentence, trigger: Trigger, parties: l
     steps = 0
     while (
         verb is not None
-        and verb.dep_ == "xcomp"
-        and _PLANNING_HEAD.fullmatch(verb.head.lemma_ or verb.head.text)
         and steps < 4
+        and (
+            verb.dep_ == "xcomp"
+            and _PLANNING_HEAD.fullmatch(verb.head.lemma_ or verb.head.text)
+            # "flew to Bangkok to attend", "se rendra à Bangkok pour participer": the purpose
+            # of the trip keeps its subject
+            or verb.dep_ == "advcl"
+            and any(c.dep_ in ("mark", "aux") and c.lower_ in _PURPOSE for c in verb.children)
+        )
     ):
         verb, steps = verb.head, steps + 1  # "is set to attend", "doit participer"
     if verb is None:

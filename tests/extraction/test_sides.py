@@ -698,3 +698,26 @@ def test_it_takes_no_reporter_after_the_role_a_meeting_noun_is_held_with(extract
         "en",
     )
     assert [p["name"] for p in talks["participants"] if p["type"] == "person"] == ["Narendra Modi"]
+
+
+def test_it_lists_who_must_attend_a_summit_among_its_sides_in_french(extract):
+    # "doit participer": the planning verb keeps the subject of the infinitive
+    (summit,) = extract(
+        "Le président sud-africain Cyril Ramaphosa doit participer au sommet du G20 le 9 "
+        "septembre à New Delhi.",
+        date(2023, 9, 5),
+        "fr",
+    )
+    assert "Cyril Ramaphosa" in {p["name"] for p in summit["participants"]}
+
+
+def test_it_lists_who_travels_to_attend_a_summit_among_its_sides(extract):
+    # "se rendra à Addis-Abeba pour participer": the purpose of the trip keeps its subject
+    events = extract(
+        "Le président kényan William Ruto se rendra samedi à Addis-Abeba pour participer au "
+        "sommet de l'Union africaine.",
+        date(2024, 2, 14),
+        "fr",
+    )
+    (summit,) = [e for e in events if e["kind"] == "summit"]
+    assert "William Ruto" in {p["name"] for p in summit["participants"]}
