@@ -141,10 +141,18 @@ def merge(article: Article) -> list[Candidate]:
                     candidate.trigger.start,
                 )
             )
+            # "s'était rendu fin août à Caracas, où il avait rencontré Nicolás Maduro": the
+            # meeting a trip's own sentence tells without a date of its own is the trip's,
+            # and whom it names are the trip's sides
+            on_the_trip = (
+                target.kind == "visit"
+                and candidate.sentence is target.sentence
+                and candidate.trigger.start > target.trigger.start
+            )
             _absorb(
                 target,
                 candidate,
-                add_parties=candidate.value is not None or restated,
+                add_parties=candidate.value is not None or restated or on_the_trip,
                 primary=False,
             )
             if _calls_off(candidate, target):

@@ -492,3 +492,25 @@ def test_it_still_merges_two_mentions_of_a_meeting_of_the_same_states(small_gaze
         status="scheduled",
     )
     assert len(story.events()) == 1
+
+
+def test_it_gives_a_trip_the_people_met_where_it_went(extract):
+    # the meeting in the clause after the trip has no date of its own: it is the trip's
+    (trip,) = extract(
+        "Le médiateur suisse Thomas Greminger s'était rendu début mars à Minsk, où il avait "
+        "rencontré Alexandre Loukachenko.",
+        date(2021, 4, 20),
+        "fr",
+    )
+    assert {"Thomas Greminger", "Alexander Lukashenko"} <= {p["name"] for p in trip["participants"]}
+
+
+def test_it_gives_a_trip_ahead_the_people_to_be_met_where_it_goes(extract):
+    (trip,) = extract(
+        "La ministre namibienne Netumbo Nandi-Ndaitwah est attendue jeudi à Luanda, où elle "
+        "doit s'entretenir avec son homologue Carlos Mendes.",
+        date(2023, 3, 6),
+        "fr",
+    )
+    assert trip["status"] == "scheduled"
+    assert {"Netumbo Nandi-Ndaitwah", "Carlos Mendes"} <= {p["name"] for p in trip["participants"]}
