@@ -56,6 +56,19 @@ _TIME_PERSON_BEFORE = re.compile(
     r"(?:M\.\s*|Mme\s*|(?:President|Prime\s+Minister|président|Premier\s+ministre)\s+)?$",
     re.IGNORECASE,
 )
+# "during Nelson Mandela's funeral": whose ceremony it was, not a side
+_CEREMONY_OF_AFTER = re.compile(
+    r"['’]s\s+(?:funeral|burial|memorial|inauguration|swearing-in|wedding|coronation|election"
+    r"|death|enthronement)\b",
+    re.IGNORECASE,
+)
+_CEREMONY_OF_BEFORE = re.compile(
+    r"\b(?:funeral|burial|inauguration|swearing-in|coronation|obsèques|funérailles|enterrement"
+    r"|investiture|couronnement|intronisation|prestation\s+de\s+serment)\s+(?:of|de|du|d['’])\s*"
+    r"(?:(?:the\s+)?(?:late\s+)?(?:President|King|Queen|Pope|M\.|feu\s+|l['’]ancien\s+|"
+    r"(?:le|la)\s+(?:président|présidente|roi|reine|pape))\s*)?$",
+    re.IGNORECASE,
+)
 _SIDELINES_BEFORE = re.compile(
     r"(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$|en\s+marge\s+d(?:u|e\s+la|e\s+l['’]"
     r"|es|e)\s*(?:\w+\s+)?$",
@@ -189,8 +202,14 @@ def _named_sides(article: Article, context: SentenceContext, trigger: Trigger, k
         for p in parties
         if not (
             p.type == "person"
-            and _TIME_PERSON_BEFORE.search(
-                text[max(0, p.start - sentence.start - 60) : p.start - sentence.start]
+            and (
+                _TIME_PERSON_BEFORE.search(
+                    text[max(0, p.start - sentence.start - 60) : p.start - sentence.start]
+                )
+                or _CEREMONY_OF_AFTER.match(text, p.end - sentence.start)
+                or _CEREMONY_OF_BEFORE.search(
+                    text[max(0, p.start - sentence.start - 50) : p.start - sentence.start]
+                )
             )
         )
     ]

@@ -721,3 +721,24 @@ def test_it_lists_who_travels_to_attend_a_summit_among_its_sides(extract):
     )
     (summit,) = [e for e in events if e["kind"] == "summit"]
     assert "William Ruto" in {p["name"] for p in summit["participants"]}
+
+
+def test_it_takes_no_side_from_whose_funeral_the_leaders_met_at(extract):
+    (meeting,) = extract(
+        "Thabo Mbeki and Robert Mugabe met briefly on Tuesday during Julius Nyerere's funeral "
+        "in Dar es Salaam.",
+        date(1999, 10, 20),
+        "en",
+    )
+    assert "Julius Nyerere" not in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_takes_no_side_from_whose_funeral_the_leaders_met_at_in_french(extract):
+    (meeting,) = extract(
+        "Jacques Chirac a rencontré Boris Eltsine mardi à Amman, aux obsèques du roi Hussein.",
+        date(1999, 2, 10),
+        "fr",
+    )
+    names = {p["name"] for p in meeting["participants"]}
+    assert {"Jacques Chirac", "Boris Yeltsin"} <= names
+    assert not names & {"Hussein of Jordan", "King Hussein", "Hussein bin Talal"}
