@@ -145,6 +145,10 @@ $py scripts/eval_lexicon.py tests/extraction/lexicon2/sentences.jsonl
 # written in session 24 by a helper who had not seen the vocabulary; first sight in its README
 echo "== the third lexicon probe (tests/extraction/lexicon3)"
 $py scripts/eval_lexicon.py tests/extraction/lexicon3/sentences.jsonl
+# The everyday long tail of meeting words (not "met", "talks", "rencontre"...), written in
+# session 27 by a helper who had not seen the vocabulary; first sight in its README
+echo "== the fourth lexicon probe (tests/extraction/lexicon4)"
+$py scripts/eval_lexicon.py tests/extraction/lexicon4/sentences.jsonl
 # The newsroom's own corrections, once exported (`python manage.py export_gold var/desk-gold`).
 desk_gold=${DESK_GOLD:-var/desk-gold}
 if compgen -G "$desk_gold/*.gold.json" > /dev/null; then

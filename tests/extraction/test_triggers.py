@@ -186,6 +186,49 @@ def test_it_does_not_take_press_events_or_domestic_talks_for_meetings(sentence, 
     assert kinds(sentence, language) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, language, kind",
+    [
+        ("The king conferred privately with the Jordanian envoy on Monday.", "en", "meeting"),
+        ("The emir sounded out the rebel leader in Doha on Friday.", "en", "meeting"),
+        ("The two premiers broke the fast together with the mufti on Tuesday.", "en", "meeting"),
+        ("The two leaders sat across from each other in Vienna in June 1961.", "en", "meeting"),
+        ("The two presidents were connected by secure video on Monday.", "en", "call"),
+        ("Farm negotiators from both blocs bargained late into Sunday in Brussels.", "en", "talks"),
+        ("The mediator shuttled between Kigali and Kinshasa last week.", "en", "talks"),
+        ("Nordic foreign ministers deliberated in Oslo on Monday.", "en", "conference"),
+        ("Andean heads of state will sit in Quito on 3 May.", "en", "summit"),
+        ("The Chilean foreign minister will drop in on Lima on Thursday.", "en", "visit"),
+        ("La présidente a petit-déjeuné mardi avec le chancelier à Vienne.", "fr", "meeting"),
+        ("Le roi a eu pour hôte lundi le président sénégalais.", "fr", "meeting"),
+        ("Le ministre a pris langue par téléphone jeudi avec son homologue.", "fr", "call"),
+        ("L'envoyé suisse a fait la navette mardi entre Erevan et Bakou.", "fr", "talks"),
+        ("Les négociateurs se remettront à l'ouvrage lundi à Genève.", "fr", "talks"),
+        ("Les ministres des Finances du G7 ont siégé vendredi à Niigata.", "fr", "conference"),
+        ("Les chefs d'État de la CEMAC tiendront leurs assises en juin à Malabo.", "fr", "summit"),
+        ("Le président chilien fera étape samedi à Lima, chez son homologue.", "fr", "visit"),
+        ("Le ministre s'est déplacé jeudi à Tunis auprès du président.", "fr", "visit"),
+    ],
+)
+def test_it_finds_a_meeting_told_without_the_usual_meeting_words(sentence, language, kind):
+    assert kind in kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("The tenor sounded out of tune at the gala on Friday.", "en"),
+        ("The striker came face to face with the goalkeeper in the final minute.", "en"),
+        ("The court deliberated for two days before its ruling.", "en"),
+        ("Le porte-avions a fait escale samedi dans le port de Toulon.", "fr"),
+        ("Le ministre s'est déplacé jeudi en Corrèze pour inaugurer une école.", "fr"),
+        ("Les juges ont délibéré toute la nuit avant le verdict.", "fr"),
+    ],
+)
+def test_it_does_not_take_those_words_for_meetings_elsewhere(sentence, language):
+    assert kinds(sentence, language) == []
+
+
 def test_it_counts_two_calls_when_the_text_says_two():
     (trigger,) = find_triggers("Ils ont eu deux conversations téléphoniques en mai.", "fr")
     assert trigger.count == 2
