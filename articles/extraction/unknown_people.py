@@ -258,11 +258,16 @@ def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:
             found.append((start, start + len(match.group(1)), match.group(1)))
     for pattern in _EN_NAME_IN_CONTEXT + _EN_NAME_NEAR_A_STATE:
         for match in pattern.finditer(text):
-            name = match.group(1)
+            start, name = match.start(1), match.group(1)
+            # "On Friday Bhim Rawal met": capitalised words before the name are none of it
+            while len(name.split()) > 2 and name.split()[0] in _NOT_A_FIRST_NAME:
+                first = name.split()[0]
+                skipped = len(name) - len(name[len(first) :].lstrip())
+                start, name = start + skipped, name[skipped:]
             words = name.split()
             if words[0] in _NOT_A_FIRST_NAME or any(w in _NOT_IN_A_NAME for w in words):
                 continue
-            found.append((match.start(1), match.end(1), name))
+            found.append((start, start + len(name), name))
     return found
 
 

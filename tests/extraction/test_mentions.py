@@ -87,6 +87,16 @@ def test_it_reads_an_unknown_name_met_after_and(extract):
     ]
 
 
+def test_it_reads_an_unknown_name_after_a_weekday_that_opens_the_sentence(extract):
+    # "On Friday Bhim Rawal met": the weekday is no part of the name
+    (meeting,) = extract(
+        "On Friday Bhim Rawal met Rohan Mehta in New Delhi.",
+        date(2024, 8, 12),
+        "en",
+    )
+    assert {"Bhim Rawal", "Rohan Mehta"} <= {p["name"] for p in meeting["participants"]}
+
+
 def _names(event):
     return {p["name"] for p in event["participants"]}
 
