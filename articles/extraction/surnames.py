@@ -24,6 +24,7 @@ _NAME_TAIL = re.compile(
 )
 # "Omar al-Bashir" is "Bashir" on second mention, "Abdel Fattah el-Sisi" "Sisi": the article
 # is dropped with the first name
+_PARTICLE = re.compile(r"da|das|do|dos|de|del|della|di")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=[A-Z])")
 
 
@@ -94,10 +95,17 @@ def _surname_matches(article: Article, text: str):
 @lru_cache(maxsize=4096)
 def _surname_forms(name: str) -> tuple:
     """The words a person's surname may be written with alone: the last word of the name,
-    and that word without an Arabic article ("al-Bashir", "Bashir")."""
-    last = name.split()[-1]
+    that word without an Arabic article ("al-Bashir", "Bashir"), and the word before a
+    Portuguese or Spanish particle that is not the first name ("Luiz Inácio Lula da Silva" is
+    "Lula")."""
+    words = name.split()
+    last = words[-1]
     bare = _ARABIC_ARTICLE.sub("", last)
-    return (last, bare) if bare != last and len(bare) > 2 else (last,)
+    forms = (last, bare) if bare != last and len(bare) > 2 else (last,)
+    for index in range(2, len(words) - 1):
+        if _PARTICLE.fullmatch(words[index]) and words[index - 1][:1].isupper():
+            return forms + (words[index - 1],)
+    return forms
 
 
 @lru_cache(maxsize=256)

@@ -107,6 +107,14 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
     for start, _end, name in found:
         # a name never runs over a line break ("Lena Okafor\n\nMonday")
         name = re.sub(r"[\s,]+$", "", name.split("\n")[0])
+        # "MM. Viatcheslav Molotov", "Qian Qichen's visit": the honorific and the possessive
+        # are no part of the name
+        honorific = _HONORIFIC_BEFORE.match(name)
+        if honorific:
+            start, name = start + honorific.end(), name[honorific.end() :]
+        name = _POSSESSIVE_END.sub("", name)
+        if not name:
+            continue
         if name.split()[0] in {"Le", "La", "Les", "The", "Un", "Une"}:
             continue
         # "Deputy Prime Minister", "Affairs Theresa Lazaro": the words of a title are no name
@@ -121,6 +129,14 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
         rest = _SURNAME_PART.match(text, start + len(name))
         if rest and " " in name and not overlaps(start + len(name), rest.end()):
             name += rest.group(0)
+        # "Luiz Inacio Lula| da Silva", "Tamim bin Hamad| Al Thani": a name that runs on past
+        # the recogniser's last word with a particle
+        rest = _PARTICLE_TAIL.match(text, start + len(name))
+        if _PARTICLE_END.search(name):
+            # "Khalid bin Mohammed Al| Attiyah": the name stopped on its particle
+            rest = _NEXT_NAME_WORD.match(text, start + len(name))
+        if rest and " " in name and not overlaps(start + len(name), rest.end()):
+            name += rest.group(0)
         cleaned.append((start, start + len(name), name))
     return sorted(cleaned)
 
@@ -130,6 +146,13 @@ _NAME_PARTICLE = re.compile(
     r"|della|dei|arap|y|af|zu|ter|ten)"
 )
 _SURNAME_PART = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+")
+_PARTICLE_TAIL = re.compile(
+    r"(?:\s+(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)+"
+)
+_PARTICLE_END = re.compile(r"\s(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den)$")
+_NEXT_NAME_WORD = re.compile(r"\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+")
+_HONORIFIC_BEFORE = re.compile(r"(?:MM\.|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 # An English name the gazetteer does not know: two or three capitalised words...

@@ -97,6 +97,39 @@ def test_it_reads_an_unknown_name_after_a_weekday_that_opens_the_sentence(extrac
     assert {"Bhim Rawal", "Rohan Mehta"} <= {p["name"] for p in meeting["participants"]}
 
 
+def test_it_keeps_a_plural_honorific_out_of_a_name(extract):
+    # "MM." is the plural of "M.", no part of the first name it stands before
+    (meeting,) = extract(
+        "MM. Piotr Nowakowski et Jan Kowalczyk se sont entretenus lundi à Varsovie.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert "Piotr Nowakowski" in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_a_name_to_its_end_past_a_particle(extract):
+    # "Khalid bin Mohammed Al Attiyah": the recogniser stopped on "Al"
+    (meeting,) = extract(
+        "Qatar's foreign minister, Sheikh Khalid bin Mohammed Al Attiyah, met the Iranian "
+        "president in Tehran on Monday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert "Khalid bin Mohammed Al Attiyah" in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_the_name_before_a_portuguese_particle_as_the_person(extract):
+    # "Joaquim Pedro Souza da Cunha" goes by "Souza", the word before "da"
+    events = extract(
+        "Brazil's foreign minister Joaquim Pedro Souza da Cunha arrived in Lima on Sunday.\n\n"
+        "On Monday Souza met the Peruvian president, Carlos Quispe, at the palace.",
+        date(2024, 3, 14),
+        "en",
+    )
+    (monday,) = [e for e in events if e["date"] == "2024-03-11"]
+    assert "Joaquim Pedro Souza da Cunha" in {p["name"] for p in monday["participants"]}
+
+
 def _names(event):
     return {p["name"] for p in event["participants"]}
 
