@@ -30,6 +30,8 @@ _ROLE_AT_END = {
     for language, nouns in ROLE_NOUNS.items()
 }
 _APPOSITION_END = re.compile(r"\s*(?:[,.;]|$)")
+# ", Wei Fenghe", ", Dr Njoroge Mungai", ", M. Jean Dupont": the comma, and an honorific
+_APPOSITION_START = re.compile(r",\s+(?:(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Sir|Dame)\s+)?")
 _BETWEEN_AFTER = re.compile(r"\s+(?:between|entre)\s", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)
 _BODY_POSSESSIVE = re.compile(r"\b(?:sa|son|its)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -440,7 +442,7 @@ def _apposed_name(language: str, text: str, comma: int, parties: list, offset: i
         return []
     for party in parties:
         start, end = party.start - offset, party.end - offset
-        if party.type == "person" and re.fullmatch(r",\s+", text[comma:start] or "x"):
+        if party.type == "person" and _APPOSITION_START.fullmatch(text[comma:start] or "x"):
             return [party] if _APPOSITION_END.match(text, end) else []
     return []
 

@@ -147,7 +147,8 @@ _NAME_PARTICLE = re.compile(
 )
 _SURNAME_PART = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+")
 _PARTICLE_TAIL = re.compile(
-    r"(?:\s+(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)+"
+    r"(?:\s+(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den|Ben|Bin|Ould|Abu)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)+"
 )
 _PARTICLE_END = re.compile(r"\s(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den)$")
 _NEXT_NAME_WORD = re.compile(r"\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+")

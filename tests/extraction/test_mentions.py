@@ -224,3 +224,14 @@ def test_it_reads_a_surname_as_the_person_it_is_the_surname_of(extractor):
     people = {p.name for p in last if p.type == "person"}
     assert "Ashraf Ghani" in people
     assert "Abdul Ghani Baradar" not in people
+
+
+def test_it_reads_a_maghrebi_name_to_its_end(extract):
+    # "Zine El Abidine| Ben Ali": the name runs on past "Ben"
+    (meeting,) = extract(
+        "Le président tunisien Hamid Ben Salah Ould Amara a reçu lundi à Tunis le ministre "
+        "malien des Affaires étrangères.",
+        date(1989, 2, 17),
+        "fr",
+    )
+    assert "Hamid Ben Salah Ould Amara" in {p["name"] for p in meeting["participants"]}

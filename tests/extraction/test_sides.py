@@ -742,3 +742,13 @@ def test_it_takes_no_side_from_whose_funeral_the_leaders_met_at_in_french(extrac
     names = {p["name"] for p in meeting["participants"]}
     assert {"Jacques Chirac", "Boris Yeltsin"} <= names
     assert not names & {"Hussein of Jordan", "King Hussein", "Hussein bin Talal"}
+
+
+def test_it_takes_the_name_apposed_to_the_role_after_an_honorific(extract):
+    (talks,) = extract(
+        "On Monday Rajnath Singh held talks with his Kenyan counterpart, Dr Amina Waweru, in "
+        "Nairobi.",
+        date(2020, 9, 9),
+        "en",
+    )
+    assert {"Rajnath Singh", "Amina Waweru"} <= {p["name"] for p in talks["participants"]}
