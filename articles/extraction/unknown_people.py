@@ -153,7 +153,7 @@ _PARTICLE_TAIL = re.compile(
 _PARTICLE_END = re.compile(r"\s(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den)$")
 _NEXT_NAME_WORD = re.compile(r"\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+")
 _HONORIFIC_BEFORE = re.compile(r"(?:MM\.|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-ZÀ-ÖØ-Þ])")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 
 
 # An English name the gazetteer does not know: two or three capitalised words...

@@ -235,3 +235,15 @@ def test_it_reads_a_maghrebi_name_to_its_end(extract):
         "fr",
     )
     assert "Hamid Ben Salah Ould Amara" in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_keeps_the_apostrophe_of_a_possessive_out_of_a_name(extract):
+    (visit,) = extract(
+        "Chilean Foreign Minister Carlos Reyes’ visit to Lima on Monday ended with a meeting "
+        "with the Peruvian president.",
+        date(2024, 3, 14),
+        "en",
+    )
+    names = {p["name"] for p in visit["participants"]}
+    assert "Carlos Reyes" in names
+    assert "Carlos Reyes’" not in names
