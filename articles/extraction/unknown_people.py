@@ -121,6 +121,13 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
         title = re.match(rf"(?:(?:{_TITLE_WORDS}|{_EN_HONORIFIC}|of)\s+)+", name + " ")
         if title:
             start, name = start + title.end(), name[title.end() :]
+            # "Secretary General José Miguel| Insulza": the pattern's few words went to the
+            # title; the name runs on by as many
+            for _word in title.group(0).split():
+                more = _NEXT_NAME_WORD.match(text, start + len(name))
+                if not name or more is None or _NOT_A_NAME_WORD.match(more.group(0).strip()):
+                    break
+                name += more.group(0)
         # "Président de la République": a title's complement is no name either
         if not name or name.split()[0] in ("of", "de", "du", "des", "la", "le"):
             continue
@@ -152,6 +159,10 @@ _PARTICLE_TAIL = re.compile(
 )
 _PARTICLE_END = re.compile(r"\s(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den)$")
 _NEXT_NAME_WORD = re.compile(r"\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+")
+_NOT_A_NAME_WORD = re.compile(
+    r"(?:The|Le|La|Les|On|In|At|And|Et|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?:MM\.|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 

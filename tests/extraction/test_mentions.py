@@ -247,3 +247,14 @@ def test_it_keeps_the_apostrophe_of_a_possessive_out_of_a_name(extract):
     names = {p["name"] for p in visit["participants"]}
     assert "Carlos Reyes" in names
     assert "Carlos Reyes’" not in names
+
+
+def test_it_reads_a_name_whole_after_a_two_word_title(extract):
+    # "Secretary General" took one of the few words the name pattern reads
+    (meeting,) = extract(
+        "At a meeting with OAS Secretary General Carlos Andrés Mejía in Washington on Monday, "
+        "the two foreign ministers signed the agreement.",
+        date(2008, 12, 10),
+        "en",
+    )
+    assert "Carlos Andrés Mejía" in {p["name"] for p in meeting["participants"]}
