@@ -223,6 +223,7 @@ def test_it_finds_a_meeting_told_without_the_usual_meeting_words(sentence, langu
         ("Le porte-avions a fait escale samedi dans le port de Toulon.", "fr"),
         ("Le ministre s'est déplacé jeudi en Corrèze pour inaugurer une école.", "fr"),
         ("Les juges ont délibéré toute la nuit avant le verdict.", "fr"),
+        ("Les deux armées ont échangé deux cents prisonniers samedi à la frontière.", "fr"),
     ],
 )
 def test_it_does_not_take_those_words_for_meetings_elsewhere(sentence, language):
