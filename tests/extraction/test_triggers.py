@@ -224,6 +224,10 @@ def test_it_finds_a_meeting_told_without_the_usual_meeting_words(sentence, langu
         ("Le ministre s'est déplacé jeudi en Corrèze pour inaugurer une école.", "fr"),
         ("Les juges ont délibéré toute la nuit avant le verdict.", "fr"),
         ("Les deux armées ont échangé deux cents prisonniers samedi à la frontière.", "fr"),
+        ("Les ministres du gouvernement ont siégé mercredi à l'Élysée.", "fr"),
+        ("Les dirigeants du parti ont siégé samedi à Lyon.", "fr"),
+        ("The cabinet ministers sat in Canberra on Monday to approve the budget.", "en"),
+        ("Party leaders will sit in Paris on Sunday to pick a candidate.", "en"),
     ],
 )
 def test_it_does_not_take_those_words_for_meetings_elsewhere(sentence, language):
