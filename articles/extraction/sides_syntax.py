@@ -209,6 +209,7 @@ _ATTEND_BEFORE = {
 }
 
 
+# the words that open a purpose clause: "to attend", "pour participer", "afin d'assister"
 _PURPOSE = ("to", "pour", "afin")
 # the verbs through which an infinitive keeps the subject of the clause ("is due to attend"),
 # not those of telling or asking ("invited him to attend", "a demandé de participer")

@@ -24,8 +24,9 @@ _NAME_TAIL = re.compile(
 )
 # "Omar al-Bashir" is "Bashir" on second mention, "Abdel Fattah el-Sisi" "Sisi": the article
 # is dropped with the first name
-_PARTICLE = re.compile(r"da|das|do|dos|de|del|della|di")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=[A-Z])")
+# "Luiz Inácio Lula da Silva" is "Lula": the word before a Portuguese or Spanish particle
+_PARTICLE = re.compile(r"da|das|do|dos|de|del|della|di")
 
 
 def surname_parties(article: Article, sentence: Sentence, parties: list) -> list[Party]:

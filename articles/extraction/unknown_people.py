@@ -123,7 +123,7 @@ def unknown_people(text: str, language: str, known_spans, doc=None) -> list[tupl
             start, name = start + title.end(), name[title.end() :]
             # "Secretary General José Miguel| Insulza": the pattern's few words went to the
             # title; the name runs on by as many
-            for _word in title.group(0).split():
+            for _ in range(len(title.group(0).split())):
                 more = _NEXT_NAME_WORD.match(text, start + len(name))
                 if not name or more is None or _NOT_A_NAME_WORD.match(more.group(0).strip()):
                     break
