@@ -31,11 +31,11 @@ sys.path.insert(0, str(ROOT))
 
 from articles.extraction import Extractor  # noqa: E402
 from articles.extraction.language import detect_language  # noqa: E402
-from articles.extraction.merging import is_event  # noqa: E402
 from articles.extraction.model import Article  # noqa: E402
 from articles.extraction.nlp import nlp_for  # noqa: E402
 from articles.extraction.pipeline import run  # noqa: E402
 from articles.extraction.triggers import find_triggers  # noqa: E402
+from articles.extraction.validity import is_event  # noqa: E402
 from scripts.shared_scorer import load_scorer  # noqa: E402
 
 FATES = (

@@ -11,10 +11,10 @@ premier cycle") stands for the meeting the story last reported (`meeting_referre
 
 import re
 
-from .merging import is_valid
 from .model import Article, Candidate, Sentence, person_party, side_count
 from .participants import Party
 from .triggers import Trigger
+from .validity import is_valid
 
 
 def _previous_sentence_people(article: Article, sentence: Sentence) -> list:

@@ -14,11 +14,11 @@ from datetime import date, timedelta
 from . import bilateral, borrowed_dates, date_assignment, dates, first_days, sides, status
 from .event_anchored_dates import names_the_anchor
 from .mentions import matches_in, reporting_spans
-from .merging import is_valid
 from .model import Article, Candidate, Sentence, SentenceContext
 from .participants import Party
 from .places import more_destinations, venues_in
 from .triggers import Trigger
+from .validity import is_valid
 
 _VAGUE_DATE = re.compile(
     r"semaine|week|soon|bientôt|prochainement|shortly|ces\s+derniers|these\s+days|recent"

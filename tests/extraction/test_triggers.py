@@ -709,7 +709,7 @@ def test_it_reads_signing_an_agreement_with_someone_as_a_meeting(text, language)
 
 
 def test_it_reads_no_meeting_in_a_treaty_signed_by_one_side(extract):
-    # the signing is a meeting word; one side signing is no meeting (merging.is_event)
+    # the signing is a meeting word; one side signing is no meeting (validity.is_event)
     assert extract("Russia signed the treaty in 1997.", date(2024, 3, 14), "en") == []
 
 
