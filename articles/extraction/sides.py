@@ -327,14 +327,11 @@ def sides_referred_back(article: Article, trigger: Trigger, text: str, kind: str
     # "negotiations that opened on May 6", "talks held on January 24 at Moldo" with no party
     # at all, in a story of negotiations: the story's negotiations
     series = series or (kind == "talks" and not parties)
+    anaphoric = bool(_ANAPHORA_BEFORE.search(text[: trigger.start]))
     if (
         side_count(parties) < 2
         and not any(p.type == "organization" for p in parties)
-        and (
-            series
-            or _ANAPHORA_BEFORE.search(text[: trigger.start])
-            or (not parties and kind in ("meeting", "conference"))
-        )
+        and (series or anaphoric or (not parties and kind in ("meeting", "conference")))
     ):
         antecedent = None
         if "gathering" in trigger.text.lower():
@@ -352,11 +349,21 @@ def sides_referred_back(article: Article, trigger: Trigger, text: str, kind: str
                 referred = [p for p in referred if p.type != "person"] + [
                     Party(state, "country", 0, 0, None, "office") for state in dict.fromkeys(states)
                 ]
+            elif (series or not anaphoric) and antecedent.kind not in ("summit", "visit"):
+                referred = _sides_of_a_round(referred)
             known = {p.name for p in referred}
             parties = referred + [p for p in parties if p.name not in known]
             if kind == "meeting":
                 kind = antecedent.kind  # "the meeting" that refers back to a summit
     return kind, parties
+
+
+def _sides_of_a_round(referred: list) -> list:
+    """ "Le quatrième cycle", "the ninth round", "the talks reopened": the sides of the story's
+    negotiations, not who sat there last time, since a round's delegations change. A person
+    stays only when no other side stands for their state: a mediator, an envoy of no side."""
+    sides = {p.name for p in referred if p.type != "person"}
+    return [p for p in referred if p.type != "person" or (p.country or p.name) not in sides]
 
 
 def _trigger_parties(

@@ -192,6 +192,43 @@ def test_it_gives_talks_with_no_party_the_sides_of_the_story_s_talks(extract):
     assert sides_by_date(extract, text, "en")["2024-03-12"] >= {"India", "China"}
 
 
+def test_it_gives_a_later_round_the_states_not_the_negotiators_of_the_first(extract):
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held indirect talks "
+        "in Muscat on Monday. A fourth round is planned in Rome on March 23."
+    )
+    assert sides_by_date(extract, text, "en")["2024-03-23"] == {"Iran", "United States"}
+    text = (
+        "Le ministre indien de la Défense Rajnath Singh et son homologue chinois Wei Fenghe ont "
+        "tenu lundi des pourparlers à Moscou. Un dixième cycle aura lieu le 20 mars à Moldo."
+    )
+    assert sides_by_date(extract, text, "fr")["2024-03-20"] == {"India", "China"}
+
+
+def test_it_keeps_the_mediator_of_no_side_in_a_later_round(extract):
+    text = (
+        "Moroccan Interior Minister Driss Basri and Algerian Foreign Minister Ahmed Attaf met "
+        "James Baker in London on Monday. A second round is planned in Lisbon on March 20."
+    )
+    assert sides_by_date(extract, text, "en")["2024-03-20"] == {"Morocco", "Algeria", "James Baker"}
+
+
+def test_it_gives_a_meeting_naming_no_side_the_states_of_the_story_s_talks(extract):
+    text = (
+        "Argentine President Nestor Kirchner and Uruguayan President Tabare Vazquez held talks "
+        "in Madrid on Monday. A technical meeting is set for March 27 in Montevideo."
+    )
+    assert sides_by_date(extract, text, "en")["2024-03-27"] == {"Argentina", "Uruguay"}
+
+
+def test_it_keeps_the_people_of_the_meeting_the_meeting_refers_back_to(extract):
+    text = (
+        "Argentine President Nestor Kirchner will meet Uruguayan President Tabare Vazquez in "
+        "Madrid on March 20. The meeting was later put off until March 27."
+    )
+    assert sides_by_date(extract, text, "en")["2024-03-27"] >= {"Nestor Kirchner", "Tabare Vazquez"}
+
+
 def test_it_gives_talks_with_no_party_the_sides_of_the_story_s_last_meeting(extract):
     text = (
         "Joe Biden and Xi Jinping will meet in Bali on March 18 for their first summit. "
