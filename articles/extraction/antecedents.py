@@ -46,6 +46,66 @@ def antecedent(article: Article, sentence: Sentence, match: re.Match) -> Party |
     return None
 
 
+# "met him on Monday", "talks with her", "l'a reçu", "doit le recevoir", "lui a téléphoné",
+# "s'est entretenu avec lui": a pronoun for the one met. "her" is not when a noun follows it
+# ("met her counterpart"), "la" not when the meeting word is a noun ("la rencontre").
+_AFTER_HER = (
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|during|after|before|again|twice|once|last|this"
+    r"|next|yesterday|today|tomorrow|briefly|privately|separately|and|over|by|early|late|later"
+    r"|shortly)\b)"
+)
+# matched from the end of the meeting word; the French clitics stand before it
+_OBJECT_AFTER = {
+    "en": re.compile(rf"\s*(?:(?:\w+\s+){{0,3}}?with\s+)?(?:him\b|her{_AFTER_HER})", re.IGNORECASE),
+    "fr": re.compile(r"\s+(?:[\w'’]+\s+){0,3}?avec\s+(?:lui|elle)\b(?!-)", re.IGNORECASE),
+}
+_CLITIC_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:(?:l['’]|la\s+|le\s+|lui\s+)(?:a|avait|aura|aurait|ont|avaient)\s+"
+    r"(?:\w+\s+)?|(?:la|le|lui|l['’])\s*)$",
+    re.IGNORECASE,
+)
+# the clitic a French meeting word was read with ("l'a reçu")
+_CLITIC_FIRST = re.compile(r"(?:l['’]|la\s|le\s|lui\s)", re.IGNORECASE)
+
+
+def object_pronoun(
+    article: Article, sentence: Sentence, trigger: Trigger, parties: list, named: list
+):
+    """The person a pronoun object of the meeting word stands for ("Scholz received him"):
+    the last person the sentence names before it who is not a side already ("When Putin came to
+    Baku, Aliyev received him"), else the first the last sentence naming anyone names, else the
+    last person named before."""
+    if not trigger.verb or len([p for p in parties if p.type == "person"]) >= 2:
+        return None
+    text = sentence.text
+    match = _OBJECT_AFTER[article.language].match(text, trigger.end)
+    if match is None and article.language == "fr":
+        # "l'a reçu", "la recevra": the clitic the meeting word was read with
+        match = _CLITIC_FIRST.match(text, trigger.start)
+    if match is None and article.language == "fr":
+        token = article.token_at.get(sentence.start + trigger.start) if article.token_at else None
+        if token is not None and token.pos_ in ("VERB", "AUX"):
+            match = _CLITIC_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    if match is None:
+        return None
+    sides = {p.name for p in parties}
+    before = [
+        p
+        for p in named
+        if p.type == "person"
+        and p.via in ("name", "role")
+        and p.start < sentence.start + trigger.start
+    ]
+    for person in (
+        list(reversed(before))
+        + _previous_sentence_people(article, sentence)
+        + list(reversed([p for p in article.people_seen if p.start < sentence.start]))
+    ):
+        if person.name not in sides:
+            return person_party(person, sentence, match, "pronoun")
+    return None
+
+
 # "His state visit to Washington", "sa première visite officielle": the meeting of the person
 # the story is about
 _POSSESSIVE_BEFORE = {

@@ -11,7 +11,7 @@ bilateral.py's.
 
 import re
 
-from .antecedents import antecedent, meeting_referred_back, possessive_before
+from .antecedents import antecedent, meeting_referred_back, object_pronoun, possessive_before
 from .bilateral import separate_meetings
 from .mentions import people_in, pronoun_subject, recent_organisation
 from .model import Article, Sentence, SentenceContext, side_count
@@ -117,6 +117,9 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
         subject = article.last_event_subject
     if subject is not None and subject.name not in {p.name for p in parties}:
         parties = [subject] + parties
+    met = object_pronoun(article, sentence, trigger, parties, context.parties)
+    if met is not None:
+        parties = parties + [met]
     location, destination = location_for(
         article, trigger, sentence, kind, [t for t in context.triggers if t not in context.venues]
     )

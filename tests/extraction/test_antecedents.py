@@ -35,3 +35,39 @@ def test_it_reads_his_visit_as_the_visit_of_the_person_the_story_is_about(extrac
         "fr",
     )
     assert {"Nursultan Nazarbayev", "France"} <= _names(visite)
+
+
+def test_it_reads_the_pronoun_a_meeting_verb_takes_as_the_person_named_before(extract):
+    before = "Kenyan Foreign Minister Amina Mohamed landed in Berlin on Tuesday. "
+    for text, language in (
+        ("Olaf Scholz will receive her on Thursday.", "en"),
+        ("Olaf Scholz met him on Monday.", "en"),
+        ("Olaf Scholz la recevra jeudi.", "fr"),
+        ("Olaf Scholz doit la recevoir jeudi.", "fr"),
+        ("Olaf Scholz lui a téléphoné lundi.", "fr"),
+        ("Olaf Scholz l'a appelée lundi.", "fr"),
+    ):
+        events = extract(before + text, date(2024, 3, 13), language)
+        (meeting,) = [e for e in events if e["kind"] in ("meeting", "call")]
+        assert {"Olaf Scholz", "Amina Mohamed"} <= _names(meeting), text
+
+
+def test_it_reads_the_pronoun_as_the_person_the_same_sentence_named_first(extract):
+    (visit,) = extract(
+        "When Ruto came to Berlin in May 2023, on his first trip to Germany, Olaf Scholz "
+        "received him with military honours.",
+        date(2024, 3, 13),
+        "en",
+    )
+    assert {"William Ruto", "Olaf Scholz"} <= _names(visit)
+
+
+def test_it_takes_no_pronoun_for_the_person_met_when_a_noun_follows_her(extract):
+    events = extract(
+        "Kenyan Foreign Minister Amina Mohamed landed in Berlin on Tuesday. Olaf Scholz met "
+        "her counterpart Annalena Baerbock on Wednesday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert "Amina Mohamed" not in _names(meeting)
