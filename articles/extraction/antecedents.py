@@ -48,7 +48,7 @@ def antecedent(article: Article, sentence: Sentence, match: re.Match) -> Party |
 
 # "met him on Monday", "talks with her", "l'a reçu", "doit le recevoir", "lui a téléphoné",
 # "s'est entretenu avec lui": a pronoun for the one met. "her" is not when a noun follows it
-# ("met her counterpart"), "la" not when the meeting word is a noun ("la rencontre").
+# ("met her counterpart"), "le" not when the meeting word is a noun ("le rendez-vous").
 _AFTER_HER = (
     r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|during|after|before|again|twice|once|last|this"
     r"|next|yesterday|today|tomorrow|briefly|privately|separately|and|over|by|early|late|later"
@@ -59,17 +59,18 @@ _OBJECT_AFTER = {
     "en": re.compile(rf"\s*(?:(?:\w+\s+){{0,3}}?with\s+)?(?:him\b|her{_AFTER_HER})", re.IGNORECASE),
     "fr": re.compile(r"\s+(?:[\w'’]+\s+){0,3}?avec\s+(?:lui|elle)\b(?!-)", re.IGNORECASE),
 }
+# "la" is left out: more often the delegation or the mission named before than a woman
 _CLITIC_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:(?:l['’]|la\s+|le\s+|lui\s+)(?:a|avait|aura|aurait|ont|avaient)\s+"
-    r"(?:\w+\s+)?|(?:la|le|lui|l['’])\s*)$",
+    r"(?:^|[^\w'’])(?:(?:l['’]|le\s+|lui\s+)(?:a|avait|aura|aurait|ont|avaient)\s+"
+    r"(?:\w+\s+)?|(?:le|lui|l['’])\s*)$",
     re.IGNORECASE,
 )
 # the clitic a French meeting word was read with ("l'a reçu")
-_CLITIC_FIRST = re.compile(r"(?:l['’]|la\s|le\s|lui\s)", re.IGNORECASE)
+_CLITIC_FIRST = re.compile(r"(?:l['’]|le\s|lui\s)", re.IGNORECASE)
 
 
 def object_pronoun(
-    article: Article, sentence: Sentence, trigger: Trigger, parties: list, named: list
+    article: Article, sentence: Sentence, trigger: Trigger, parties: list, named: list, triggers
 ):
     """The person a pronoun object of the meeting word stands for ("Scholz received him"):
     the last person the sentence names before it who is not a side already ("When Putin came to
@@ -87,6 +88,12 @@ def object_pronoun(
         if token is not None and token.pos_ in ("VERB", "AUX"):
             match = _CLITIC_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
     if match is None:
+        return None
+    if re.match(r"l['’]|le\s", match.group(0).strip() + " ", re.IGNORECASE) and any(
+        t.start < trigger.start and not t.verb for t in triggers
+    ):
+        # "la mission conjointe ..., ... pour le recevoir": the clitic may be the meeting
+        # named before it, not a person
         return None
     sides = {p.name for p in parties}
     before = [

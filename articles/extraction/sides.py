@@ -117,7 +117,7 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
         subject = article.last_event_subject
     if subject is not None and subject.name not in {p.name for p in parties}:
         parties = [subject] + parties
-    met = object_pronoun(article, sentence, trigger, parties, context.parties)
+    met = object_pronoun(article, sentence, trigger, parties, context.parties, context.triggers)
     if met is not None:
         parties = parties + [met]
     location, destination = location_for(

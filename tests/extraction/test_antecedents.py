@@ -38,18 +38,20 @@ def test_it_reads_his_visit_as_the_visit_of_the_person_the_story_is_about(extrac
 
 
 def test_it_reads_the_pronoun_a_meeting_verb_takes_as_the_person_named_before(extract):
-    before = "Kenyan Foreign Minister Amina Mohamed landed in Berlin on Tuesday. "
-    for text, language in (
-        ("Olaf Scholz will receive her on Thursday.", "en"),
-        ("Olaf Scholz met him on Monday.", "en"),
-        ("Olaf Scholz la recevra jeudi.", "fr"),
-        ("Olaf Scholz doit la recevoir jeudi.", "fr"),
-        ("Olaf Scholz lui a téléphoné lundi.", "fr"),
-        ("Olaf Scholz l'a appelée lundi.", "fr"),
+    english = "Kenyan Foreign Minister Amina Mohamed landed in Berlin on Tuesday. "
+    french = "Le ministre kényan Musalia Mudavadi est arrivé mardi à Berlin. "
+    for text in (
+        english + "Olaf Scholz will receive her on Thursday.",
+        english + "Olaf Scholz met him on Monday.",
+        french + "Olaf Scholz le recevra jeudi.",
+        french + "Olaf Scholz doit le recevoir jeudi.",
+        french + "Olaf Scholz lui a téléphoné lundi.",
+        french + "Olaf Scholz l'a appelé lundi.",
     ):
-        events = extract(before + text, date(2024, 3, 13), language)
+        events = extract(text, date(2024, 3, 13), "en" if text.startswith("Kenyan") else "fr")
         (meeting,) = [e for e in events if e["kind"] in ("meeting", "call")]
-        assert {"Olaf Scholz", "Amina Mohamed"} <= _names(meeting), text
+        assert "Olaf Scholz" in _names(meeting), text
+        assert _names(meeting) & {"Amina Mohamed", "Musalia Mudavadi"}, text
 
 
 def test_it_reads_the_pronoun_as_the_person_the_same_sentence_named_first(extract):
@@ -71,3 +73,14 @@ def test_it_takes_no_pronoun_for_the_person_met_when_a_noun_follows_her(extract)
     )
     (meeting,) = [e for e in events if e["kind"] == "meeting"]
     assert "Amina Mohamed" not in _names(meeting)
+
+
+def test_it_reads_no_person_in_a_clitic_that_stands_for_the_meeting_named_before(extract):
+    (mission,) = extract(
+        "Le président kényan William Ruto préside l'organisation régionale. Le même jour, une "
+        "mission de l'Union africaine, qui devait se rendre à Khartoum, a été annulée, les "
+        "généraux ayant fait savoir qu'ils n'étaient pas en mesure de la recevoir.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert "William Ruto" not in _names(mission)
