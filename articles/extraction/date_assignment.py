@@ -200,15 +200,18 @@ def coordinated_dates(context, trigger, expression) -> list:
     out = []
     previous = expression
     for other in later:
+        again = _AGAIN_JOINED.fullmatch(text, previous.end, other.start)
         if trigger.verb:
             joined = _VERB_DATES_JOINED.fullmatch(
                 text, previous.end, other.start
             ) or _PLACE_THEN_DATE.fullmatch(text, previous.end, other.start)
         else:
             joined = _DATES_JOINED.fullmatch(text, previous.end, other.start)
-        if not joined:
+        if not (joined or again):
             break
-        if other.value == previous.value or _days_apart(previous.value, other.value) <= 3:
+        if other.value == previous.value or (
+            not again and _days_apart(previous.value, other.value) <= 3
+        ):
             break
         out.append(other)
         previous = other
@@ -227,6 +230,13 @@ _PLACE_THEN_DATE = re.compile(
 # "from 3 to 6 September and from 24 to 27 September": two dates of one verb, joined
 _VERB_DATES_JOINED = re.compile(
     r"\s*,?\s*(?:and|et)\s+(?:(?:from|in|on|at|du|de|en|le|les)\s+)?(?:the\s+)?", re.IGNORECASE
+)
+# "on Tuesday evening and again on Wednesday", "mardi soir puis à nouveau mercredi": a second
+# meeting, however close the days
+_AGAIN_JOINED = re.compile(
+    r"\s*,?\s*(?:and|et|then|puis|,)\s+(?:then\s+|puis\s+)?(?:again|once\s+more|à\s+nouveau"
+    r"|de\s+nouveau|une\s+nouvelle\s+fois)\s*,?\s+(?:(?:on|in|at|le|en)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(r"\b(?:between|entre|from|du|depuis|since)\s+(?:the\s+)?$", re.I)
 

@@ -1609,3 +1609,14 @@ def test_it_reads_a_plural_present_after_which_as_ahead(extract):
         "en",
     )
     assert ("2024-01", "scheduled") in {(e["date"], e["status"]) for e in events}
+
+
+def test_it_makes_a_second_meeting_of_the_same_sides_met_again_a_day_later(extract):
+    for text, language in (
+        ("Ruto and Scholz met on Tuesday evening and again on Wednesday morning.", "en"),
+        ("MM. Ruto et Scholz se sont vus mardi soir, puis à nouveau mercredi matin.", "fr"),
+    ):
+        events = extract(text, THURSDAY, language)
+        assert sorted(e["date"] for e in events) == ["2024-03-12", "2024-03-13"], text
+    (meeting,) = extract("Ruto and Scholz met on Tuesday and Wednesday.", THURSDAY, "en")
+    assert meeting["date"] == "2024-03-12"
