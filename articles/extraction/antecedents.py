@@ -113,6 +113,56 @@ def object_pronoun(
     return None
 
 
+# "received them", "les a reçus", "leur a téléphoné", "avec eux": a pronoun for the people met
+_PLURAL_OBJECT_AFTER = {
+    "en": re.compile(r"\s*(?:(?:\w+\s+){0,3}?with\s+)?them\b", re.IGNORECASE),
+    "fr": re.compile(r"\s+(?:[\w'’]+\s+){0,3}?avec\s+(?:eux|elles)\b(?!-)", re.IGNORECASE),
+}
+_PLURAL_CLITIC_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:les|leur)\s+(?:(?:a|avait|aura|aurait|ont|avaient)\s+(?:\w+\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def plural_object_pronoun(
+    article: Article, sentence: Sentence, trigger: Trigger, parties: list, named: list
+) -> list:
+    """The people a plural pronoun object of the meeting word stands for ("Scholz received
+    them"): those the sentence names before it who are no side yet, when two or more, else
+    those of the last sentence naming anyone."""
+    if not trigger.verb or len([p for p in parties if p.type == "person"]) >= 2:
+        return []
+    text = sentence.text
+    match = _PLURAL_OBJECT_AFTER[article.language].match(text, trigger.end)
+    if match is None and article.language == "fr":
+        # "les a reçus": the clitic the meeting word was read with
+        match = re.compile(r"(?:les|leur)\s", re.IGNORECASE).match(text, trigger.start)
+    if match is None and article.language == "fr":
+        token = article.token_at.get(sentence.start + trigger.start) if article.token_at else None
+        if token is not None and token.pos_ in ("VERB", "AUX"):
+            match = _PLURAL_CLITIC_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    if match is None:
+        return []
+    sides = {p.name for p in parties}
+    before = [
+        p
+        for p in named
+        if p.type == "person"
+        and p.via in ("name", "role")
+        and p.start < sentence.start + trigger.start
+        and p.name not in sides
+    ]
+    group = (
+        before
+        if len({p.name for p in before}) >= 2
+        else [p for p in _previous_sentence_people(article, sentence) if p.name not in sides]
+    )
+    people = list({p.name: p for p in group}.values())
+    if len(people) < 2:
+        return []
+    return [person_party(person, sentence, match, "pronoun") for person in people]
+
+
 # "His state visit to Washington", "sa première visite officielle": the meeting of the person
 # the story is about
 _POSSESSIVE_BEFORE = {

@@ -11,7 +11,13 @@ bilateral.py's.
 
 import re
 
-from .antecedents import antecedent, meeting_referred_back, object_pronoun, possessive_before
+from .antecedents import (
+    antecedent,
+    meeting_referred_back,
+    object_pronoun,
+    plural_object_pronoun,
+    possessive_before,
+)
 from .bilateral import separate_meetings
 from .mentions import people_in, pronoun_subject, recent_organisation
 from .model import Article, Sentence, SentenceContext, side_count
@@ -120,6 +126,7 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
     met = object_pronoun(article, sentence, trigger, parties, context.parties, context.triggers)
     if met is not None:
         parties = parties + [met]
+    parties = parties + plural_object_pronoun(article, sentence, trigger, parties, context.parties)
     location, destination = location_for(
         article, trigger, sentence, kind, [t for t in context.triggers if t not in context.venues]
     )

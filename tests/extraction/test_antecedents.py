@@ -84,3 +84,21 @@ def test_it_reads_no_person_in_a_clitic_that_stands_for_the_meeting_named_before
         "fr",
     )
     assert "William Ruto" not in _names(mission)
+
+
+def test_it_reads_a_plural_pronoun_a_meeting_verb_takes_as_the_people_named_before(extract):
+    for text, language in (
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni landed in "
+            "Berlin on Monday. Olaf Scholz received them on Tuesday.",
+            "en",
+        ),
+        (
+            "Le président kényan William Ruto et le président ougandais Yoweri Museveni sont "
+            "arrivés lundi à Berlin. Olaf Scholz les a reçus mardi.",
+            "fr",
+        ),
+    ):
+        events = extract(text, date(2024, 3, 14), language)
+        (meeting,) = [e for e in events if e["date"] == "2024-03-12"]
+        assert {"Olaf Scholz", "William Ruto", "Yoweri Museveni"} <= _names(meeting), text
