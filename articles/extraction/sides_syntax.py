@@ -126,11 +126,18 @@ def _subject_of_a_participle_before(own, governor, below) -> bool:
 
 def _purpose_of(own, governor) -> bool:
     """Whether `own` is an infinitive clause hanging from `governor` ("to meet", "pour
-    rencontrer")."""
+    rencontrer"), or from the time noun of `governor` the parse hung it on ("flew to Islamabad
+    last month to meet X": "to meet" qualifies "month" in the parse)."""
+    if "Inf" not in own.morph.get("VerbForm"):
+        return False
+    if own.head.i == governor.i:
+        return own.dep_ in ("advcl", "xcomp")
+    head = own.head
     return (
-        own.head.i == governor.i
-        and own.dep_ in ("advcl", "xcomp")
-        and "Inf" in own.morph.get("VerbForm")
+        own.dep_ in ("acl", "advcl", "xcomp")
+        and head.pos_ in ("NOUN", "PROPN", "ADV")
+        and head.head.i == governor.i
+        and head.dep_.startswith(("obl", "nmod", "advmod"))
     )
 
 

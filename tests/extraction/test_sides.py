@@ -805,3 +805,13 @@ def test_it_takes_no_side_from_the_city_a_story_was_filed_from(extract):
         "SEOUL - Group of 20 leaders' summit opens on Thursday.", date(2024, 3, 11), "en"
     )
     assert "South Korea" not in {p["name"] for p in summit["participants"]}
+
+
+def test_it_gives_a_trip_s_purpose_its_subject_when_the_parse_hangs_it_on_a_time_noun(extract):
+    (trip,) = extract(
+        "Ecuadorean Foreign Minister Galo Leoro flew to Washington earlier this month to meet "
+        "Secretary of State Warren Christopher.",
+        date(1995, 2, 18),
+        "en",
+    )
+    assert {"Galo Leoro", "Warren Christopher"} <= {p["name"] for p in trip["participants"]}
