@@ -92,6 +92,7 @@ _NOT_THE_HOLDER = re.compile(
     r"(?:\b(?:vice|sous|ex|co)[-\s]?|\b(?:deputy|former|ancien(?:ne)?|acting|junior|then)\s+)$",
     re.IGNORECASE,
 )
+_FORMER = re.compile(r"(?:\bex[-\s]?|\b(?:former|ancien(?:ne)?)\s+)$", re.IGNORECASE)
 _NOT_THE_HOLDER_AFTER = re.compile(
     r"\s+(?:adjointe?|délégué(?:e)?|intérimaire|par\s+intérim)\b", re.IGNORECASE
 )
@@ -113,6 +114,13 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
     if role is None and article.finder.is_war(text, rel, m.end - sentence.start):
         # "après l'invasion russe", "the Soviet invasion": the war, not a side
         return []
+    if role is not None:
+        phrase_start = min(rel, role_offset + role.start())
+        if _FORMER.search(text[max(0, phrase_start - 12) : phrase_start]):
+            # "l'ancien président nigérian Goodluck Jonathan", "former Tanzanian president
+            # Benjamin Mkapa": a former office holder, now a mediator or an envoy, does not
+            # speak for the state he once led
+            return []
     out = [Party(country.name, country.type, m.start, m.end, None, "demonym")]
     if role is None:
         # "le Sénégalais Macky Sall": the nationality noun before a name

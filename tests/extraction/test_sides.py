@@ -815,3 +815,22 @@ def test_it_gives_a_trip_s_purpose_its_subject_when_the_parse_hangs_it_on_a_time
         "en",
     )
     assert {"Galo Leoro", "Warren Christopher"} <= {p["name"] for p in trip["participants"]}
+
+
+def test_it_takes_no_state_for_a_former_office_holder_named_by_his_nationality(extract):
+    for text, language in (
+        (
+            "Le médiateur de l'Union africaine, l'ancien président sud-africain Thabo Mbeki, a "
+            "été reçu mardi à Khartoum par le général Abdel Fattah al-Burhan.",
+            "fr",
+        ),
+        (
+            "The mediator, former South African president Thabo Mbeki, met General Abdel Fattah "
+            "al-Burhan in Khartoum on Tuesday.",
+            "en",
+        ),
+    ):
+        (meeting,) = extract(text, date(2024, 3, 14), language)
+        names = {p["name"] for p in meeting["participants"]}
+        assert "Thabo Mbeki" in names, text
+        assert "South Africa" not in names, text
