@@ -112,6 +112,18 @@ _WAR_BEFORE = {
 }
 # "the Soviet invasion", "Russian troops": a demonym before the war it qualifies
 _WAR_AFTER = _rx(rf"\s+(?:{_WAR_NOUNS['en']})\b")
+# "la frontière chinoise", "un quotidien américain", "the Eritrean port of Assab": a
+# nationality qualifying a place, a thing or a topic, not a side
+_THING_BEFORE = _rx(
+    r"\b(?:frontières?|capitale|côtes?|sol|territoire|eaux|économie|crise|presse|quotidien|journal"
+    r"|médias|ambassade|consulat|station|région|province|désert|port|ville|village|griefs"
+    r"|opinion|(?:nord|sud|est|ouest|sud-ouest|sud-est|nord-ouest|nord-est))\s+$"
+)
+_THING_AFTER = _rx(
+    r"\s+(?:border|borders|port|capital|coast|soil|territory|waters|airspace|economy|crisis"
+    r"|press|media|newspaper|daily|embassy|consulate|resort|region|province|desert|city|town"
+    r"|village|grievances|public)\b"
+)
 _PEOPLE_FROM = _rx(
     r"\b(?:counterparts?|leaders?|ministers?|officials?|delegations?|envoys?|representatives?"
     r"|diplomats?|presidents?|heads\s+of\s+(?:state|government)|those)\s+from\s+(?:the\s+)?$"
@@ -275,6 +287,13 @@ class ParticipantFinder:
         if _WAR_BEFORE[self.language].search(sentence[max(0, rel_start - 40) : rel_start]):
             return True
         return self.language == "en" and bool(_WAR_AFTER.match(sentence, rel_end))
+
+    def qualifies_a_thing(self, sentence: str, rel_start: int, rel_end: int) -> bool:
+        """Whether a nationality qualifies a place, a thing or a topic ("la frontière
+        chinoise", "the Eritrean port of Assab") rather than people."""
+        if self.language == "fr":
+            return bool(_THING_BEFORE.search(sentence[max(0, rel_start - 30) : rel_start]))
+        return bool(_THING_AFTER.match(sentence, rel_end))
 
     def is_topic(self, sentence: str, rel_start: int) -> bool:
         if _TOPIC_BEFORE[self.language].search(sentence[max(0, rel_start - 30) : rel_start]):

@@ -114,6 +114,9 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
     if role is None and article.finder.is_war(text, rel, m.end - sentence.start):
         # "après l'invasion russe", "the Soviet invasion": the war, not a side
         return []
+    if role is None and article.finder.qualifies_a_thing(text, rel, m.end - sentence.start):
+        # "à la frontière chinoise", "a Saudi daily": a place or a thing, not a side
+        return []
     if role is not None:
         phrase_start = min(rel, role_offset + role.start())
         if _FORMER.search(text[max(0, phrase_start - 12) : phrase_start]):

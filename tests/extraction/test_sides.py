@@ -834,3 +834,19 @@ def test_it_takes_no_state_for_a_former_office_holder_named_by_his_nationality(e
         names = {p["name"] for p in meeting["participants"]}
         assert "Thabo Mbeki" in names, text
         assert "South Africa" not in names, text
+
+
+def test_it_takes_no_side_from_a_nationality_that_qualifies_a_place_or_a_paper(extract):
+    (visit,) = extract(
+        "Kim Jong-un, arrivé mardi en train à la frontière chinoise, entame vendredi une "
+        "visite officielle au Vietnam.",
+        date(2019, 2, 28),
+        "fr",
+    )
+    assert "China" not in {p["name"] for p in visit["participants"]}
+    (meeting,) = extract(
+        "Emirati officials met Abiy Ahmed on Sunday at the Eritrean port of Assab.",
+        date(2018, 7, 10),
+        "en",
+    )
+    assert "Eritrea" not in {p["name"] for p in meeting["participants"]}
