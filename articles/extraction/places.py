@@ -121,9 +121,11 @@ def _country_named(match) -> str | None:
     return None
 
 
-# between two destinations of one trip: "Seoul and Tokyo", "en Egypte et en Jordanie"
+# between two destinations of one trip: "Seoul and Tokyo", "en Egypte et en Jordanie", "à
+# Nairobi puis à Kampala"
 _AND_THEN_TO = re.compile(
-    r"\s*(?:,\s*|\s+(?:and|et)\s+|,\s*(?:and|et)\s+)(?:(?:then\s+|puis\s+)?(?:to|en|à|au|aux)\s+)?"
+    r"\s*(?:,\s*|\s+(?:and|et)\s+|,\s*(?:and|et)\s+|\s+(?=puis\s))"
+    r"(?:(?:then\s+|puis\s+)?(?:to|en|à|au|aux)\s+)?"
     r"(?:the\s+|la\s+|le\s+|l['’])?$",
     re.IGNORECASE,
 )

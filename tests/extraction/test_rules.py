@@ -1620,3 +1620,21 @@ def test_it_makes_a_second_meeting_of_the_same_sides_met_again_a_day_later(extra
         assert sorted(e["date"] for e in events) == ["2024-03-12", "2024-03-13"], text
     (meeting,) = extract("Ruto and Scholz met on Tuesday and Wednesday.", THURSDAY, "en")
     assert meeting["date"] == "2024-03-12"
+
+
+def test_it_reads_a_french_trip_or_reception_with_an_adverb_before_its_participle(extract):
+    (visit,) = extract("M. Ruto s'était déjà rendu à Berlin en 2023.", THURSDAY, "fr")
+    assert (visit["kind"], visit["date"], visit["location"]) == ("visit", "2023", "Berlin")
+    (meeting,) = extract(
+        "Le chancelier Olaf Scholz a également reçu mardi le président William Ruto.",
+        THURSDAY,
+        "fr",
+    )
+    assert {"Olaf Scholz", "William Ruto"} <= {p["name"] for p in meeting["participants"]}
+
+
+def test_it_makes_one_visit_to_each_city_of_a_french_trip_joined_by_puis(extract):
+    events = extract(
+        "M. Scholz se rendra la semaine prochaine à Nairobi puis à Kampala.", THURSDAY, "fr"
+    )
+    assert sorted(e["location"] for e in events) == ["Kampala", "Nairobi"]
