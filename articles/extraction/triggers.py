@@ -76,7 +76,12 @@ def _frame_data() -> dict:
 def _frames(language: str) -> list:
     """The frames of data/frames.json for `language`, as (kind, pattern, verb, ambiguous)."""
     return [
-        (frame["kind"], "|".join(rf"\b{form}" for form in frame["forms"]), frame["verb"], False)
+        (
+            frame["kind"],
+            "|".join(rf"\b{form}".replace("{adverb}", _ADVERB) for form in frame["forms"]),
+            frame["verb"],
+            False,
+        )
         for frame in _frame_data()[language]
     ]
 

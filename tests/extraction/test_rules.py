@@ -1631,6 +1631,10 @@ def test_it_reads_a_french_trip_or_reception_with_an_adverb_before_its_participl
         "fr",
     )
     assert {"Olaf Scholz", "William Ruto"} <= {p["name"] for p in meeting["participants"]}
+    (call,) = extract("M. Ruto a de nouveau téléphoné mardi à M. Scholz.", THURSDAY, "fr")
+    assert (call["kind"], call["date"]) == ("call", "2024-03-12")
+    (trip,) = extract("M. Ruto était déjà venu à Berlin en 2023.", THURSDAY, "fr")
+    assert (trip["kind"], trip["location"]) == ("visit", "Berlin")
 
 
 def test_it_makes_one_visit_to_each_city_of_a_french_trip_joined_by_puis(extract):
