@@ -27,7 +27,7 @@ from .document import tense_at
 from .event_anchored_dates import event_anchored_dates
 from .first_days import first_day_of_span
 from .model import Article, Sentence
-from .patterns import AGREED_TO, CANCEL, DATELINE, NUMBER_WORDS, POSTPONED
+from .patterns import AGREED_TO, CANCEL, NUMBER_WORDS, POSTPONED
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import THE_ONE_BEFORE, Trigger, find_triggers
@@ -56,6 +56,17 @@ _DATE_WORD = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_TEXT = re.compile(r"(?:over|during|throughout|au\s+cours|ces\s+derni)", re.IGNORECASE)
+# "NAIROBI, March 20, 2024 -", "Genève, 14 mars 2024 -", "JEDDAH, Saudi Arabia, May 12 (Reuters) -":
+# a dateline says when the story was filed, never when a meeting took place
+# "GENEVA, March 12, 2024 - ": a place first; "Dec. 8, 2008 – " heads a timeline entry it dates
+_DATELINE = re.compile(
+    r"\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    # "Jeudi 10 avril, 11h30 — Rencontre avec ...": a day heads an agenda line, no place
+    r"(?!(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-ZÀ-Ý][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{1,30}){0,2},\s*[\w. ]{0,20}\d[\w. ,]{0,20}?"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s"
+)
 _PERIOD_BOUNDARY = re.compile(
     r"\b(?:since|depuis)\s+(?:[\w'’-]+\s+){0,8}[\w'’-]+,?\s+(?:in|en|le|on)\s+$"
     r"|\b(?:depuis|since|jusqu['’](?:à|au|en)|until|till|d['’]ici|over|throughout"
@@ -168,7 +179,7 @@ def find_dates(article: Article, sentence: Sentence) -> list:
         and not _ORDINAL_BEFORE.search(text, max(0, e.start - 16), e.start)
     ]
     expressions = [first_day_of_span(e, text) for e in expressions]
-    dateline = DATELINE.match(text) if expressions else None
+    dateline = _DATELINE.match(text) if expressions else None
     if dateline:
         expressions = [e for e in expressions if e.start >= dateline.end()]
     expressions = relative_dates(article, sentence, expressions)

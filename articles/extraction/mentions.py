@@ -23,7 +23,7 @@ from .participants import (
     backref_count,
     role_group,
 )
-from .patterns import COUNT_WORDS, dateline_length
+from .patterns import COUNT_WORDS
 from .regions import regional_states
 from .role_phrases import (
     country_from_role_phrase,
@@ -168,17 +168,9 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
     # "M. Biden", "Mr Xi", "Kim": a surname standing for a person named earlier
     parties += surname_parties(article, sentence, parties)
 
-    # "MAPUTO, 10 août 2009 (AFP) -", "SEOUL - ": the city a story was filed from is no side;
-    # alone in its sentence ("BONN - The summit opens here"), it is the host
-    filed_from = dateline_length(text)
-    hosts = []
     for m in matches:
         rel = m.start - sentence.start
         if (m.actor is None and m.place is None) or m.form == "capital":
-            continue
-        if rel < filed_from and m.form in ("place", "metonym"):
-            if m.actor is not None:
-                hosts.append(Party(m.actor.name, m.actor.type, m.start, m.end, None, "host"))
             continue
         if m.actor is not None and m.actor.type == "person":
             continue
@@ -240,9 +232,6 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             holder = resolve_role(article, role_group(role_of.group("role")), actor.name)
             if holder is not None:
                 parties.append(Party(holder.name, "person", m.start, m.end, holder.country, "role"))
-
-    if not parties:
-        parties.extend(hosts)
 
     # definite role anaphora: "le chef de l'Etat", "le souverain", "the president"
     for match in _DEFINITE_ROLE[article.language].finditer(text):

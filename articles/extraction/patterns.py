@@ -132,25 +132,3 @@ AGREED_TO = {
     "fr": r"\b(?:(?:sont|se\s+sont|ont|avaient|étaient)\s+)?(?:convenue?s?|décidée?s?|décidé|promis"
     r"|engagée?s?|mise?s?\s+d['’]accord)\s+(?:de\s+|d['’]|pour\s+)",
 }
-
-# "NAIROBI, March 20, 2024 -", "Genève, 14 mars 2024 -", "JEDDAH, Saudi Arabia, May 12 (Reuters) -":
-# a dateline says when the story was filed, never when a meeting took place
-# "GENEVA, March 12, 2024 - ": a place first; "Dec. 8, 2008 – " heads a timeline entry it dates
-DATELINE = re.compile(
-    r"\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-    # "Jeudi 10 avril, 11h30 — Rencontre avec ...": a day heads an agenda line, no place
-    r"(?!(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-ZÀ-Ý][\w'’.\- ]{1,40}(?:,\s*[\w'’.\- ]{1,30}){0,2},\s*[\w. ]{0,20}\d[\w. ,]{0,20}?"
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s"
-)
-# "SEOUL - Group of 20 leaders' summit": a city in capitals heading a line, with no date
-_PLACE_HEAD = re.compile(
-    r"\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+){0,3})\s+[-–—]\s"
-)
-
-
-def dateline_length(text: str) -> int:
-    """How many characters of a sentence its dateline takes (0 when it has none)."""
-    match = DATELINE.match(text) or _PLACE_HEAD.match(text)
-    return match.end() if match else 0
