@@ -69,6 +69,36 @@ _CLITIC_BEFORE = re.compile(
 _CLITIC_FIRST = re.compile(r"(?:l['’]|le\s|lui\s)", re.IGNORECASE)
 
 
+def _object_match(article, sentence, trigger, parties, after, first, before):
+    """The words of a pronoun object of the meeting word, if it has one and names fewer than
+    two people yet: after it (`after`), or a French clitic it was read with (`first`) or that
+    stands right before its verb (`before`)."""
+    if not trigger.verb or len([p for p in parties if p.type == "person"]) >= 2:
+        return None
+    text = sentence.text
+    match = after[article.language].match(text, trigger.end)
+    if match is None and article.language == "fr":
+        # "l'a reçu", "les a reçus": the clitic the meeting word was read with
+        match = first.match(text, trigger.start)
+    if match is None and article.language == "fr":
+        token = article.token_at.get(sentence.start + trigger.start) if article.token_at else None
+        if token is not None and token.pos_ in ("VERB", "AUX"):
+            match = before.search(text, max(0, trigger.start - 30), trigger.start)
+    return match
+
+
+def _people_named_before(named: list, sentence: Sentence, trigger: Trigger, sides: set) -> list:
+    """The people the sentence names before the meeting word who are no side yet."""
+    return [
+        p
+        for p in named
+        if p.type == "person"
+        and p.via in ("name", "role")
+        and p.start < sentence.start + trigger.start
+        and p.name not in sides
+    ]
+
+
 def object_pronoun(
     article: Article, sentence: Sentence, trigger: Trigger, parties: list, named: list, triggers
 ):
@@ -76,17 +106,9 @@ def object_pronoun(
     the last person the sentence names before it who is not a side already ("When Putin came to
     Baku, Aliyev received him"), else the first the last sentence naming anyone names, else the
     last person named before."""
-    if not trigger.verb or len([p for p in parties if p.type == "person"]) >= 2:
-        return None
-    text = sentence.text
-    match = _OBJECT_AFTER[article.language].match(text, trigger.end)
-    if match is None and article.language == "fr":
-        # "l'a reçu", "la recevra": the clitic the meeting word was read with
-        match = _CLITIC_FIRST.match(text, trigger.start)
-    if match is None and article.language == "fr":
-        token = article.token_at.get(sentence.start + trigger.start) if article.token_at else None
-        if token is not None and token.pos_ in ("VERB", "AUX"):
-            match = _CLITIC_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    match = _object_match(
+        article, sentence, trigger, parties, _OBJECT_AFTER, _CLITIC_FIRST, _CLITIC_BEFORE
+    )
     if match is None:
         return None
     if re.match(r"l['’]|le\s", match.group(0).strip() + " ", re.IGNORECASE) and any(
@@ -96,15 +118,8 @@ def object_pronoun(
         # named before it, not a person
         return None
     sides = {p.name for p in parties}
-    before = [
-        p
-        for p in named
-        if p.type == "person"
-        and p.via in ("name", "role")
-        and p.start < sentence.start + trigger.start
-    ]
     for person in (
-        list(reversed(before))
+        list(reversed(_people_named_before(named, sentence, trigger, sides)))
         + _previous_sentence_people(article, sentence)
         + list(reversed([p for p in article.people_seen if p.start < sentence.start]))
     ):
@@ -122,6 +137,7 @@ _PLURAL_CLITIC_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:les|leur)\s+(?:(?:a|avait|aura|aurait|ont|avaient)\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
+_PLURAL_CLITIC_FIRST = re.compile(r"(?:les|leur)\s", re.IGNORECASE)
 
 
 def plural_object_pronoun(
@@ -130,28 +146,19 @@ def plural_object_pronoun(
     """The people a plural pronoun object of the meeting word stands for ("Scholz received
     them"): those the sentence names before it who are no side yet, when two or more, else
     those of the last sentence naming anyone."""
-    if not trigger.verb or len([p for p in parties if p.type == "person"]) >= 2:
-        return []
-    text = sentence.text
-    match = _PLURAL_OBJECT_AFTER[article.language].match(text, trigger.end)
-    if match is None and article.language == "fr":
-        # "les a reçus": the clitic the meeting word was read with
-        match = re.compile(r"(?:les|leur)\s", re.IGNORECASE).match(text, trigger.start)
-    if match is None and article.language == "fr":
-        token = article.token_at.get(sentence.start + trigger.start) if article.token_at else None
-        if token is not None and token.pos_ in ("VERB", "AUX"):
-            match = _PLURAL_CLITIC_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    match = _object_match(
+        article,
+        sentence,
+        trigger,
+        parties,
+        _PLURAL_OBJECT_AFTER,
+        _PLURAL_CLITIC_FIRST,
+        _PLURAL_CLITIC_BEFORE,
+    )
     if match is None:
         return []
     sides = {p.name for p in parties}
-    before = [
-        p
-        for p in named
-        if p.type == "person"
-        and p.via in ("name", "role")
-        and p.start < sentence.start + trigger.start
-        and p.name not in sides
-    ]
+    before = _people_named_before(named, sentence, trigger, sides)
     group = (
         before
         if len({p.name for p in before}) >= 2

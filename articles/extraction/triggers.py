@@ -47,6 +47,11 @@ _ADVERB = (
 )
 
 
+def _with_adverb(form: str) -> str:
+    """A meeting form of the data files with its adverb slot ("{adverb}") spelt out."""
+    return form.replace("{adverb}", _ADVERB)
+
+
 @cache
 def _vocabulary(language: str) -> dict:
     """data/triggers_<language>.json: the trigger words, stems, not-a-meeting phrases and
@@ -60,7 +65,7 @@ def _triggers(language: str) -> list:
     return [
         (
             trigger["kind"],
-            "|".join(form.replace("{adverb}", _ADVERB) for form in trigger["forms"]),
+            "|".join(_with_adverb(form) for form in trigger["forms"]),
             trigger["verb"],
             trigger["ambiguous"],
         )
@@ -78,7 +83,7 @@ def _frames(language: str) -> list:
     return [
         (
             frame["kind"],
-            "|".join(rf"\b{form}".replace("{adverb}", _ADVERB) for form in frame["forms"]),
+            "|".join(_with_adverb(rf"\b{form}") for form in frame["forms"]),
             frame["verb"],
             False,
         )
