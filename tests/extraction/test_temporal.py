@@ -1019,6 +1019,14 @@ def test_it_reads_a_day_or_month_then_last_year_as_one_date_in_that_year():
     assert values("They will meet again in May next year.", "en") == ["2025-05"]
 
 
+def test_it_reads_a_month_of_last_or_next_year_as_that_month_of_that_year():
+    # published in 2024: "July of last year" is July 2023, not this July and a separate year
+    assert values("The envoy's secret trip in July of last year opened the way.", "en") == [
+        "2023-07"
+    ]
+    assert values("They will meet again on 3 March of next year.", "en") == ["2025-03-03"]
+
+
 def test_it_reads_a_weekday_with_a_day_number_as_that_day_near_publication():
     # published Thursday 10 December 2020: the next Monday the 14th
     assert values("Il recevra lundi 14 le ministre.", published=date(2020, 12, 10)) == [

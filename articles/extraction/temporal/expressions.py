@@ -460,9 +460,9 @@ def find_time_expressions(
     return one_of_two(_year_given_after(_share_the_year(ordered, text), text), text)
 
 
-# "on April 27 last year", "le 27 avril de l'année dernière", "in June next year": a day or a
-# month, then the year it falls in said relatively; one date, in that year
-_YEAR_AFTER_JOIN = re.compile(r"\s*,?\s*(?:de\s+|d['’])?", re.IGNORECASE)
+# "on April 27 last year", "le 27 avril de l'année dernière", "in June next year", "in July of
+# last year": a day or a month, then the year it falls in said relatively; one date, in that year
+_YEAR_AFTER_JOIN = re.compile(r"\s*,?\s*(?:de\s+|d['’]|of\s+)?", re.IGNORECASE)
 
 
 def _year_given_after(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
