@@ -22,7 +22,7 @@ if [ -d "$shared/corpus/train" ]; then
 fi
 echo "== project fixtures (tests/extraction/fixtures)"
 $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
-echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3 to blind52)"
+echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3 to blind52, blind54)"
 $py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind --cmd "$cmd"
 # blind3: written by someone who had not read the engine, first scored in session 8 (its README)
@@ -104,6 +104,8 @@ $py "$scorer" --corpus tests/extraction/blind50 --cmd "$cmd"
 # blind51, blind52 (both never read): written at the start of session 28, scored at first sight
 $py "$scorer" --corpus tests/extraction/blind51 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind52 --cmd "$cmd"
+# blind54 (never read): written at the start of session 29, scored at first sight
+$py "$scorer" --corpus tests/extraction/blind54 --cmd "$cmd"
 # One construction of "who met" per short text, written in session 10 (tuned on after first sight)
 echo "== the participants probe (tests/extraction/sides_probe)"
 $py "$scorer" --corpus tests/extraction/sides_probe --cmd "$cmd"
@@ -130,7 +132,8 @@ unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/b
   tests/extraction/blind37 tests/extraction/blind38 tests/extraction/blind39 tests/extraction/blind40 tests/extraction/blind41 tests/extraction/blind42
   tests/extraction/blind43 tests/extraction/blind44 tests/extraction/blind45 tests/extraction/blind46
   tests/extraction/blind47 tests/extraction/blind48 tests/extraction/blind49 tests/extraction/blind50
-  tests/extraction/blind51 tests/extraction/blind52)
+  tests/extraction/blind51 tests/extraction/blind52
+  tests/extraction/blind54)
 for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
