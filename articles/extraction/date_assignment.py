@@ -232,10 +232,14 @@ _VERB_DATES_JOINED = re.compile(
     r"\s*,?\s*(?:and|et)\s+(?:(?:from|in|on|at|du|de|en|le|les)\s+)?(?:the\s+)?", re.IGNORECASE
 )
 # "on Tuesday evening and again on Wednesday", "mardi soir puis à nouveau mercredi": a second
-# meeting, however close the days
+# meeting, however close the days; its place may come first ("and again in Geneva on 4 May",
+# "puis une nouvelle fois dans la même ville le 31 janvier")
 _AGAIN_JOINED = re.compile(
     r"\s*,?\s*(?:and|et|then|puis|,)\s+(?:then\s+|puis\s+)?(?:again|once\s+more|à\s+nouveau"
-    r"|de\s+nouveau|une\s+nouvelle\s+fois)\s*,?\s+(?:(?:on|in|at|le|en)\s+)?(?:the\s+)?",
+    r"|de\s+nouveau|une\s+nouvelle\s+fois)\s*,?\s+"
+    r"(?:(?:in|at|à|au|aux|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:same\s+city|même\s+ville"
+    r"|(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,2})\s*,?\s+)?"
+    r"(?:(?:on|in|at|le|en)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(r"\b(?:between|entre|from|du|depuis|since)\s+(?:the\s+)?$", re.I)

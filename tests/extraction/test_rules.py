@@ -1622,6 +1622,19 @@ def test_it_makes_a_second_meeting_of_the_same_sides_met_again_a_day_later(extra
     assert meeting["date"] == "2024-03-12"
 
 
+def test_it_makes_a_second_meeting_of_the_same_sides_met_again_in_another_place(extract):
+    for text, language in (
+        ("Ruto and Scholz met in Nairobi in May 2022 and again in Berlin on 4 March.", "en"),
+        (
+            "MM. Ruto et Scholz se sont vus à Nairobi en mai 2022, puis une nouvelle fois "
+            "dans la même ville le 4 mars.",
+            "fr",
+        ),
+    ):
+        events = extract(text, THURSDAY, language)
+        assert sorted(e["date"] for e in events) == ["2022-05", "2024-03-04"], text
+
+
 def test_it_reads_a_french_trip_or_reception_with_an_adverb_before_its_participle(extract):
     (visit,) = extract("M. Ruto s'était déjà rendu à Berlin en 2023.", THURSDAY, "fr")
     assert (visit["kind"], visit["date"], visit["location"]) == ("visit", "2023", "Berlin")
