@@ -43,8 +43,9 @@ _SAME_DAY = re.compile(
 )
 
 
+# ("later today", "later this afternoon" are the day of writing, whatever the story told last)
 _LATER_THAT_DAY = re.compile(
-    r"later\s+(?:in\s+the|that|this)\s+(?:day|morning|afternoon|evening)|later\s+today"
+    r"later\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)"
     r"|plus\s+tard\s+dans\s+(?:la\s+journée|l['’]après-midi|la\s+soirée|la\s+matinée)",
     re.IGNORECASE,
 )

@@ -438,6 +438,17 @@ def test_it_adds_those_who_join_the_talks_to_the_known_meeting(extract):
     assert {"Paul Kagame", "Felix Tshisekedi", "Joao Lourenco"} <= names(event)
 
 
+def test_it_dates_a_meeting_later_today_on_the_day_of_writing_not_the_story_s_last_day(extract):
+    events = extract(
+        "Paul Kagame met Felix Tshisekedi in Luanda on Monday. William Ruto will meet "
+        "Yoweri Museveni in Kampala later today.",
+        THURSDAY,
+        "en",
+    )
+    (later,) = [e for e in events if "William Ruto" in names(e)]
+    assert (later["date"], later["status"]) == ("2024-03-14", "scheduled")
+
+
 def test_it_refers_the_talks_back_to_talks_not_to_a_later_visit(extract):
     events = extract(
         "Les délégations éthiopienne et égyptienne ont tenu mardi des négociations au Caire. "
