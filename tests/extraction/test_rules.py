@@ -449,6 +449,19 @@ def test_it_dates_a_meeting_later_today_on_the_day_of_writing_not_the_story_s_la
     assert (later["date"], later["status"]) == ("2024-03-14", "scheduled")
 
 
+def test_it_reads_landing_in_or_reaching_a_capital_as_a_visit(extract):
+    (visit,) = extract("President William Ruto landed in Berlin on Tuesday.", THURSDAY, "en")
+    assert (visit["kind"], visit["date"], visit["location"]) == ("visit", "2024-03-12", "Berlin")
+    (visit,) = extract(
+        "Mr Ruto, who reached the German capital on Tuesday evening, met Olaf Scholz.",
+        THURSDAY,
+        "en",
+    )
+    assert visit["kind"] == "visit"
+    assert {"William Ruto", "Olaf Scholz"} <= names(visit)
+    assert not extract("The plane landed in Berlin on Tuesday.", THURSDAY, "en")
+
+
 def test_it_refers_the_talks_back_to_talks_not_to_a_later_visit(extract):
     events = extract(
         "Les délégations éthiopienne et égyptienne ont tenu mardi des négociations au Caire. "
