@@ -8,6 +8,7 @@ same sentence; the day is then shifted by one ("la veille", "the eve": one day b
 such day the words stay unread, as before.
 """
 
+import dataclasses
 import re
 
 from . import temporal
@@ -72,14 +73,58 @@ def event_anchored_dates(article: Article, sentence: Sentence, expressions: list
         if any(e.start <= match.start() < e.end for e in expressions):
             continue
         event = _event_words(match.group("noun"))
+        end = match.end()
         if event is None:
-            continue
+            # "the eve of the March 1 inauguration": the words before the event's noun may
+            # be its day
+            later = _LATER_NOUN.match(sentence.text, match.end())
+            event = _event_words(later.group("noun")) if later else None
+            if event is None:
+                continue
+            end = later.end()
         word = next(w for w in (match.group(g) for g in "abcd") if w).lower()
+        own_day = _day_written_with(sentence.text, match.start(), end, expressions)
+        if own_day is not None:
+            # "on the eve of the March 1 inauguration", "au lendemain du sommet du 12 février":
+            # the event's own day is written with it; that day is the anchor, not a date of
+            # its own for the meeting
+            expressions = [e for e in expressions if e is not own_day]
+            counted = day_counted_from(match, own_day.value[:10], _SHIFTS[word])
+            end = max(end, own_day.end)
+            added.append(
+                dataclasses.replace(counted, end=end, text=sentence.text[match.start() : end])
+            )
+            continue
         anchor = _day_of_event(article, sentence, expressions, match.start(), event)
         if anchor is None:
             continue
         added.append(day_counted_from(match, anchor, _SHIFTS[word]))
     return with_days_added(expressions, added)
+
+
+# "de l'investiture du 1er mars", "of the summit on 12 February": the event's day right after
+# it; not "On the eve of the Summit, on Saturday", "La veille de la signature, jeudi", where the
+# day set off by a comma is the eve itself
+_DAY_OF_THE_EVENT = re.compile(r"\s+(?:du|de|d['’]|le|of|on)\b", re.IGNORECASE)
+_ONLY_A_LINK = re.compile(r"\s+(?:(?:du|de|d['’]|le|of|on)\s*)?", re.IGNORECASE)
+
+
+# the next two words, the last of which may name the event
+_LATER_NOUN = re.compile(r"(?:\s+[\w-]+){0,1}\s+(?P<noun>[\w-]+)")
+
+
+def _day_written_with(text: str, start: int, end: int, expressions: list):
+    """The day expression written inside the words naming the event, or right after them."""
+    for expression in expressions:
+        if expression.precision != "day" or not expression.value:
+            continue
+        inside = start <= expression.start and expression.end <= end
+        # (the expression may hold its own "du": "du 10 mars")
+        gap = text[end : expression.start] if expression.start >= end else ","
+        right_after = _ONLY_A_LINK.fullmatch(gap) and _DAY_OF_THE_EVENT.match(gap + expression.text)
+        if inside or right_after:
+            return expression
+    return None
 
 
 def names_the_anchor(expressions: list, trigger, language: str) -> bool:

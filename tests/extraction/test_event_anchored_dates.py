@@ -75,3 +75,28 @@ def test_it_makes_no_meeting_of_the_summit_a_day_is_counted_from(extract):
         ("2025-03-19", "talks"),
         ("2025-03-20", "summit"),
     ]
+
+
+def test_it_counts_the_day_from_the_event_s_own_day_written_with_it(extract):
+    events = extract(
+        "Emmanuel Macron will meet Olaf Scholz in Lisbon on the eve of the March 20 "
+        "inauguration of the new president.",
+        FRIDAY,
+        "en",
+    )
+    assert _dates_with(events, "Olaf Scholz") == ["2025-03-19"]
+    events = extract(
+        "Emmanuel Macron et Olaf Scholz se sont entretenus au lendemain du sommet du 10 mars.",
+        FRIDAY,
+        "fr",
+    )
+    assert _dates_with(events, "Olaf Scholz") == ["2025-03-11"]
+
+
+def test_it_reads_a_day_set_off_by_a_comma_after_the_eve_as_the_eve_itself(extract):
+    events = extract(
+        "La veille de la signature, jeudi, Emmanuel Macron a reçu Olaf Scholz à Lisbonne.",
+        FRIDAY,
+        "fr",
+    )
+    assert _dates_with(events, "Olaf Scholz") == ["2025-03-13"]
