@@ -27,7 +27,7 @@ from .document import tense_at
 from .event_anchored_dates import event_anchored_dates
 from .first_days import first_day_of_span
 from .model import Article, Sentence
-from .patterns import AGREED_TO, CANCEL, NUMBER_WORDS, POSTPONED
+from .patterns import AGREED_ON_A_DAY_TO, CANCEL, NUMBER_WORDS, POSTPONED
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import THE_ONE_BEFORE, Trigger, find_triggers
@@ -93,9 +93,9 @@ _PLAN_TOLD_IN_THE_PAST = re.compile(
 )
 # "have agreed to rein in violence and to meet again in Geneva on April 19-21": what is agreed
 # lies ahead, within the clause that says it (not "talks that ended on Thursday" after a comma)
-_AGREED_TO = re.compile(AGREED_TO["en"], re.IGNORECASE)
+_AGREED_TO = re.compile(AGREED_ON_A_DAY_TO["en"], re.IGNORECASE)
 # "les deux pays sont convenus d'ouvrir en février des négociations": what was agreed is ahead
-_AGREED_TO_FR = re.compile(AGREED_TO["fr"], re.IGNORECASE)
+_AGREED_TO_FR = re.compile(AGREED_ON_A_DAY_TO["fr"], re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
     r"|(?:scheduled|planned)(?!\s+for\s+(?:months|weeks|years|a\s+long\s+time|some\s+time)\b)"

@@ -132,3 +132,16 @@ AGREED_TO = {
     "fr": r"\b(?:(?:sont|se\s+sont|ont|avaient|étaient)\s+)?(?:convenue?s?|décidée?s?|décidé|promis"
     r"|engagée?s?|mise?s?\s+d['’]accord)\s+(?:de\s+|d['’]|pour\s+)",
 }
+# ... with the day of the agreement between ("agreed Tuesday to resume talks in October",
+# "sont convenus mardi de reprendre les négociations en octobre"): what follows is still ahead
+# (dates.py), but the meeting may be the one the agreement was made at (status.py keeps to
+# AGREED_TO)
+AGREED_ON_A_DAY_TO = {
+    "en": r"\b(?:agreed|decided|promised|pledged|vowed|undertook)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
+    r"|today|last\s+week|this\s+week))?\s+to\b",
+    "fr": r"\b(?:(?:sont|se\s+sont|ont|avaient|étaient)\s+)?(?:convenue?s?|décidée?s?|décidé|promis"
+    r"|engagée?s?|mise?s?\s+d['’]accord)"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui))?"
+    r"\s+(?:de\s+|d['’]|pour\s+)",
+}

@@ -462,6 +462,16 @@ def test_it_reads_landing_in_or_reaching_a_capital_as_a_visit(extract):
     assert not extract("The plane landed in Berlin on Tuesday.", THURSDAY, "en")
 
 
+def test_it_reads_talks_agreed_on_a_day_as_ahead_of_the_agreement(extract):
+    events = extract(
+        "Kenya and Uganda decided on Tuesday to resume border talks in Geneva in October.",
+        THURSDAY,
+        "en",
+    )
+    (talks,) = events
+    assert (talks["date"], talks["status"]) == ("2024-10", "scheduled")
+
+
 def test_it_refers_the_talks_back_to_talks_not_to_a_later_visit(extract):
     events = extract(
         "Les délégations éthiopienne et égyptienne ont tenu mardi des négociations au Caire. "
