@@ -148,6 +148,10 @@ def attached_here(article: Article, sentence: Sentence, trigger: Trigger, expres
                 # "a reçu Mitterrand à la Citadelle mercredi": the parse hangs the day on the
                 # place where it happened, which says nothing against it
                 continue
+            if _nominal_complement_of(trigger_token, token):
+                # "le principe d'une visite à Hanoï l'an prochain": the noun the date hangs from
+                # holds the meeting noun as its complement; the date is the meeting's
+                return True
             # the date qualifies another noun: another meeting or a non-meeting event
             return False
     return True
@@ -200,6 +204,18 @@ def _complement_of(token, noun) -> bool:
             return True
         if step.pos_ not in ("NOUN", "PROPN"):
             return False
+    return False
+
+
+def _nominal_complement_of(token, noun) -> bool:
+    """Whether `token` is a complement of `noun`, or of a complement of it ("le principe d'une
+    visite"), never a conjunct of one ("l'attaque ... et en vue de la conférence")."""
+    if token is None:
+        return False
+    while token.dep_ == "nmod" and token.head.i != token.i:
+        token = token.head
+        if token.i == noun.i:
+            return True
     return False
 
 

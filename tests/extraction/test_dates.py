@@ -87,6 +87,14 @@ def test_it_dates_a_french_meeting_through_a_light_verb_and_a_word_of_manner(sma
         assert [e.value for e in assignment.values()] == [expected], text
 
 
+def test_it_dates_a_french_meeting_noun_through_the_noun_it_completes(small_gazetteer):
+    # the parse hangs the year on "principe", whose complement the visit is
+    text = "Le président a accepté le principe d'une visite à Nairobi l'an prochain."
+    article = Article.read(small_gazetteer, "fr", date(2024, 3, 14), text, nlp_for("fr")(text))
+    (sentence,) = sentences(article)
+    assert [e.value for e in assigned(article, sentence, "fr").values()] == ["2025"]
+
+
 def test_it_gives_a_day_that_dates_a_letter_to_the_letter_not_the_summit(small_gazetteer):
     article, sentence = first_sentence(
         "In a letter to Putin on Thursday, Biden cited the war as his reason for backing out "
