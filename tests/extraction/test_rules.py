@@ -472,6 +472,14 @@ def test_it_reads_talks_agreed_on_a_day_as_ahead_of_the_agreement(extract):
     assert (talks["date"], talks["status"]) == ("2024-10", "scheduled")
 
 
+def test_it_reads_a_journey_to_a_place_as_a_visit_but_not_a_journey_to_peace(extract):
+    (visit,) = extract(
+        "President Ruto's journey to Berlin in February opened the way.", THURSDAY, "en"
+    )
+    assert (visit["kind"], visit["date"], visit["location"]) == ("visit", "2024-02", "Berlin")
+    assert not extract("It has been a long journey to peace since 2019.", THURSDAY, "en")
+
+
 def test_it_refers_the_talks_back_to_talks_not_to_a_later_visit(extract):
     events = extract(
         "Les délégations éthiopienne et égyptienne ont tenu mardi des négociations au Caire. "
