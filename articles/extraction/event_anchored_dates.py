@@ -105,12 +105,13 @@ def event_anchored_dates(article: Article, sentence: Sentence, expressions: list
 # "de l'investiture du 1er mars", "of the summit on 12 February": the event's day right after
 # it; not "On the eve of the Summit, on Saturday", "La veille de la signature, jeudi", where the
 # day set off by a comma is the eve itself
-_DAY_OF_THE_EVENT = re.compile(r"\s+(?:du|de|d['’]|le|of|on)\b", re.IGNORECASE)
-_ONLY_A_LINK = re.compile(r"\s+(?:(?:du|de|d['’]|le|of|on)\s*)?", re.IGNORECASE)
+_LINK = r"(?:du|de|d['’]|le|of|on)"
+_ONLY_A_LINK = re.compile(rf"\s+(?:{_LINK}\s*)?", re.IGNORECASE)
+_LINK_FIRST = re.compile(rf"\s*{_LINK}\b", re.IGNORECASE)
 
 
 # the next two words, the last of which may name the event
-_LATER_NOUN = re.compile(r"(?:\s+[\w-]+){0,1}\s+(?P<noun>[\w-]+)")
+_LATER_NOUN = re.compile(r"(?:\s+[\w-]+)?\s+(?P<noun>[\w-]+)")
 
 
 def _day_written_with(text: str, start: int, end: int, expressions: list):
@@ -119,9 +120,12 @@ def _day_written_with(text: str, start: int, end: int, expressions: list):
         if expression.precision != "day" or not expression.value:
             continue
         inside = start <= expression.start and expression.end <= end
-        # (the expression may hold its own "du": "du 10 mars")
-        gap = text[end : expression.start] if expression.start >= end else ","
-        right_after = _ONLY_A_LINK.fullmatch(gap) and _DAY_OF_THE_EVENT.match(gap + expression.text)
+        # the link word may be the expression's own ("du 10 mars")
+        right_after = (
+            expression.start >= end
+            and _ONLY_A_LINK.fullmatch(text, end, expression.start)
+            and _LINK_FIRST.match(text[end : expression.start] + expression.text)
+        )
         if inside or right_after:
             return expression
     return None

@@ -127,21 +127,25 @@ SERIES_WORDS = (
 # "have agreed to meet", "sont convenus de se revoir", "se sont mis d'accord pour": what is
 # agreed lies ahead of the agreement (dates.py reads a date after it as ahead, status.py a
 # meeting named right after it as scheduled)
-AGREED_TO = {
-    "en": r"\b(?:agreed|decided|promised|pledged|vowed|undertook)\s+to\b",
+_AGREEING = {
+    "en": r"\b(?:agreed|decided|promised|pledged|vowed|undertook)",
     "fr": r"\b(?:(?:sont|se\s+sont|ont|avaient|étaient)\s+)?(?:convenue?s?|décidée?s?|décidé|promis"
-    r"|engagée?s?|mise?s?\s+d['’]accord)\s+(?:de\s+|d['’]|pour\s+)",
+    r"|engagée?s?|mise?s?\s+d['’]accord)",
+}
+_TO_WHAT_IS_AGREED = {"en": r"\s+to\b", "fr": r"\s+(?:de\s+|d['’]|pour\s+)"}
+_AGREEMENT_DAY = {
+    "en": r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
+    r"|today|last\s+week|this\s+week))?",
+    "fr": r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui))?",
+}
+AGREED_TO = {
+    language: _AGREEING[language] + _TO_WHAT_IS_AGREED[language] for language in ("en", "fr")
 }
 # ... with the day of the agreement between ("agreed Tuesday to resume talks in October",
 # "sont convenus mardi de reprendre les négociations en octobre"): what follows is still ahead
 # (dates.py), but the meeting may be the one the agreement was made at (status.py keeps to
 # AGREED_TO)
 AGREED_ON_A_DAY_TO = {
-    "en": r"\b(?:agreed|decided|promised|pledged|vowed|undertook)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
-    r"|today|last\s+week|this\s+week))?\s+to\b",
-    "fr": r"\b(?:(?:sont|se\s+sont|ont|avaient|étaient)\s+)?(?:convenue?s?|décidée?s?|décidé|promis"
-    r"|engagée?s?|mise?s?\s+d['’]accord)"
-    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui))?"
-    r"\s+(?:de\s+|d['’]|pour\s+)",
+    language: _AGREEING[language] + _AGREEMENT_DAY[language] + _TO_WHAT_IS_AGREED[language]
+    for language in ("en", "fr")
 }
