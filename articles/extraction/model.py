@@ -147,6 +147,9 @@ class Article:
     # (offset, day or None) of the last day written in each sentence read for dates, in text
     # order: the day the story has just told, for "the same day", "two days later"
     days_told: list = field(default_factory=list)
+    # (offset, date or None) of the last date of any precision written in each sentence read
+    # for dates: the time the story has just told, for "the following month", "that June"
+    times_told: list = field(default_factory=list)
 
     @classmethod
     def read(cls, gazetteer: Gazetteer, language: str, published: date, text: str, doc):

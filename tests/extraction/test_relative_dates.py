@@ -213,3 +213,35 @@ def test_it_dates_a_part_of_the_day_before_or_after_from_the_day_just_told(
     # published Thursday 14 March 2024: Monday is the 11th
     meetings = [e for e in extract(text, date(2024, 3, 14), language) if e["kind"] != "visit"]
     assert [m["date"] for m in meetings] == [day]
+
+
+def test_it_dates_the_following_month_from_the_month_just_told(extract):
+    events = extract(
+        "Indian Prime Minister Narendra Modi received Bangladeshi Prime Minister Sheikh Hasina "
+        "in New Delhi on 6 September 2022. The following month, Modi met Japanese Prime "
+        "Minister Fumio Kishida in Tokyo.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert sorted(e["date"] for e in events) == ["2022-09-06", "2022-10"]
+
+
+def test_it_dates_a_month_named_with_that_in_the_year_just_told(extract):
+    events = extract(
+        "Abiy Ahmed became prime minister of Ethiopia in 2018. On a visit to Cairo that June, "
+        "he met Egyptian President Abdel Fattah al-Sisi.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert [(e["date"], e["status"]) for e in events] == [("2018-06", "held")]
+
+
+def test_it_counts_months_later_from_the_last_meeting_in_french(extract):
+    events = extract(
+        "Le président sénégalais Macky Sall a reçu le président gambien Adama Barrow à Dakar le "
+        "12 février 2019. Deux mois plus tard, Macky Sall s'est entretenu à Banjul avec son "
+        "homologue.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert sorted(e["date"] for e in events) == ["2019-02-12", "2019-04"]
