@@ -86,6 +86,8 @@ _SIDES_BACKREF = {
 }
 # "They meet tonight", "The leaders met for the first time", "At their first summit", "Ils se
 # retrouveront", "lors de leur rencontre": the people of the story's last meeting between people
+# "le président de la République" in French copy: the paper's own republic's president
+_OWN_PRESIDENT = re.compile(r"présidente?\s+de\s+la\s+République", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:et|and|mais|but)\s|;", re.IGNORECASE)
 _PLURAL_SUBJECT = {
     "fr": re.compile(
@@ -254,11 +256,20 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             for m in matches
         ):
             continue
-        person = (
-            protagonist_as(article, match.group(1))
-            or resolve_role(article, role_group(match.group(1)), None)
-            or introduced_as(article, match.group(1))
-        )
+        if _OWN_PRESIDENT.fullmatch(match.group(1)):
+            if re.match(r"\s*,\s*(?:M\.|Mme|Mr\.?)?\s*[A-ZÉ]", after):
+                continue  # "le président de la République, M. Ismaïl Omar Guelleh": named
+            # the president of the paper's own republic, never a foreign one told before:
+            # the one the story introduced by that title, else France's in French copy
+            person = _introduced_as_own_president(article) or article.gazetteer.person_with_role(
+                "France", ("president",), article.published.year
+            )
+        else:
+            person = (
+                protagonist_as(article, match.group(1))
+                or resolve_role(article, role_group(match.group(1)), None)
+                or introduced_as(article, match.group(1))
+            )
         if person is not None:
             parties.append(person_party(person, sentence, match, "role"))
 
@@ -512,3 +523,17 @@ def people_in(article: Article, sentence: Sentence) -> list:
             )
             out.append(Party(person.name, "person", start, end, country))
     return sorted(out, key=lambda p: p.start)
+
+
+def _introduced_as_own_president(article: Article):
+    """The person last named with "président de la République" just before or after the
+    name ("Le président de la République, M. Ismaïl Omar Guelleh", "M. Guelleh, président de
+    la République,")."""
+    before = re.compile(r"présidente?\s+de\s+la\s+République\s*,?\s+(?:M\.|Mme)?\s*$", re.I)
+    after = re.compile(r"^\s*,\s*(?:\w+\s+){0,2}?présidente?\s+de\s+la\s+République\b", re.I)
+    for party in reversed(article.people_seen):
+        if before.search(article.text, max(0, party.start - 50), party.start) or after.match(
+            article.text[party.end : party.end + 60]
+        ):
+            return article.gazetteer.actor(party.name) or unknown_person(party.name)
+    return None

@@ -228,6 +228,9 @@ _BACKREF_NUMBERS = {
 _DEFINITE_ROLE = {
     "fr": _rx(
         r"\b(?:le|du|au|la|de\s+la)\s+(chef\s+de\s+l['’][ée]tat|souverain|roi|reine|"
+        # "de la République populaire de Chine" names another state
+        r"présidente?\s+de\s+la\s+République(?!\s+(?:populaire|démocratique|islamique|arabe"
+        r"|fédérale|socialiste|centrafricaine|dominicaine|tchèque|slovaque|de|du|d['’]|des)\b)|"
         r"monarque|président|présidente|premier\s+ministre|chancelier|chancelière|"
         r"chef\s+de\s+la\s+diplomatie|ministre(?:\s+des\s+affaires\s+étrangères)?|émissaire"
         r"|envoyée?\s+spéciale?|médiat(?:eur|rice)|secrétaire\s+général|secrétaire\s+d['’][ée]tat"

@@ -258,3 +258,42 @@ def test_it_reads_a_name_whole_after_a_two_word_title(extract):
         "en",
     )
     assert "Carlos Andrés Mejía" in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_le_president_de_la_republique_as_the_president_of_france(extract):
+    events = extract(
+        "Le président de la République a reçu lundi à l'Elysée le Premier ministre portugais, "
+        "António Costa, pour un déjeuner de travail.",
+        date(2019, 5, 15),
+        "fr",
+    )
+    (meeting,) = events
+    assert {"Emmanuel Macron", "Antonio Costa"} <= {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_le_president_de_la_republique_as_the_one_the_story_introduced(extract):
+    # a communiqué of another republic: its own president, not France's nor the foreign
+    # president named last
+    events = extract(
+        "Le président de la République, M. Ismaïl Omar Guelleh, a reçu mardi l'émir du Qatar, "
+        "Cheikh Hamad ben Khalifa Al-Thani, qui avait vu la veille le président érythréen "
+        "Issayas Afeworki. Le président de la République s'est entretenu jeudi par téléphone avec "
+        "le secrétaire général des Nations unies, M. Ban Ki-moon.",
+        date(2010, 6, 12),
+        "fr",
+    )
+    (call,) = [e for e in events if e["kind"] == "call"]
+    names = {p["name"] for p in call["participants"]}
+    assert "Ismail Omar Guelleh" in names or "Ismaïl Omar Guelleh" in names
+    assert not names & {"Nicolas Sarkozy", "Isaias Afwerki"}
+
+
+def test_it_reads_the_peoples_republic_as_a_state_not_as_the_french_president(extract):
+    events = extract(
+        "Le président de la République populaire de Chine, Xi Jinping, a reçu jeudi à Pékin le "
+        "Premier ministre espagnol Pedro Sánchez.",
+        date(2023, 4, 1),
+        "fr",
+    )
+    names = {p["name"] for e in events for p in e["participants"]}
+    assert "Xi Jinping" in names and "Emmanuel Macron" not in names
