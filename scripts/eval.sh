@@ -107,7 +107,8 @@ $py "$scorer" --corpus tests/extraction/blind52 --cmd "$cmd"
 # blind53, blind54 (both never read): written at the start of session 29, scored at first sight
 $py "$scorer" --corpus tests/extraction/blind53 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind54 --cmd "$cmd"
-# blind56 (never read): written in session 30, scored at first sight (its README)
+# blind55, blind56 (both never read): written in session 30, scored at first sight (their READMEs)
+$py "$scorer" --corpus tests/extraction/blind55 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind56 --cmd "$cmd"
 # One construction of "who met" per short text, written in session 10 (tuned on after first sight)
 echo "== the participants probe (tests/extraction/sides_probe)"
@@ -136,7 +137,8 @@ unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/b
   tests/extraction/blind43 tests/extraction/blind44 tests/extraction/blind45 tests/extraction/blind46
   tests/extraction/blind47 tests/extraction/blind48 tests/extraction/blind49 tests/extraction/blind50
   tests/extraction/blind51 tests/extraction/blind52
-  tests/extraction/blind53 tests/extraction/blind54 tests/extraction/blind56)
+  tests/extraction/blind53 tests/extraction/blind54 tests/extraction/blind55
+  tests/extraction/blind56)
 for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
