@@ -858,3 +858,27 @@ def test_it_reads_no_meeting_in_time_spent_elsewhere(text, language):
 def test_it_reads_a_courtesy_call_by_someone_on_someone_as_a_meeting():
     text = "A courtesy call by the rebel delegation on President Ana Ruiz took place on Monday."
     assert [t.kind for t in find_triggers(text, "en")] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president was received in Tokyo last spring with full honours.", "en"),
+        ("The envoy will be received at the Kremlin on Thursday.", "en"),
+        ("Le chef du gouvernement portugais avait été reçu à Madrid en mars.", "fr"),
+        ("La ministre sera reçue au Quai d'Orsay lundi.", "fr"),
+    ],
+)
+def test_it_reads_being_received_at_a_place_as_a_meeting(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The letter was received in Ottawa on Monday.", "en"),
+        ("Le courrier a été reçu à bonne adresse lundi.", "fr"),
+    ],
+)
+def test_it_makes_no_meeting_of_a_thing_received(extract, text, language):
+    assert extract(text, date(2024, 3, 14), language) == []
