@@ -203,7 +203,11 @@ _MEANS = _rx(r"visio|video")
 # sits, hears, is briefed or takes up a matter. A state's national security council never is.
 _COUNCIL = _rx(
     r"Security\s+Council|Conseil\s+de\s+sécurité|General\s+Assembly"
-    r"|(?:European|Permanent|Executive|Peace\s+and\s+Security)\s+Council"
+    r"|(?:European|Permanent|Executive|Peace\s+and\s+Security|Human\s+Rights|North\s+Atlantic)"
+    r"\s+Council|World\s+Health\s+Assembly|Board\s+of\s+Governors|Committee\s+of\s+Ministers"
+    r"|Conseil\s+(?:des\s+droits\s+de\s+l['’]homme|des\s+gouverneurs|permanent"
+    r"|de\s+paix\s+et\s+de\s+sécurité)|Comité\s+des\s+ministres|Assemblée\s+générale"
+    r"|Assemblée\s+mondiale\s+de\s+la\s+santé"
 )
 _SECURITY_COUNCIL = _rx(r"Security\s+Council|Conseil\s+de\s+sécurité")
 # "discussed by EU leaders at the European Council", "will attend the OAS General Assembly":
@@ -216,7 +220,11 @@ _SITTING_NEAR = _rx(
     r"\b(?:met|meets?|meeting|sessions?|sitting|brief\w*|hears?|heard|debat\w*|conven\w*"
     r"|discuss\w*|consultations|emergency|examin\w*|pench\w*|réuni\w*|réunion|séances?"
     r"|entend\w*|entendu|débat\w*|saisi\w*|urgence|take\s+up|took\s+up|address\w*|devant"
-    r"|speech|discours|plaid\w*)\b"
+    r"|speech|discours|plaid\w*"
+    # what a body does when it sits: "unanimously adopted", "a voté jeudi", "se prononcera"
+    r"|adopted|adopt|adopts|approved|approves|voted|votes?|endorsed|decided|resolved"
+    r"|adopté\w*|adopter\w*|approuvé\w*|approuver\w*|voté\w*|voter\w*|votera\w*|vote"
+    r"|entériné\w*|décidé|prononcer\w*|prononcera\w*|statuer\w*|statuera\w*)\b"
 )
 _NATIONAL_COUNCIL = _rx(r"\b(?:national|supreme|russian)\s+$")
 # "the parliament held its first session", "le Sénat a tenu sa session": a domestic sitting

@@ -882,3 +882,29 @@ def test_it_reads_being_received_at_a_place_as_a_meeting(text, language):
 )
 def test_it_makes_no_meeting_of_a_thing_received(extract, text, language):
     assert extract(text, date(2024, 3, 14), language) == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Security Council unanimously adopted a text on Haiti on Tuesday.", "en"),
+        ("The Human Rights Council voted on Friday to renew the rapporteur's mandate.", "en"),
+        ("The IAEA Board of Governors decided on Wednesday to refer the file to New York.", "en"),
+        ("Le Conseil de sécurité a adopté mardi un texte sur Haïti.", "fr"),
+        ("L'Assemblée générale de l'ONU votera jeudi sur le statut de l'observateur.", "fr"),
+        ("Le Conseil des droits de l'homme a voté vendredi le renouvellement du mandat.", "fr"),
+    ],
+)
+def test_it_reads_a_body_deciding_as_its_sitting(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("She served for a decade on the bank's Board of Governors.", "en"),
+        ("Il a longtemps représenté son pays au Conseil des droits de l'homme.", "fr"),
+    ],
+)
+def test_it_reads_no_sitting_in_a_body_merely_named(text, language):
+    assert find_triggers(text, language) == []
