@@ -220,11 +220,7 @@ _SITTING_NEAR = _rx(
     r"\b(?:met|meets?|meeting|sessions?|sitting|brief\w*|hears?|heard|debat\w*|conven\w*"
     r"|discuss\w*|consultations|emergency|examin\w*|pench\w*|réuni\w*|réunion|séances?"
     r"|entend\w*|entendu|débat\w*|saisi\w*|urgence|take\s+up|took\s+up|address\w*|devant"
-    r"|speech|discours|plaid\w*"
-    # what a body does when it sits: "unanimously adopted", "a voté jeudi", "se prononcera"
-    r"|adopted|adopt|adopts|approved|approves|voted|votes?|endorsed|decided|resolved"
-    r"|adopté\w*|adopter\w*|approuvé\w*|approuver\w*|voté\w*|voter\w*|votera\w*|vote"
-    r"|entériné\w*|décidé|prononcer\w*|prononcera\w*|statuer\w*|statuera\w*)\b"
+    r"|speech|discours|plaid\w*)\b"
 )
 _NATIONAL_COUNCIL = _rx(r"\b(?:national|supreme|russian)\s+$")
 # "the parliament held its first session", "le Sénat a tenu sa session": a domestic sitting
