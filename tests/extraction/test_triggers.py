@@ -910,3 +910,27 @@ def test_it_reads_more_bodies_as_their_sitting_when_they_sit(text, language):
 )
 def test_it_reads_no_sitting_in_a_body_merely_named(text, language):
     assert find_triggers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The chancellor congratulated the new Dutch premier by telephone on Monday.", "en"),
+        ("The two presidents agreed by phone on Friday to reopen the border.", "en"),
+        ("Le Premier ministre a félicité son homologue au téléphone lundi soir.", "fr"),
+        ("Les deux dirigeants sont convenus par téléphone de rouvrir la frontière.", "fr"),
+    ],
+)
+def test_it_reads_what_was_said_or_agreed_by_telephone_as_a_call(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["call"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("A ministry spokesman said by telephone that no date had been set.", "en"),
+        ("Un porte-parole a indiqué par téléphone qu'aucune date n'était fixée.", "fr"),
+    ],
+)
+def test_it_reads_no_call_in_a_spokesman_speaking_by_telephone(text, language):
+    assert find_triggers(text, language) == []
