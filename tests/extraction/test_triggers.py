@@ -934,3 +934,34 @@ def test_it_reads_what_was_said_or_agreed_by_telephone_as_a_call(text, language)
 )
 def test_it_reads_no_call_in_a_spokesman_speaking_by_telephone(text, language):
     assert find_triggers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The premier held a joint press conference with the Latvian president in Riga.", "en"),
+        ("At a joint news conference with his Thai host on Monday, the envoy said little.", "en"),
+        ("Lors d'une conférence de presse commune avec son homologue, le ministre a souri.", "fr"),
+        (
+            "À l'issue de leur conférence de presse conjointe, les deux chefs d'État sont partis.",
+            "fr",
+        ),
+    ],
+)
+def test_it_reads_a_joint_press_conference_with_someone_as_a_meeting(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The health and education ministers held a joint press conference on vaccines.", "en"),
+        (
+            "Les ministres de la Santé et du Travail ont tenu une conférence de presse commune.",
+            "fr",
+        ),
+        ("The minister told a press conference that talks had stalled.", "en"),
+    ],
+)
+def test_it_reads_no_meeting_in_a_press_conference_of_one_side(text, language):
+    assert [t.kind for t in find_triggers(text, language) if t.kind == "meeting"] == []
