@@ -162,6 +162,14 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
         )
         and c not in countries_of_objects.values()
     ]
+    if not subjects and _one_after_the_other(sentence, objects):
+        # "Le médiateur a reçu lundi Nicolás Maduro, puis Juan Guaidó", the host unnamed:
+        # each was received, the two did not meet each other
+        return [
+            [person]
+            + ([countries_of_objects[id(person)]] if id(person) in countries_of_objects else [])
+            for person in _distinct(objects)
+        ]
     if len({p.name for p in subjects}) != 1:
         return [parties]
     # "held separate meetings with counterparts from Mexico and Bosnia": one meeting each
@@ -206,6 +214,31 @@ def split_bilateral(trigger: Trigger, sentence: Sentence, parties: list) -> list
     elif free_countries:
         groups.append(subject_side + free_countries)
     return groups
+
+
+# "X, puis Y", "X and then Y": met one after the other
+_THEN = re.compile(r"\b(?:puis|ensuite|then|later)\b(?!-)", re.IGNORECASE)
+
+
+def _one_after_the_other(sentence: Sentence, objects: list) -> bool:
+    """Whether the people met, two or more, are told one after the other ("puis", "then")."""
+    people = _distinct(objects)
+    if len(people) < 2:
+        return False
+    first, last = people[0], people[-1]
+    return bool(
+        _THEN.search(sentence.text, first.end - sentence.start, last.start - sentence.start)
+    )
+
+
+def _distinct(people: list) -> list:
+    """The people in text order, each once."""
+    seen, out = set(), []
+    for person in sorted(people, key=lambda p: p.start):
+        if person.name not in seen:
+            seen.add(person.name)
+            out.append(person)
+    return out
 
 
 def _resumed_object(sentence: Sentence, relative: re.Match, parties: list) -> list:

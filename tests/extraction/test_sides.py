@@ -834,3 +834,28 @@ def test_it_takes_no_side_from_a_nationality_that_qualifies_a_place_or_a_paper(e
         "en",
     )
     assert "Eritrea" not in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_two_people_received_one_after_the_other_by_an_unnamed_host_apart(extract):
+    # the host is unnamed: each was received, the two received did not meet each other
+    events = extract(
+        "L'émissaire a reçu mardi le président Félix Tshisekedi, puis le chef rebelle "
+        "Corneille Nangaa.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert sorted(
+        sorted(p["name"] for p in e["participants"] if p["type"] == "person") for e in events
+    ) == [["Corneille Nangaa"], ["Felix Tshisekedi"]]
+
+
+def test_it_keeps_then_president_as_one_meeting_of_the_two(extract):
+    events = extract(
+        "The summit followed the meeting between Kim Jong-il and then-President Kim Dae-jung in "
+        "June 2000.",
+        date(2007, 8, 18),
+        "en",
+    )
+    assert [
+        sorted(p["name"] for p in e["participants"] if p["type"] == "person") for e in events
+    ] == [["Kim Dae-jung", "Kim Jong Il"]]
