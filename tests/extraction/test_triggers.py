@@ -965,3 +965,33 @@ def test_it_reads_a_joint_press_conference_with_someone_as_a_meeting(text, langu
 )
 def test_it_reads_no_meeting_in_a_press_conference_of_one_side(text, language):
     assert [t.kind for t in find_triggers(text, language) if t.kind == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text, language, kind",
+    [
+        ("NATO foreign ministers agreed in Vilnius on Tuesday to a new plan.", "en", "conference"),
+        ("Foreign ministers of the Gulf Cooperation Council decided to act.", "en", "conference"),
+        (
+            "Leaders of the Southern African Development Community resolved to deploy.",
+            "en",
+            "summit",
+        ),
+        ("Les ministres de la Défense de l'Otan ont approuvé le plan jeudi.", "fr", "conference"),
+        ("Les chefs d'État de l'Union africaine ont décidé samedi de suspendre.", "fr", "summit"),
+    ],
+)
+def test_it_reads_a_blocs_ministers_or_leaders_deciding_as_their_sitting(text, language, kind):
+    assert [t.kind for t in find_triggers(text, language)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("EU ministers approved the text by written procedure, without gathering.", "en"),
+        ("Les ministres de l'UE ont adopté le texte par procédure écrite, sans se réunir.", "fr"),
+        ("Israeli ministers agreed on Sunday to extend the curfew.", "en"),
+    ],
+)
+def test_it_reads_no_sitting_in_a_decision_taken_apart_or_at_home(text, language):
+    assert find_triggers(text, language) == []
