@@ -101,8 +101,34 @@ def borrowed_date(
     return expression, inherited
 
 
+# "19h05 – Juste après la cérémonie, X s'est entretenu avec Y", "10:40 GMT - ...": an entry of
+# a live page, told on the day of writing (an agenda's items have their day heading instead)
+_LIVE_ENTRY = re.compile(
+    r"\s*\d{1,2}\s*(?:h|:|\.)\s*\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?\s*[–—:-]\s", re.IGNORECASE
+)
+
+
+def _day_of_the_live_page(article: Article) -> str:
+    """The day a live page follows: the day its opening lines tell ("n'ont pas réussi à
+    trouver une issue, lundi 3 janvier", on a page put out after midnight), when it is the day
+    of writing or one of the two before; else the day of writing."""
+    published = article.published.isoformat()
+    opening = article.text[:600]
+    days = [
+        e.value
+        for e in temporal.find_time_expressions(
+            opening, language=article.language, published=article.published
+        )
+        if e.precision == "day" and e.value
+    ]
+    earliest = (article.published - timedelta(days=2)).isoformat()
+    return next((day for day in days if earliest <= day <= published), published)
+
+
 def _day_told(article: Article, sentence: Sentence, previous_with_event):
     """(the day a sentence with only a part of the day or "just" speaks of, carried over)."""
+    if _LIVE_ENTRY.match(sentence.text) and sentence.agenda_day is None:
+        return _on_day(_day_of_the_live_page(article)), False
     if _PART_OF_DAY.search(sentence.text):
         day = _day_of_previous_event(article, previous_with_event)
         if day is None:

@@ -73,3 +73,18 @@ def test_it_borrows_no_day_for_a_meeting_weeks_later_or_put_off_until_later(extr
     for text in (weeks_later, put_off):
         parolin = [e for e in extract(text, TUESDAY, "en") if "Pietro Parolin" in str(e)]
         assert "2025-04-21" not in [e["date"] for e in parolin]
+
+
+def test_it_dates_an_entry_of_a_live_page_to_the_day_the_page_follows(extract):
+    # the page is put out after midnight: its entries are on the day its opening tells
+    text = (
+        "Live: the mediators in Harare\n\n"
+        "The envoys of the regional bloc failed to break the deadlock on Sunday 6 March.\n\n"
+        "Posted on 7 March 2022\n\n"
+        "23h10 - The mediators have ended their second session of the day with Emmerson "
+        "Mnangagwa.\n\n"
+        "20:05 - Earlier, Nelson Chamisa met the envoy Mokgweetsi Masisi for an hour.\n"
+    )
+    events = extract(text, date(2022, 3, 7), "en")
+    chats = [e for e in events if "Nelson Chamisa" in {p["name"] for p in e["participants"]}]
+    assert [e["date"] for e in chats] == ["2022-03-06"]
