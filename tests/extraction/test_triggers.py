@@ -995,3 +995,16 @@ def test_it_reads_a_blocs_ministers_or_leaders_deciding_as_their_sitting(text, l
 )
 def test_it_reads_no_sitting_in_a_decision_taken_apart_or_at_home(text, language):
     assert find_triggers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Sudanese and Chadian delegations sat for six hours in Jeddah on Friday.", "en"),
+        ("Negotiators for Kinshasa and the rebels haggled in Doha until dawn.", "en"),
+        ("Les délégations soudanaise et tchadienne se sont assises vendredi à Djeddah.", "fr"),
+        ("Les délégations serbe et kosovare se feront face lundi à Bruxelles.", "fr"),
+    ],
+)
+def test_it_reads_delegations_sitting_together_as_talks(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["talks"]
