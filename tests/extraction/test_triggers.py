@@ -1008,3 +1008,20 @@ def test_it_reads_no_sitting_in_a_decision_taken_apart_or_at_home(text, language
 )
 def test_it_reads_delegations_sitting_together_as_talks(text, language):
     assert [t.kind for t in find_triggers(text, language)] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text, language, kind",
+    [
+        ("At the end of their long discussion in Oslo, the two premiers signed.", "en", "meeting"),
+        ("The two presidents agreed after five hours together in Sochi.", "en", "meeting"),
+        (
+            "À l'issue de leur discussion mardi à Rabat, les deux ministres ont signé.",
+            "fr",
+            "meeting",
+        ),
+        ("Après une liaison vidéo jeudi, les deux Premiers ministres ont signé.", "fr", "call"),
+    ],
+)
+def test_it_reads_their_discussion_and_hours_together_as_a_meeting(text, language, kind):
+    assert [t.kind for t in find_triggers(text, language)] == [kind]
