@@ -161,6 +161,10 @@ $py scripts/eval_lexicon.py tests/extraction/lexicon3/sentences.jsonl
 # session 27 by a helper who had not seen the vocabulary; first sight in its README
 echo "== the fourth lexicon probe (tests/extraction/lexicon4)"
 $py scripts/eval_lexicon.py tests/extraction/lexicon4/sentences.jsonl
+# Meetings of bodies, conferences, and meetings told by what happened at them, written in
+# session 30 by a helper who had not seen the vocabulary; first sight in its README
+echo "== the fifth lexicon probe (tests/extraction/lexicon5)"
+$py scripts/eval_lexicon.py tests/extraction/lexicon5/sentences.jsonl
 # The newsroom's own corrections, once exported (`python manage.py export_gold var/desk-gold`).
 desk_gold=${DESK_GOLD:-var/desk-gold}
 if compgen -G "$desk_gold/*.gold.json" > /dev/null; then
