@@ -929,6 +929,7 @@ def test_it_reads_what_was_said_or_agreed_by_telephone_as_a_call(text, language)
     "text, language",
     [
         ("A ministry spokesman said by telephone that no date had been set.", "en"),
+        ("The UN envoy briefed reporters by phone from Geneva on Monday.", "en"),
         ("Un porte-parole a indiqué par téléphone qu'aucune date n'était fixée.", "fr"),
     ],
 )
