@@ -11,6 +11,7 @@ that no dated mention names again, takes the month of publication too
 import dataclasses
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from . import temporal
 from .document import sentence_tense
@@ -112,17 +113,21 @@ def _day_of_the_live_page(article: Article) -> str:
     """The day a live page follows: the day its opening lines tell ("n'ont pas réussi à
     trouver une issue, lundi 3 janvier", on a page put out after midnight), when it is the day
     of writing or one of the two before; else the day of writing."""
-    published = article.published.isoformat()
-    opening = article.text[:600]
+    return _opening_day(article.text[:600], article.language, article.published)
+
+
+@cache
+def _opening_day(opening: str, language: str, published: date) -> str:
+    # cached: a live page has many entries, and its opening is read once for them all
     days = [
         e.value
-        for e in temporal.find_time_expressions(
-            opening, language=article.language, published=article.published
-        )
+        for e in temporal.find_time_expressions(opening, language=language, published=published)
         if e.precision == "day" and e.value
     ]
-    earliest = (article.published - timedelta(days=2)).isoformat()
-    return next((day for day in days if earliest <= day <= published), published)
+    earliest = (published - timedelta(days=2)).isoformat()
+    return next(
+        (day for day in days if earliest <= day <= published.isoformat()), published.isoformat()
+    )
 
 
 def _day_told(article: Article, sentence: Sentence, previous_with_event):

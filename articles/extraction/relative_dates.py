@@ -146,13 +146,7 @@ def _months_told_from(article: Article, sentence: Sentence, expressions: list) -
 
 def _month_shift(match: re.Match) -> int | None:
     if match.group("count"):
-        count = _NUMBERS.get(match.group("count").lower())
-        if count is None and match.group("count").isdigit():
-            count = int(match.group("count"))
-        if count is None:
-            return None
-        way = match.group("way").lower()
-        return -count if way in ("earlier", "auparavant", "plus tôt") else count
+        return _counted(match, 1)
     if match.group("same"):
         return 0
     return 1 if match.group("next") else -1
@@ -202,17 +196,21 @@ def with_days_added(expressions: list, added: list) -> list:
     return sorted(expressions + added, key=lambda e: e.start)
 
 
+def _counted(match: re.Match, unit: int) -> int | None:
+    """ "two days later", "trois mois plus tôt": the count times `unit`, negative backwards."""
+    word = match.group("count").lower()
+    count = _NUMBERS.get(word, int(word) if word.isdigit() else None)
+    if count is None:
+        return None
+    way = match.group("way").lower()
+    return -count * unit if way in ("earlier", "auparavant", "plus tôt") else count * unit
+
+
 def _shift(match: re.Match) -> int | None:
     words = match.group(0).lower()
     if match.group("count"):
-        count = _NUMBERS.get(match.group("count").lower())
-        if count is None:
-            count = int(match.group("count")) if match.group("count").isdigit() else None
-        if count is None:
-            return None
-        days = count * (7 if match.group("unit").lower().startswith(("week", "semaine")) else 1)
-        way = match.group("way").lower()
-        return -days if way in ("earlier", "auparavant", "plus tôt") else days
+        week = match.group("unit").lower().startswith(("week", "semaine"))
+        return _counted(match, 7 if week else 1)
     if match.group("same"):
         return 0
     if "surlendemain" in words:
