@@ -91,6 +91,16 @@ _CAME_AND_WENT = re.compile(
 _PLAN_TOLD_IN_THE_PAST = re.compile(
     r"\b(?:had\s+)?planned\s+to\b|\b(?:was|were)\s+(?:due|scheduled|set)\s+to\b", re.IGNORECASE
 )
+# "announced a visit to China in September", "accepted an invitation to visit Beijing in
+# October", "s'est dit prêt à se rendre en Chine en octobre", "ont été fixés à septembre": the
+# meeting is ahead of the telling, which is past; it may lie on either side of the day of
+# writing, so the nearest reading, not the past one of the telling's tense
+_PROSPECT_TOLD = re.compile(
+    r"\b(?:announced|unveiled|invited|invitation|accepted|proposed|offered|ready|prepared"
+    r"|annoncée?s?|dévoilée?s?|invitée?s?|invitation|acceptée?s?|proposée?s?|offerte?s?"
+    r"|convié(?:e|s|es)?|prête?s?|fixée?s?)\b",
+    re.IGNORECASE,
+)
 # "have agreed to rein in violence and to meet again in Geneva on April 19-21": what is agreed
 # lies ahead, within the clause that says it (not "talks that ended on Thursday" after a comma)
 _AGREED_TO = re.compile(AGREED_ON_A_DAY_TO["en"], re.IGNORECASE)
@@ -300,8 +310,14 @@ def _tense_for(article: Article, sentence: Sentence):
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
         plan_told_before = [m.end() for m in _PLAN_TOLD_IN_THE_PAST.finditer(sentence.text)]
         agreed_to = [m.end() for m in _AGREED_TO.finditer(sentence.text)]
+        prospect = [m.end() for m in _PROSPECT_TOLD.finditer(sentence.text)]
         if not (
-            planned_en or past_plan or agreed_to or the_one_since or _TOLD.search(sentence.text)
+            planned_en
+            or past_plan
+            or agreed_to
+            or prospect
+            or the_one_since
+            or _TOLD.search(sentence.text)
         ):
             return None
 
@@ -316,7 +332,7 @@ def _tense_for(article: Article, sentence: Sentence):
             if any(end <= offset for end in past_plan):
                 # "were supposed to begin on March 10": told in the past, a date gone by
                 return "past"
-            if any(0 <= offset - end <= 80 for end in plan_told_before):
+            if any(0 <= offset - end <= 80 for end in plan_told_before + prospect):
                 # "planned to attend the summit Friday", "was scheduled to meet him on
                 # Tuesday": a plan told in the past may lie on either side; the nearest day
                 return None
@@ -342,6 +358,7 @@ def _tense_for(article: Article, sentence: Sentence):
     came_and_went = called_off and bool(_CAME_AND_WENT.search(sentence.text))
 
     agreed_to = [m.end() for m in _AGREED_TO_FR.finditer(sentence.text)]
+    prospect = [m.end() for m in _PROSPECT_TOLD.finditer(sentence.text)]
 
     def tense_fr(offset):
         if any(0 <= offset - start <= 80 for start in the_one_since):
@@ -350,6 +367,10 @@ def _tense_for(article: Article, sentence: Sentence):
             return "past"  # "depuis le lancement des pourparlers, en mars": a start is past
         if any(0 <= offset - end <= 60 for end in agreed_to):
             return "future"  # "sont convenus d'ouvrir au niveau des experts, en février"
+        if any(0 <= offset - end <= 80 for end in prospect) and not any(
+            end <= offset for end in planned
+        ):
+            return None
         if any(end <= offset for end in planned):
             if came_and_went:
                 return "past"

@@ -429,3 +429,30 @@ def test_it_dates_a_meeting_by_its_own_day_not_by_the_opening_of_the_forum_besid
     )
     (meeting,) = [e for e in events if e["kind"] == "meeting"]
     assert (meeting["date"], meeting["status"]) == ("2024-03-14", "scheduled")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Chilean president announced a state visit to Japan in October.", "en"),
+        ("Gabriel Boric accepted an invitation to visit Tokyo in October.", "en"),
+        ("Gabriel Boric said he was ready to travel to Tokyo in October.", "en"),
+        ("Gabriel Boric a annoncé une visite d'Etat au Japon en octobre.", "fr"),
+        ("Gabriel Boric a accepté l'invitation de Tokyo à se rendre au Japon en octobre.", "fr"),
+        ("Gabriel Boric s'est dit prêt à se rendre au Japon en octobre.", "fr"),
+    ],
+)
+def test_it_reads_a_month_a_past_telling_announces_as_the_one_ahead(extract, text, language):
+    # told in July: the telling is past, the visit it announces is the coming October, not
+    # the October of the year before
+    events = extract(text, date(2024, 7, 2), language)
+    assert [(e["date"], e["status"]) for e in events] == [("2024-10", "scheduled")]
+
+
+def test_it_still_reads_a_month_told_in_the_past_without_a_plan_as_gone_by(extract):
+    events = extract(
+        "Gabriel Boric visited Tokyo in October and met the Japanese prime minister.",
+        date(2024, 7, 2),
+        "en",
+    )
+    assert {(e["date"], e["status"]) for e in events} == {("2023-10", "held")}
