@@ -1026,3 +1026,60 @@ def test_it_reads_delegations_sitting_together_as_talks(text, language):
 )
 def test_it_reads_their_discussion_and_hours_together_as_a_meeting(text, language, kind):
     assert [t.kind for t in find_triggers(text, language)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The charter was signed in Lisbon on Monday by the two foreign ministers.", "en"),
+        ("The accord had been formally initialled by both chief negotiators.", "en"),
+        ("La charte a été signée lundi à Lisbonne par les deux ministres.", "fr"),
+        ("Le texte avait été paraphé la veille par les deux négociateurs en chef.", "fr"),
+    ],
+)
+def test_it_reads_a_text_signed_by_two_sides_in_the_passive_as_their_meeting(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The two premiers hammered out a truce in Nairobi on Friday.", "en"),
+        ("Both premiers clinched a fisheries deal in Reykjavik last night.", "en"),
+        ("Les deux émissaires ont scellé vendredi à Nairobi un accord de trêve.", "fr"),
+        ("Les deux chefs de la diplomatie avaient arraché à Oslo un compromis.", "fr"),
+    ],
+)
+def test_it_reads_two_sides_striking_a_deal_as_their_meeting(text, language):
+    assert [t.kind for t in find_triggers(text, language)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The deal they reached is fragile.", "en"),
+        ("Trois soldats ont trouvé la mort dans l'attaque.", "fr"),
+    ],
+)
+def test_it_reads_no_deal_struck_where_none_is_named(text, language):
+    assert find_triggers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reached by telephone, the Kremlin spokesman declined to comment on the talks.",
+        "The Kremlin spokesman, contacted by phone, declined to comment on the talks.",
+    ],
+)
+def test_it_reads_no_call_in_a_reporter_reaching_someone_by_phone(text):
+    assert [t.kind for t in find_triggers(text, "en") if t.kind == "call"] == []
+
+
+def test_it_reads_a_deal_struck_at_home_by_one_side_as_no_meeting(extract):
+    events = extract(
+        "The Norwegian cabinet reached an agreement on the fisheries budget on Tuesday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    assert events == []
