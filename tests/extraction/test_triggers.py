@@ -1083,3 +1083,17 @@ def test_it_reads_a_deal_struck_at_home_by_one_side_as_no_meeting(extract):
         "en",
     )
     assert events == []
+
+
+def test_it_reads_a_reception_whose_guests_follow_an_incise(extract):
+    events = extract(
+        "Le président sénégalais avait reçu vendredi, l'un après l'autre, Adama Barrow "
+        "et Umaro Sissoco Embaló.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    # one meeting per guest, received in turn by the host the story names by his title
+    assert {(e["date"], e["participants"][0]["name"]) for e in events} == {
+        ("2024-03-08", "Adama Barrow"),
+        ("2024-03-08", "Umaro Sissoco Embalo"),
+    }
