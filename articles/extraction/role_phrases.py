@@ -6,6 +6,7 @@ the gazetteer's holder in the story's year. Read by mentions.py.
 
 import re
 
+from .gazetteer import fold
 from .model import Article, Sentence, unknown_person
 from .participants import ROLE_NOUNS, Party, role_group
 
@@ -88,6 +89,19 @@ _ROLE_COMPLEMENT = re.compile(
     r"(?:\s+(?:des?|du|d['’]|of|for|la|les|l['’]|the)?\s*[\w'’-]+){1,4}\s*,\s*",
     re.IGNORECASE,
 )
+# after the nationality adjective of a French "ministre" (and those coordinated with it), the
+# ministry it heads: "allemand des Finances", "turc et syrien de la Défense"
+_MINISTRY_AFTER = re.compile(
+    r"(?:\s*(?:,|et)\s+[a-zéèêëïîôûç-]+)*\s+(?:de\s+la|de\s+l['’]|des|du)\s*"
+    r"(?P<ministry>(?-i:[A-ZÉ])[\wéèêàç'’-]+(?:\s+(?:étrangères|extérieures))?)",
+    re.IGNORECASE,
+)
+_MINISTRY_ROLES = {
+    "affaires etrangeres": ("foreign minister",),
+    "affaires exterieures": ("foreign minister",),
+    "defense": ("defence minister", "defense minister"),
+    "armees": ("defence minister", "defense minister"),
+}
 _NOT_THE_HOLDER = re.compile(
     r"(?:\b(?:vice|sous|ex|co)[-\s]?|\b(?:deputy|former|ancien(?:ne)?|acting|junior|then)\s+)$",
     re.IGNORECASE,
@@ -164,6 +178,15 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
     group = role_group(role.group(0)) or _counterpart_roles(
         article, role.group(0), m.start, persons_here, text[:role_start]
     )
+    ministry = _MINISTRY_AFTER.match(text, m.end - sentence.start)
+    if article.language == "fr" and re.fullmatch(r"ministres?", role.group(0).strip(), re.I):
+        if ministry:
+            # "le ministre allemand des Finances", "les ministres turc et syrien de la
+            # Défense": the ministry after the adjectives says which minister, and one the
+            # gazetteer holds no office for names nobody it knows
+            group = _MINISTRY_ROLES.get(fold(ministry.group("ministry")).lower(), ())
+            if not group:
+                return out
     person = resolve_role(article, group, country.name)
     if person is not None:
         out.append(Party(person.name, "person", m.start, m.end, person.country, "role"))
