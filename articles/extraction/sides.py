@@ -320,10 +320,33 @@ def sides_of_the_story(
         leaders = _HEADS.search(text, max(0, trigger.start - 60), trigger.end + 40)
         summit_body = any(p.name in _SUMMIT_BODIES for p in parties)
         kind = "summit" if leaders or summit_body else "conference"
+    visitor = article.last_event_subject
+    if (
+        kind == "visit"
+        and not trigger.verb
+        and parties
+        and all(p.via == "place" for p in parties)
+        and visitor is not None
+        and visitor.type == "person"
+        and visitor.country not in {p.name for p in parties}
+        and not _VISITING_PARTY_AFTER.search(text, trigger.end, trigger.end + 60)
+    ):
+        # "During visits to Vanuatu and Fiji in January": a trip with no traveller named is
+        # the story's protagonist's
+        parties = [visitor] + parties
     if kind in ("call", "meeting") and side_count([p for p in parties if p.type == "person"]) >= 2:
         # a meeting between leaders is not "with the G20" they meet at
         parties = [p for p in parties if p.type != "organization"]
     return kind, parties
+
+
+# "la visite à Hanoï d'une délégation du Saint-Siège": a visitor named after the noun (not "le
+# déplacement du ministre", the protagonist again)
+_VISITING_PARTY_AFTER = re.compile(
+    r"\b(?:d['’]une?|of\s+an?)\s+(?:\w+\s+)?(?:délégations?|delegations?"
+    r"|missions?|émissaires?|envoyée?s?|envoys?|ministres?|ministers?|responsables?|officials?)\b",
+    re.IGNORECASE,
+)
 
 
 def sides_referred_back(article: Article, trigger: Trigger, text: str, kind: str, parties: list):

@@ -877,3 +877,28 @@ def test_it_reads_the_ministry_after_coordinated_nationalities(extract):
     (sides,) = sides_by_date(extract, text, "fr").values()
     assert "Sergei Lavrov" not in sides
     assert {"Russia", "Germany"} <= sides
+
+
+def test_it_gives_a_trip_with_no_traveller_named_to_the_story_s_protagonist(extract):
+    text = (
+        "Le ministre belge des Affaires étrangères, Hadja Lahbib, a reçu lundi à Bruxelles "
+        "son homologue jordanien Ayman Safadi. La visite de travail au Maroc, prévue mercredi, "
+        "est reportée."
+    )
+    events = extract(text, date(2024, 3, 14), "fr")
+    (trip,) = [e for e in events if e["kind"] == "visit"]
+    assert {"Hadja Lahbib", "Morocco"} <= {p["name"] for p in trip["participants"]}
+
+
+def test_it_gives_a_trip_of_a_delegation_named_after_it_to_no_protagonist(extract):
+    text = (
+        "Le ministre belge des Affaires étrangères, Hadja Lahbib, a reçu lundi à Bruxelles "
+        "son homologue jordanien Ayman Safadi. La visite au Maroc d'une délégation "
+        "parlementaire, prévue mercredi, est reportée."
+    )
+    events = extract(text, date(2024, 3, 14), "fr")
+    assert all(
+        "Hadja Lahbib" not in {p["name"] for p in e["participants"]}
+        for e in events
+        if e["kind"] == "visit"
+    )
