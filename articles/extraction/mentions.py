@@ -9,6 +9,7 @@ back-references and pronouns resolve against the people named earlier in the art
 
 import bisect
 import re
+from collections import Counter
 
 from .antecedents import antecedent
 from .model import Article, Sentence, person_party, side_count, unknown_person
@@ -419,10 +420,19 @@ def _recent_countries(article: Article, count: int) -> list:
 
 
 def _recent_people(article: Article, count: int, before_in_sentence: list) -> list:
-    """The `count` people mentioned last, preferring people of different countries: "the
-    two leaders" after a story about two states' leaders."""
+    """The `count` people "the two leaders", "les deux hommes" stand for: those the sentence
+    has named before the words, then those the story has spoken of most (the latest first among
+    equals), preferring people of different countries. Measured on every set (session 31): by
+    how often named, not how lately, a spokesman or a host named in between is not taken for
+    one of the two (never read: participants 0.7705 -> 0.7718; read sets 0.7754 -> 0.7771)."""
     people = []
-    pool = list(reversed(before_in_sentence)) + list(reversed(article.people_seen))
+    times_named = Counter(party.name for party in article.people_seen)
+    latest = {}
+    for party in reversed(article.people_seen):
+        latest.setdefault(party.name, party)
+    # sorted() is stable: among people named as often, the latest named comes first
+    by_salience = sorted(latest.values(), key=lambda party: -times_named[party.name])
+    pool = list(reversed(before_in_sentence)) + by_salience
     for strict in (True, False):
         for party in pool:
             if len(people) == count:

@@ -30,6 +30,16 @@ def test_it_reads_the_two_leaders_as_the_two_people_named_before(extractor):
     }
 
 
+def test_it_reads_the_two_men_as_the_two_the_story_speaks_of_not_the_last_named(extractor):
+    *_before, last = mentions_by_sentence(
+        "Emmanuel Macron met Vladimir Putin at the Elysee on Monday. Macron pressed Putin on "
+        "Ukraine, and Putin told Macron that talks were possible. Their host at dinner was "
+        "Olaf Scholz. The two men will meet again in Geneva on Friday.",
+        extractor.gazetteer,
+    )
+    assert {p.name for p in last if p.via == "backref"} == {"Emmanuel Macron", "Vladimir Putin"}
+
+
 def test_it_marks_who_only_reports_the_news(extractor):
     (parties,) = mentions_by_sentence(
         "Emmanuel Macron will meet Olaf Scholz on Friday, the Kremlin said.", extractor.gazetteer
