@@ -1097,3 +1097,18 @@ def test_it_reads_a_reception_whose_guests_follow_an_incise(extract):
         ("2024-03-08", "Adama Barrow"),
         ("2024-03-08", "Umaro Sissoco Embalo"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national security adviser later followed up with the Chilean foreign minister.",
+        "The envoy was to stop in Lusaka today to brief President Hakainde Hichilema.",
+    ],
+)
+def test_it_reads_following_up_with_or_going_to_brief_someone_as_meeting_them(text):
+    assert [t.kind for t in find_triggers(text, "en")] == ["meeting"]
+
+
+def test_it_reads_no_meeting_in_briefing_reporters():
+    assert find_triggers("Officials will brief reporters in Washington on Friday.", "en") == []
