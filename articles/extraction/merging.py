@@ -13,10 +13,17 @@ import re
 from datetime import date
 
 from .borrowed_dates import date_from_its_sentence, date_from_narrative
+from .called_off import (
+    called_off_that_day,
+    calls_off,
+    definite,
+    kinds_compatible,
+    moved_later,
+)
 from .document import sentence_tense
 from .first_days import tells_its_end
 from .model import Article, Candidate, side_count
-from .patterns import POSTPONED, SERIES_WORDS
+from .patterns import SERIES_WORDS
 from .temporal.vocabulary import FR_WEEKDAY
 from .triggers import MEAL
 from .validity import is_event, is_valid
@@ -31,11 +38,7 @@ _LAST_OF_A_DATE = re.compile(
     r"\s+derni(?:er|ère)\s+$",
     re.IGNORECASE,
 )
-_DEFINITE_BEFORE = re.compile(r"\b(?:le|la|les|l'|l’|ce|cette|ces|the|this|that)\s*$")
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:ces|cette|cet|ce|these|this|those)\s+$", re.IGNORECASE)
-
-
-_FAMILIES = [{"call"}, {"meeting", "talks", "visit", "summit", "conference"}]
 
 
 def merge(article: Article) -> list[Candidate]:
@@ -58,6 +61,13 @@ def merge(article: Article) -> list[Candidate]:
     chosen = {id(c) for c in primary}
     secondary = [c for c in pending if id(c) not in chosen]
     for candidate in primary:
+        called_off = called_off_that_day(candidate, events)
+        if called_off is not None:
+            # "Sa visite a été annulée, a-t-on appris jeudi", "The trip was postponed on
+            # Saturday": the day it was called off, not a meeting of that day
+            _absorb(called_off, candidate, add_parties=False, primary=False)
+            called_off.status = "cancelled"
+            continue
         target = _merge_target(article, events, candidate)
         if target is None:
             events.append(candidate)
@@ -110,11 +120,11 @@ def merge(article: Article) -> list[Candidate]:
                 add_parties=candidate.value is not None or restated or on_the_trip,
                 primary=False,
             )
-            if _calls_off(candidate, target):
+            if calls_off(candidate, target):
                 # "Ali Haddad was due to meet Lena Park on Tuesday. The meeting has been
                 # called off.": the meeting named before is called off
                 target.status = "cancelled"
-    _moved_later(events)
+    moved_later(events)
     return _ends_joined_to_their_starts(article, events)
 
 
@@ -146,59 +156,6 @@ def _states_of_its_people(candidate: Candidate) -> set:
     return {p.country for p in candidate.parties if p.type == "person" and p.country}
 
 
-def _calls_off(candidate: Candidate, target: Candidate) -> bool:
-    """Whether an undated mention that says a meeting was called off ("La rencontre a
-    finalement été annulée") names again a meeting still ahead that the story told before."""
-    return (
-        candidate.value is None
-        and candidate.status == "cancelled"
-        and target.status == "scheduled"
-        and candidate.sentence.start > target.sentence.start
-        and _definite(candidate)
-        # the same sides: not "Le déplacement du ministre à Bagdad est reporté" for a lunch
-        # with the Kuwaiti minister
-        and candidate.names <= target.names
-        # "would be postponed if...": not yet called off
-        and not _HYPOTHESIS.search(candidate.sentence.text)
-    )
-
-
-_HYPOTHESIS = re.compile(
-    r"(?:would|could|might|may|pourrait|pourraient|serait|seraient|risque|risquent)",
-    re.IGNORECASE,
-)
-
-
-def _moved_later(events: list[Candidate]) -> None:
-    """ "Ali Haddad devait rencontrer Sophie Marchal mardi. Cette rencontre a été reportée à
-    jeudi.": the meeting named again with the date it was moved to is the same meeting, put
-    off; its first date is called off, as the corpus annotates a postponement (two entries)."""
-    for index, moved in enumerate(events):
-        if moved.status != "scheduled" or moved.rescheduled_from is not None:
-            continue
-        if not (_definite(moved) and _MOVED_TO.search(moved.sentence.text, moved.trigger.end)):
-            continue
-        for earlier in reversed(events[:index]):
-            if (
-                earlier.sentence.start < moved.sentence.start
-                and earlier.status == "scheduled"
-                and earlier.value != moved.value
-                and _kinds_compatible(earlier.kind, moved.kind)
-                and earlier.person_names
-                and earlier.person_names <= moved.names
-            ):
-                earlier.status = "cancelled"
-                moved.rescheduled_from = earlier
-                break
-
-
-# "has been put off to Thursday", "a été reportée à jeudi": the verb that moves a meeting to a
-# new date, after the meeting's noun
-_MOVED_TO = re.compile(
-    rf"(?:{POSTPONED})\s+(?:à|au|aux|en|jusqu['’]\w*|to|until|till|for)\b", re.IGNORECASE
-)
-
-
 # the day a meeting was held, not the day it ended
 _OWN_DAY_HELD = re.compile(
     r"\b(?:held|convened|tenue?s?|réunie?s?)\s+(?:on|le|les|ce|this|last)\b", re.IGNORECASE
@@ -226,7 +183,7 @@ def _ends_joined_to_their_starts(article: Article, events: list[Candidate]) -> l
                 continue
             if start.status != "held" or start.precision != "day" or start.value >= event.value:
                 continue
-            if not _kinds_compatible(start.kind, event.kind) or start.kind == "call":
+            if not kinds_compatible(start.kind, event.kind) or start.kind == "call":
                 continue
             if (last - date.fromisoformat(start.value)).days > 6:
                 continue
@@ -277,7 +234,7 @@ def _untold_meeting(candidate: Candidate, events: list[Candidate]) -> bool:
     ):
         return False  # one split trigger ("visited Seoul and Tokyo") makes several meetings
     people = candidate.person_names
-    return not (_definite(candidate) and any(people & event.person_names for event in events))
+    return not (definite(candidate) and any(people & event.person_names for event in events))
 
 
 def _complete_lone_side(article: Article, candidate: Candidate, events: list) -> Candidate | None:
@@ -286,7 +243,7 @@ def _complete_lone_side(article: Article, candidate: Candidate, events: list) ->
     again soon after with its sides but no date, is one summit with both. When the lone-sided
     summit is already an event (`is_event`), the later mention completes that event in place
     (and None is returned): a completed copy would report the summit twice."""
-    if candidate.value is not None or not is_valid(candidate) or not _definite(candidate):
+    if candidate.value is not None or not is_valid(candidate) or not definite(candidate):
         return None
     for earlier in reversed(article.candidates):
         if earlier.sentence.start >= candidate.sentence.start:
@@ -318,7 +275,7 @@ def _merge_target(article: Article, events, candidate, loose=False):
             continue
         if candidate.distinct and event.distinct:
             continue
-        if not _kinds_compatible(event.kind, candidate.kind):
+        if not kinds_compatible(event.kind, candidate.kind):
             continue
         if (event.venue or candidate.venue) and event.kind != candidate.kind:
             continue
@@ -345,7 +302,7 @@ def _merge_target(article: Article, events, candidate, loose=False):
         ]
         if _ANOTHER.search(before) and not _LAST_OF_A_DATE.search(before):
             continue
-        anaphora = _definite(candidate) and candidate.kind == event.kind
+        anaphora = definite(candidate) and candidate.kind == event.kind
         if not anaphora and _side_meeting_of(event, candidate):
             continue
         if not loose and not anaphora and not _parties_compatible(event, candidate):
@@ -376,7 +333,7 @@ def _merge_target(article: Article, events, candidate, loose=False):
                 "talks",
                 "meeting",
             }
-            if not (loose and same_talks and _definite(candidate)):
+            if not (loose and same_talks and definite(candidate)):
                 continue
         score = overlap + (1 if same_place else 0) + (1 if event.kind == candidate.kind else 0)
         # between meetings that fit as well, a mention with no date of its own names the
@@ -448,7 +405,7 @@ def _day_of_the_same_sitting(event: Candidate, candidate: Candidate) -> bool:
     with the definite article, is that meeting, dated by its first day (the corpus rules)."""
     if event.kind != candidate.kind or candidate.kind not in _SITTINGS:
         return False
-    if not _definite(candidate) or event.status != "held" or candidate.status != "held":
+    if not definite(candidate) or event.status != "held" or candidate.status != "held":
         return False
     before = candidate.sentence.text[max(0, candidate.trigger.start - 25) : candidate.trigger.end]
     if _NUMBERED_SITTING.search(before):
@@ -515,26 +472,6 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
         names_a = {p.name for p in a.parties}
         names_b = {p.name for p in b.parties}
     return names_a <= names_b or names_b <= names_a or len(names_a & names_b) >= 2
-
-
-def _kinds_compatible(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if "summit" in (a, b) and "meeting" not in (a, b) and "conference" not in (a, b):
-        return False
-    return any(a in family and b in family for family in _FAMILIES)
-
-
-def _definite(candidate: Candidate) -> bool:
-    """ "the summit", "ces pourparlers": a meeting already known."""
-    before = candidate.sentence.text[
-        max(0, candidate.trigger.start - 12) : candidate.trigger.start
-    ].lower()
-    # some frames take their determiner in ("the call with")
-    own_first_word = re.match(r"[\w'’]+\s", candidate.trigger.text.lower())
-    if own_first_word and _DEFINITE_BEFORE.search(own_first_word.group(0)):
-        return True
-    return bool(_DEFINITE_BEFORE.search(before))
 
 
 def _absorb(target: Candidate, other: Candidate, add_parties=True, primary=True):

@@ -7,8 +7,9 @@ One pass per article, a pipeline of stages with plain data between them (`model`
   -> meeting candidates, one per trigger (`candidates`), with their
      dates (`dates`, `borrowed_dates`), kind, status and modality (`status`),
      sides (`sides`) and place (`places`)
-  -> merging within the article (`merging`), then what the article's events tell of each
-     other's places (`places`) and the states their people hold office for (`states`)
+  -> merging within the article (`merging`, `called_off`), then what the article's events
+     tell of each other's places (`places`) and the states their people hold office for
+     (`states`)
   -> rendering to the contract (`rendering`).
 
 The spaCy pipelines (`nlp`) and the gazetteer are loaded once per process.

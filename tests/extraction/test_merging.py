@@ -3,6 +3,8 @@ them over, become one event per meeting."""
 
 from datetime import date
 
+import pytest
+
 from articles.extraction.merging import merge
 from articles.extraction.model import Article, Candidate, Sentence
 from articles.extraction.participants import Party
@@ -514,3 +516,29 @@ def test_it_gives_a_trip_ahead_the_people_to_be_met_where_it_goes(extract):
     )
     assert trip["status"] == "scheduled"
     assert {"Netumbo Nandi-Ndaitwah", "Carlos Mendes"} <= {p["name"] for p in trip["participants"]}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Jorge Vargas was due in Lima on Friday. His visit has been called off.", "en"),
+        (
+            "Jorge Vargas devait se rendre à Lima vendredi ; sa visite a été reportée sine die.",
+            "fr",
+        ),
+        (
+            "Jorge Vargas devait se rendre à Lima vendredi. Sa visite a été annulée, a-t-on "
+            "appris jeudi.",
+            "fr",
+        ),
+        (
+            "Jorge Vargas was due in Lima on Friday. The visit was postponed on Wednesday.",
+            "en",
+        ),
+    ],
+)
+def test_it_calls_off_the_visit_a_later_mention_says_was_called_off(extract, text, language):
+    # published on Thursday 14 March 2024: one visit, on Friday, called off; the day it was
+    # called off (Wednesday, Thursday) makes no meeting of its own
+    events = extract(text, date(2024, 3, 14), language)
+    assert [(e["date"], e["status"]) for e in events] == [("2024-03-15", "cancelled")]
