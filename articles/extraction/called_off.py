@@ -61,7 +61,9 @@ def called_off_that_day(candidate: Candidate, events: list) -> Candidate | None:
 _CALLED_OFF_ON = re.compile(
     r"[^.;:]{0,40}?\b(?:a|ont|avait|avaient|was|were|has|have|had)\s+(?:been\s+|été\s+)?"
     r"(?:\w+\s+)?(?:annulée?s?|reportée?s?|ajournée?s?|repoussée?s?|postponed|cancell?ed"
-    r"|called\s+off|put\s+off|scrapped|delayed|shelved)\b",
+    r"|called\s+off|put\s+off|scrapped|delayed|shelved)\b"
+    # not moved to a new date: "a été reportée à mardi" is the meeting of Tuesday
+    r"(?!\s+(?:à|au|aux|en|jusqu|to|until|till|for)\b)",
     re.IGNORECASE,
 )
 

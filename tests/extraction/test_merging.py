@@ -542,3 +542,16 @@ def test_it_calls_off_the_visit_a_later_mention_says_was_called_off(extract, tex
     # called off (Wednesday, Thursday) makes no meeting of its own
     events = extract(text, date(2024, 3, 14), language)
     assert [(e["date"], e["status"]) for e in events] == [("2024-03-15", "cancelled")]
+
+
+def test_it_keeps_the_new_day_of_a_meeting_moved_to_it_scheduled(extract):
+    events = extract(
+        "Jorge Vargas devait rencontrer vendredi Ollanta Humala, mais la réunion a été "
+        "reportée à mardi.",
+        date(2024, 3, 14),
+        "fr",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-03-15", "cancelled"),
+        ("2024-03-19", "scheduled"),
+    ]
