@@ -9,7 +9,9 @@ CANCEL = re.compile(
     r"\bannul\w*|\breport(?:é|ée|és|ées|er|e|era|erait)\b|\brepouss\w+|\bcancel+(?:ed|s|led|"
     r"ing|ation)?\b|\bcalled\s+off\b|\bpostpon\w+|\bpulled\s+out\b|\bscrapped\b|\bcall\s+off\b"
     r"|\bne\s+(?:pourra|viendra|se\s+tiendra|aura)\s+(?:finalement\s+)?pas\b"
-    r"|\bpushed\s+back\b|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b|\breprogramm[ée]e?s?\b"
+    # "put back to next week"; not "put back on the agenda"
+    r"|\b(?:pushed|put)\s+back\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:agenda|table|track))"
+    r"|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b|\breprogramm[ée]e?s?\b"
     r"|\bdelayed\s+(?:to|until|till)\b|\bput\s+on\s+hold\b|\bshelved\b"
     # brought forward: the first date is dropped as surely as when put off
     r"|\bavanc[ée]e?s?\s+(?:au|à|a)\b|\bbrought\s+forward\b|\bmoved\s+up\b"
@@ -110,7 +112,7 @@ OF_VENUE = re.compile(r"\s+(?:de|d['’]|of)\s*")
 # Verbs that move a meeting to another date; the date they are followed by is the new one
 # ("delayed until Monday", "reportée au 3 mai", "put off to Saturday").
 POSTPONED = (
-    r"report\w*|repouss\w*|décal\w*|postpon\w*|pushed\s+back|put\s+off|delayed|moved"
+    r"report\w*|repouss\w*|décal\w*|postpon\w*|(?:pushed|put)\s+back|put\s+off|delayed|moved"
     r"|rescheduled|deferred|reprogramm\w*|suspendue?s?|avanc[ée]e?s?|brought\s+forward"
     r"|renvoyée?s?|différée?s?|ajourn(?:é|ée|és|ées)"
     r"|moved\s+up"

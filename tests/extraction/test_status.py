@@ -554,3 +554,24 @@ def test_it_reads_a_state_suspended_from_a_bloc_as_no_meeting_called_off(extract
         "en",
     )
     assert [e["status"] for e in events] == ["held"]
+
+
+def test_it_reads_a_visit_put_back_to_a_later_week_as_called_off_and_set_again(extract):
+    events = extract(
+        "Jorge Vargas's visit to Lima, set for Friday, has been put back to next week.",
+        date(2024, 3, 13),
+        "en",
+    )
+    assert sorted((e["date"], e["status"]) for e in events) == [
+        ("2024-03", "scheduled"),
+        ("2024-03-15", "cancelled"),
+    ]
+
+
+def test_it_reads_a_plan_put_back_on_the_agenda_as_no_calling_off(extract):
+    events = extract(
+        "Jorge Vargas's visit to Lima on Friday put back on the agenda the border treaty.",
+        date(2024, 3, 13),
+        "en",
+    )
+    assert [e["status"] for e in events] == ["scheduled"]
