@@ -12,7 +12,8 @@ CANCEL = re.compile(
     # "put back to next week"; not "put back on the agenda"
     r"|\b(?:pushed|put)\s+back\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:agenda|table|track))"
     r"|\bput\s+off\b|\brescheduled\b|\bdécal[ée]e?s?\b|\breprogramm[ée]e?s?\b"
-    r"|\bdelayed\s+(?:to|until|till)\b|\bput\s+on\s+hold\b|\bshelved\b"
+    r"|\bdelayed\s+(?:to|until|till|by)\b|\bput\s+on\s+hold\b|\bshelved\b"
+    r"|\bretardée?s?\s+(?:de|d['’])"
     # brought forward: the first date is dropped as surely as when put off
     r"|\bavanc[ée]e?s?\s+(?:au|à|a)\b|\bbrought\s+forward\b|\bmoved\s+up\b"
     r"|\bmise?s?\s+en\s+suspens\b|\bgelée?s?\b"
@@ -93,7 +94,8 @@ ATTENDS = re.compile(
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
     "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
-    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10,
+    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "vingt-quatre": 24,
+    "quarante-huit": 48,
 }  # fmt: skip
 # "les deux pays", "a three-day summit"
 COUNT_WORDS = {

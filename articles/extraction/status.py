@@ -8,13 +8,15 @@ The modality: a wish, an undated possibility, a headline, a sentence that points
 meeting already reported only add evidence to events found elsewhere (`only_evidence`).
 """
 
+import dataclasses
 import re
+from datetime import date, timedelta
 
 from .date_assignment import distance
 from .dates import date_fits
 from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
-from .patterns import AGREED_TO, CANCEL, POSTPONED
+from .patterns import AGREED_TO, CANCEL, NUMBER_WORDS, POSTPONED
 from .relative_dates import is_relative
 from .temporal.vocabulary import EN_WEEKDAY
 from .triggers import Trigger, find_triggers
@@ -186,7 +188,45 @@ def dates_around_postponement(article: Article, context: SentenceContext, trigge
                 if date_fits(article, context.sentence, context.reporting)(trigger, e)
             ]
             expression = min(olds, key=lambda e: distance(trigger, e)) if olds else None
+    if cancelled and new_date is None and expression is not None:
+        new_date = _shifted_by(expression, context.sentence.text, trigger)
     return expression, cancelled, new_date
+
+
+def _shifted_by(expression, text: str, trigger: Trigger):
+    """The day a meeting was put off to by a count of days or weeks ("was delayed by a day",
+    "a été décalé d'une semaine"), from its first day; None without such a count or a day."""
+    if expression.precision != "day" or expression.end_value:
+        return None
+    shift = _SHIFT.search(text, trigger.end)
+    if shift is None:
+        return None
+    count = shift.group("count").lower()
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+    unit = shift.group("unit").lower()
+    days = number * 7 if unit.startswith(("week", "sem")) else number
+    if unit.startswith(("hour", "heure")):
+        days = number // 24
+    if not days:
+        return None
+    day = date.fromisoformat(expression.value) + timedelta(days=days)
+    return dataclasses.replace(
+        expression,
+        start=shift.start(),
+        end=shift.end(),
+        text=shift.group(0),
+        value=day.isoformat(),
+        anchored=True,
+    )
+
+
+_SHIFT = re.compile(
+    r"\b(?:delayed|postponed|put\s+back|pushed\s+back|moved|retardée?s?|décalée?s?"
+    r"|repoussée?s?|reportée?s?)\s+(?:by\s+|de\s+|d['’])?"
+    r"(?P<count>an?|one|two|three|une?|deux|trois|\d{1,2}|vingt-quatre|quarante-huit)\s*"
+    r"(?P<unit>days?|weeks?|hours?|jours?|semaines?|heures?)\b",
+    re.IGNORECASE,
+)
 
 
 def only_evidence(sentence: Sentence, trigger: Trigger, expression, attends: bool) -> bool:

@@ -575,3 +575,33 @@ def test_it_reads_a_plan_put_back_on_the_agenda_as_no_calling_off(extract):
         "en",
     )
     assert [e["status"] for e in events] == ["scheduled"]
+
+
+@pytest.mark.parametrize(
+    "text, language, new_day",
+    [
+        ("Jorge Vargas's visit to Lima, set for Friday, was delayed by a day.", "en", "2024-03-16"),
+        (
+            "The talks between Peru and Chile, planned for Friday, have been put back a week.",
+            "en",
+            "2024-03-22",
+        ),
+        (
+            "La visite de Jorge Vargas à Lima, prévue vendredi, a été décalée d'une semaine.",
+            "fr",
+            "2024-03-22",
+        ),
+        (
+            "La visite de Jorge Vargas à Lima, prévue vendredi, a été retardée de "
+            "quarante-huit heures.",
+            "fr",
+            "2024-03-17",
+        ),
+    ],
+)
+def test_it_moves_a_meeting_put_off_by_a_count_of_days_to_the_day_it_lands_on(
+    extract, text, language, new_day
+):
+    events = extract(text, date(2024, 3, 13), language)
+    assert ("2024-03-15", "cancelled") in {(e["date"], e["status"]) for e in events}
+    assert (new_day, "scheduled") in {(e["date"], e["status"]) for e in events}
