@@ -14,7 +14,7 @@ from datetime import date
 from .gazetteer import Actor, Gazetteer, fold
 from .participants import ParticipantFinder, Party
 from .triggers import Trigger
-from .unknown_people import unknown_people
+from .unknown_people import other_bearers_dropped, unknown_people
 
 
 class TokenIndex:
@@ -156,6 +156,7 @@ class Article:
         """The article with its gazetteer matches and unknown people found once."""
         finder = ParticipantFinder(gazetteer, language)
         matches = gazetteer.of_the_time(gazetteer.find(text, language, fold(text)), published.year)
+        matches = other_bearers_dropped(text, matches)
         known = [(m.start, m.end) for m in matches]
         use_ents = doc if language == "fr" or doc.has_annotation("ENT_IOB") else None
         return cls(

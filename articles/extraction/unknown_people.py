@@ -216,6 +216,12 @@ _EN_NAME_IN_CONTEXT = [
         rf"{_EN_MEETING_VERB}\b",
         re.IGNORECASE,
     ),
+    # "Jorge Vargas's visit to Lima", "Lena Park's talks with": the one whose meeting it is
+    re.compile(
+        rf"\b{_EN_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|tour|meeting|talks|call"
+        rf"|journey|stop|stopover|arrival|audience|summit)s?\b",
+        re.IGNORECASE,
+    ),
     # "Lena Park and Omar Haddad held talks": the first of two subjects
     re.compile(
         rf"\b{_EN_NAME}{_OF_COUNTRY}\s+(?:and|&)\s+(?-i:[A-Z])[\w'’-]+"
@@ -347,3 +353,41 @@ def _paired_surnames(text: str, language: str) -> list[tuple[int, int, str]]:
             if name not in _NOT_A_FIRST_NAME and name not in _NOT_IN_A_NAME:
                 found.append((match.start(group), match.end(group), name))
     return found
+
+
+# French capitalised words that begin no given name (the English ones: names_en.json)
+_FR_NOT_A_FIRST_NAME = frozenset(
+    "Le La Les Du De Des Un Une M Mme Mgr MM Monsieur Madame Selon Pour Avec Après Avant Quand "
+    "Lors Dans En Et Mais Puis Ainsi Chez Sous Sur Par Cette Ce Son Sa Ses Leur Lundi Mardi "
+    "Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août "
+    "Septembre Octobre Novembre Décembre Président Présidente Premier Première Ministre Général "
+    "Maréchal Roi Reine Prince Princesse Cheikh Émir Emir Pape Sultan Chef Chancelier "
+    "Chancelière Colonel Capitaine Commandant Docteur Maître Cardinal Saint Sainte".split()
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\s$")
+
+
+def other_bearers_dropped(text: str, matches: list) -> list:
+    """The gazetteer's matches less a person matched by a surname alone that follows another
+    given name: "Jorge Vargas" is not Getúlio Vargas, "Hunter Biden" not Joe Biden (the full
+    name the gazetteer knows would have matched whole). A title, an honorific, a weekday or a
+    word that begins a sentence before the surname ("President Vargas", "On Monday Vargas")
+    leaves it be."""
+    kept = []
+    for match in matches:
+        actor = match.actor
+        if actor is not None and actor.type == "person" and " " not in match.text.strip():
+            before = _WORD_BEFORE.search(text, max(0, match.start - 30), match.start)
+            word = before.group(1) if before else None
+            if (
+                word is not None
+                and word not in _NOT_A_FIRST_NAME
+                and word not in _FR_NOT_A_FIRST_NAME
+                and not re.fullmatch(_TITLE_WORDS, word)
+                and not any(
+                    word in alias.split() for names in actor.aliases.values() for alias in names
+                )
+            ):
+                continue
+        kept.append(match)
+    return kept

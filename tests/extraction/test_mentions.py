@@ -307,3 +307,30 @@ def test_it_reads_the_peoples_republic_as_a_state_not_as_the_french_president(ex
     )
     names = {p["name"] for e in events for p in e["participants"]}
     assert "Xi Jinping" in names and "Emmanuel Macron" not in names
+
+
+def test_it_takes_no_namesake_for_a_surname_after_another_given_name(extract):
+    (meeting,) = extract(
+        "Hunter Biden met Ukrainian President Volodymyr Zelensky in Kyiv on Friday.",
+        date(2024, 3, 14),
+        "en",
+    )
+    names = {p["name"] for p in meeting["participants"]}
+    assert "Joe Biden" not in names
+    assert "Hunter Biden" in names
+
+
+def test_it_still_reads_a_surname_after_a_title_or_a_weekday(extract):
+    for text in (
+        "President Biden met Volodymyr Zelensky in Kyiv on Friday.",
+        "On Friday Biden met Volodymyr Zelensky in Kyiv.",
+    ):
+        (meeting,) = extract(text, date(2024, 3, 14), "en")
+        assert "Joe Biden" in {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_an_unknown_name_whose_visit_it_is(extract):
+    (visit,) = extract(
+        "Tomasz Wierzbicki's visit to Vilnius is planned for Friday.", date(2024, 3, 14), "en"
+    )
+    assert "Tomasz Wierzbicki" in {p["name"] for p in visit["participants"]}
