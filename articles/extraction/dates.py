@@ -311,8 +311,12 @@ def _tense_for(article: Article, sentence: Sentence):
         plan_told_before = [m.end() for m in _PLAN_TOLD_IN_THE_PAST.finditer(sentence.text)]
         agreed_to = [m.end() for m in _AGREED_TO.finditer(sentence.text)]
         prospect = [m.end() for m in _PROSPECT_TOLD.finditer(sentence.text)]
+        called_off_here = bool(CANCEL.search(sentence.text)) and not _CAME_AND_WENT.search(
+            sentence.text
+        )
         if not (
-            planned_en
+            called_off_here
+            or planned_en
             or past_plan
             or agreed_to
             or prospect
@@ -342,6 +346,8 @@ def _tense_for(article: Article, sentence: Sentence):
                 if _CAME_AND_WENT.search(sentence.text):
                     return "past"
                 return None if CANCEL.search(sentence.text) else "future"
+            if called_off_here:
+                return None
             tense = temporal.clause_tense(sentence.text, offset, language=article.language)
             if tense == "past" and _only_told_before(sentence.text, offset, article.language):
                 # "announced his itinerary for the forum, beginning on Tuesday": the telling
@@ -375,6 +381,8 @@ def _tense_for(article: Article, sentence: Sentence):
             if came_and_went:
                 return "past"
             return None if called_off else "future"
+        if CANCEL.search(sentence.text) and not _CAME_AND_WENT.search(sentence.text):
+            return None
         if _told_by_a_later_verb(article, sentence.start + offset):
             # "X rencontrera Y mardi, a annoncé la chancellerie": the parse hangs the day on
             # the telling that follows; the tense is that of the clause the day ends

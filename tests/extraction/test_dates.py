@@ -456,3 +456,25 @@ def test_it_still_reads_a_month_told_in_the_past_without_a_plan_as_gone_by(extra
         "en",
     )
     assert {(e["date"], e["status"]) for e in events} == {("2023-10", "held")}
+
+
+@pytest.mark.parametrize(
+    "text, language, day",
+    [
+        # published on Wednesday 13 March 2024: the Friday a meeting called off was set for is
+        # the coming one, not the one gone by
+        (
+            "La rencontre de vendredi entre Gabriel Boric et Lula à Brasilia est annulée.",
+            "fr",
+            "2024-03-15",
+        ),
+        (
+            "The meeting Chile had requested for Friday with Lula in Brasilia was cancelled.",
+            "en",
+            "2024-03-15",
+        ),
+    ],
+)
+def test_it_reads_the_day_of_a_meeting_called_off_as_the_nearest(extract, text, language, day):
+    events = extract(text, date(2024, 3, 13), language)
+    assert [(e["date"], e["status"]) for e in events] == [(day, "cancelled")]
