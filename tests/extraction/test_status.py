@@ -605,3 +605,17 @@ def test_it_moves_a_meeting_put_off_by_a_count_of_days_to_the_day_it_lands_on(
     events = extract(text, date(2024, 3, 13), language)
     assert ("2024-03-15", "cancelled") in {(e["date"], e["status"]) for e in events}
     assert (new_day, "scheduled") in {(e["date"], e["status"]) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Friday meeting between Gabriel Boric and Lula in Brasilia was axed.", "en"),
+        ("Gabriel Boric ne se rendra finalement pas à Brasilia vendredi.", "fr"),
+    ],
+)
+def test_it_reads_a_meeting_axed_or_a_trip_not_made_after_all_as_called_off(
+    extract, text, language
+):
+    events = extract(text, date(2024, 3, 13), language)
+    assert [(e["date"], e["status"]) for e in events] == [("2024-03-15", "cancelled")]
