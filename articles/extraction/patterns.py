@@ -40,6 +40,9 @@ CANCEL = re.compile(
     r"|\b(?:initialement|à\s+l['’]origine|primitivement)\s+(?:prévu|programmé|fixé|annoncé)"
     r"e?s?\b|\b(?:prévu|programmé|fixé)e?s?\s+initialement\b"
     r"|\bdevai(?:t|ent)\s+(?:initialement|à\s+l['’]origine|primitivement)\b"
+    # "Initialement, la rencontre devait se tenir à Montauban": the first plan, since dropped
+    r"|\b(?:initialement|à\s+l['’]origine)\b[^.;]{0,50}\bdevai(?:t|ent)\b"
+    r"|\b(?:originally|initially)\b[^.;]{0,50}\b(?:was|were)\s+(?:to|due|meant)\b"
     r"|\b(?:was|were|had\s+been)\s+(?:originally|initially)\s+(?:to|due|meant)\b"
     r"|\babandonné(?:e|s|es)?\b|\bn['’](?:aura|auront)\s+(?:[\w'’-]+\s+){0,2}?pas\s+lieu\b"
     # "the trip was abandoned", "scrapping a plan to host", "a dû y renoncer", "a renoncé à

@@ -619,3 +619,23 @@ def test_it_reads_a_meeting_axed_or_a_trip_not_made_after_all_as_called_off(
 ):
     events = extract(text, date(2024, 3, 13), language)
     assert [(e["date"], e["status"]) for e in events] == [("2024-03-15", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Initialement, la rencontre entre Gabriel Boric et Lula devait se tenir à Santiago "
+            "en 2023.",
+            "fr",
+        ),
+        (
+            "Originally, the meeting between Gabriel Boric and Lula was to be held in Santiago "
+            "in 2023.",
+            "en",
+        ),
+    ],
+)
+def test_it_reads_a_first_plan_since_dropped_as_a_meeting_called_off(extract, text, language):
+    events = extract(text, date(2024, 3, 13), language)
+    assert [e["status"] for e in events] == ["cancelled"]
