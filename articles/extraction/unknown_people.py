@@ -217,9 +217,10 @@ _EN_NAME_IN_CONTEXT = [
         re.IGNORECASE,
     ),
     # "Jorge Vargas's visit to Lima", "Lena Park's talks with": the one whose meeting it is
+    # (not a "tour" nor an "arrival": a singer's tour reaches a city too)
     re.compile(
-        rf"\b{_EN_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|tour|meeting|talks|call"
-        rf"|journey|stop|stopover|arrival|audience|summit)s?\b",
+        rf"\b{_EN_NAME}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|meeting|talks|call"
+        rf"|journey|stopover|audience|summit)s?\b",
         re.IGNORECASE,
     ),
     # "Lena Park and Omar Haddad held talks": the first of two subjects

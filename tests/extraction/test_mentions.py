@@ -334,3 +334,7 @@ def test_it_reads_an_unknown_name_whose_visit_it_is(extract):
         "Tomasz Wierzbicki's visit to Vilnius is planned for Friday.", date(2024, 3, 14), "en"
     )
     assert "Tomasz Wierzbicki" in {p["name"] for p in visit["participants"]}
+
+
+def test_it_takes_no_singer_on_tour_for_a_visitor(extract):
+    assert extract("Taylor Swift's tour reached Lisbon on Friday.", date(2024, 3, 14), "en") == []
