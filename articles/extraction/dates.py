@@ -27,7 +27,7 @@ from .document import tense_at
 from .event_anchored_dates import event_anchored_dates
 from .first_days import first_day_of_span
 from .model import Article, Sentence
-from .patterns import AGREED_ON_A_DAY_TO, CANCEL, NUMBER_WORDS, POSTPONED
+from .patterns import AGREED_ON_A_DAY_TO, CANCEL, POSTPONED, days_in
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import THE_ONE_BEFORE, Trigger, find_triggers
@@ -552,9 +552,7 @@ def _shifted(adjunct, main):
     moved by the count; None without a count or a day."""
     if not adjunct.group("count") or not main or main[0].precision != "day":
         return None
-    count = adjunct.group("count").lower()
-    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
-    days = number * (7 if adjunct.group("unit").lower().startswith(("w", "s")) else 1)
+    days = days_in(adjunct.group("count"), adjunct.group("unit"))
     if adjunct.group("dir").lower() not in ("before", "avant"):
         days = -days
     day = date.fromisoformat(main[0].value) + timedelta(days=days)

@@ -102,6 +102,18 @@ NUMBER_WORDS = {
     "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "vingt-quatre": 24,
     "quarante-huit": 48,
 }  # fmt: skip
+
+
+def days_in(count: str, unit: str) -> int:
+    """A count of days, weeks or hours in days: "two weeks" 14, "vingt-quatre heures" 1, "trois
+    jours" 3 (0 when the count is no number)."""
+    count, unit = count.lower(), unit.lower()
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+    if unit.startswith(("hour", "heure")):
+        return number // 24
+    return number * 7 if unit.startswith(("w", "s")) else number
+
+
 # "les deux pays", "a three-day summit"
 COUNT_WORDS = {
     "two": 2,

@@ -16,7 +16,7 @@ from .date_assignment import distance
 from .dates import date_fits
 from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
-from .patterns import AGREED_TO, CANCEL, NUMBER_WORDS, POSTPONED
+from .patterns import AGREED_TO, CANCEL, POSTPONED, days_in
 from .relative_dates import is_relative
 from .temporal.vocabulary import EN_WEEKDAY
 from .triggers import Trigger, find_triggers
@@ -201,12 +201,7 @@ def _shifted_by(expression, text: str, trigger: Trigger):
     shift = _SHIFT.search(text, trigger.end)
     if shift is None:
         return None
-    count = shift.group("count").lower()
-    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
-    unit = shift.group("unit").lower()
-    days = number * 7 if unit.startswith(("week", "sem")) else number
-    if unit.startswith(("hour", "heure")):
-        days = number // 24
+    days = days_in(shift.group("count"), shift.group("unit"))
     if not days:
         return None
     day = date.fromisoformat(expression.value) + timedelta(days=days)
