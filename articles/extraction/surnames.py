@@ -27,6 +27,13 @@ _NAME_TAIL = re.compile(
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=[A-Z])")
 # "Luiz Inácio Lula da Silva" is "Lula": the word before a Portuguese or Spanish particle
 _PARTICLE = re.compile(r"da|das|do|dos|de|del|della|di")
+# where the family name comes first, and stands alone on second mention whatever its length
+# ("Moon Jae-in" is "Moon", "Lee Hsien Loong" "Lee"); the romanised Korean given name, one
+# hyphenated word, says so of a person of any country the gazetteer gives
+_FAMILY_NAME_FIRST = frozenset(
+    {"China", "Taiwan", "North Korea", "South Korea", "Singapore", "Hong Kong", "Macau"}
+)
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def surname_parties(article: Article, sentence: Sentence, parties: list) -> list[Party]:
@@ -87,10 +94,17 @@ def _surname_matches(article: Article, text: str):
         if len(words) >= 2:
             for surname in _surname_forms(seen.name):
                 tokens.setdefault(surname, seen)
-            tokens.setdefault(words[0], seen) if len(words[0]) <= 3 else None
+            if len(words[0]) <= 3 or _family_name_first(seen, words):
+                tokens.setdefault(words[0], seen)
     if not tokens:
         return titled
     return titled + list(_surname_regex(tuple(sorted(tokens))).finditer(text))
+
+
+def _family_name_first(person: Party, words: list) -> bool:
+    return person.country in _FAMILY_NAME_FIRST or (
+        len(words) == 2 and bool(_HYPHENATED_GIVEN_NAME.fullmatch(words[1]))
+    )
 
 
 @lru_cache(maxsize=4096)

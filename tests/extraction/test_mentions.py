@@ -236,6 +236,24 @@ def test_it_reads_a_surname_as_the_person_it_is_the_surname_of(extractor):
     assert "Abdul Ghani Baradar" not in people
 
 
+def test_it_reads_a_family_name_written_first_as_the_person_on_second_mention(extractor):
+    # Korean and Chinese names put the family name first, whatever its length
+    for text, person in (
+        (
+            "South Korean President Moon Jae-in flew to Washington on Sunday. "
+            "On Tuesday Moon met Donald Trump at the White House.",
+            "Moon Jae-in",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi landed in Paris on Monday. "
+            "On Tuesday Wang met Catherine Colonna at the Quai d'Orsay.",
+            "Wang Yi",
+        ),
+    ):
+        _first, second = mentions_by_sentence(text, extractor.gazetteer)
+        assert person in {p.name for p in second if p.type == "person"}, text
+
+
 def test_it_reads_a_maghrebi_name_to_its_end(extract):
     # "Zine El Abidine| Ben Ali": the name runs on past "Ben"
     (meeting,) = extract(
