@@ -134,7 +134,9 @@ def sides_and_place(article: Article, context: SentenceContext, trigger: Trigger
         kind, parties = _trip_sides(trigger, sentence, parties, destination)
     if kind != "visit":
         parties = [p for p in parties if p.via != "locative"]
-    if kind in ("summit", "conference"):
+    if kind != "visit":
+        # "attend the summit", "participera au Conseil", "will attend the meeting": whoever
+        # attends a gathering the noun names is at it, whatever its kind
         names = {p.name for p in parties}
         parties = parties + [
             p for p in attendees(article, sentence, trigger, context.parties) if p.name not in names

@@ -210,7 +210,7 @@ _ATTEND_BEFORE = {
     ),
     "fr": re.compile(
         r"\b(?P<verb>particip\w+|assist\w+|(?:pris|prendra|prendre|prend|prennent|prendront)"
-        r"\s+part)\s+(?:[\w'’-]+\s+){0,2}?(?:au|aux|à\s+la|à\s+l['’])\s*(?:[\w'’().-]+\s+){0,6}?$",
+        r"\s+part)\s+(?:[\w'’-]+\s+){0,4}?(?:au|aux|à\s+la|à\s+l['’])\s*(?:[\w'’().-]+\s+){0,6}?$",
         re.IGNORECASE,
     ),
 }

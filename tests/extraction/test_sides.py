@@ -902,3 +902,14 @@ def test_it_gives_a_trip_of_a_delegation_named_after_it_to_no_protagonist(extrac
         for e in events
         if e["kind"] == "visit"
     )
+
+
+def test_it_puts_whoever_will_attend_a_ministers_meeting_at_it(extract):
+    # the noun is a meeting, not a summit, and the day and city stand between verb and noun
+    (meeting,) = extract(
+        "La ministre des Affaires étrangères, Catherine Colonna, participera mardi à Bruxelles "
+        "à la réunion des ministres de l'Otan.",
+        date(2023, 4, 1),
+        "fr",
+    )
+    assert {"Catherine Colonna", "NATO"} <= {p["name"] for p in meeting["participants"]}
