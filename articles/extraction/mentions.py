@@ -223,6 +223,15 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
             _POSSESSIVE_ROLE.match(text[m.end - sentence.start :]) or role_of
         ):
             party.tied = True
+        if (
+            actor.type == "country"
+            and article.language == "en"
+            and via == "name"
+            and article.finder.role_after(text, m.end - sentence.start) is not None
+        ):
+            # "met United States envoy Howard Wolpe": the name said as an adjective before a
+            # role, the country of the person who holds it, as "American envoy" would be
+            party.tied = True
         parties.append(party)
         named_after = any(0 <= start - m.end <= 25 for start, _end, _person in persons_here)
         # "the Emir of Qatar's personal envoy", "l'émissaire de l'émir du Qatar": the emir

@@ -913,3 +913,13 @@ def test_it_puts_whoever_will_attend_a_ministers_meeting_at_it(extract):
         "fr",
     )
     assert {"Catherine Colonna", "NATO"} <= {p["name"] for p in meeting["participants"]}
+
+
+def test_it_reads_a_country_named_before_a_role_as_the_holders_not_a_second_guest(extract):
+    # "United States envoy X" says whose envoy X is, as "American envoy X" would
+    (meeting,) = extract(
+        "On Sunday Laurent Kabila met United States envoy Howard Wolpe in Kinshasa.",
+        date(1998, 11, 4),
+        "en",
+    )
+    assert {"Howard Wolpe", "United States"} <= {p["name"] for p in meeting["participants"]}
