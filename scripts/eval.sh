@@ -127,6 +127,10 @@ $py "$scorer" --corpus tests/extraction/dates_probe --cmd "$cmd"
 echo "== the never-read sets together (scripts/eval_never_read.py)"
 $py scripts/eval_never_read.py --shared "$shared"
 $py scripts/eval_never_read.py --shared "$shared" --knowing-no-person
+# Whether the sets list participants as the real corpus does (the states of people at calls
+# part them): how far the never-read participants figure measures the convention
+echo "== how the gold lists participants (scripts/annotation_conventions.py)"
+$py scripts/annotation_conventions.py --shared "$shared"
 # The same sets with a gazetteer that knows no person: most people in new stories are unknown.
 echo "== the same sets, knowing no person (scripts/eval_unknown_people.py)"
 unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/blind3 tests/extraction/blind4
