@@ -231,6 +231,41 @@ _PLANNING_HEAD = re.compile(
 )
 
 
+# "will be in Brussels on Thursday for a NATO summit", "sera dimanche au Canada pour le sommet
+# du G7": being somewhere for the gathering the noun after it names
+_THERE_FOR = {
+    "en": re.compile(
+        r"\b(?P<be>will\s+be|would\s+be|is|are|was|were)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s"
+        r"[^.;:!?]{0,60}?\bfor\s+(?:the|a|an|this|next)\s+(?:[\w'’().-]+\s+){0,4}?$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?P<be>sera|seront|serait|seraient|est|sont|était|étaient)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:à|au|aux|en)\s[^.;:!?]{0,60}?\bpour\s+(?:le|la|les|l['’])\s*"
+        r"(?:[\w'’().-]+\s+){0,4}?$",
+        re.IGNORECASE,
+    ),
+}
+_CLAUSE_START = re.compile(r"[;:]|\s[—–]\s")
+
+
+def _there_for(article: Article, sentence: Sentence, trigger: Trigger, parties: list) -> list:
+    """The people and states named before "will be in Brussels ... for a NATO summit", "sera
+    dimanche au Canada pour le sommet du G7", in that clause: they are at the gathering."""
+    match = _THERE_FOR[article.language].search(sentence.text, 0, trigger.start)
+    if match is None:
+        return []
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence.text, 0, match.start("be"))]
+    low = sentence.start + (starts[-1] if starts else 0)
+    high = sentence.start + match.start("be")
+    return [
+        p
+        for p in parties
+        if low <= p.start < high
+        and (p.type == "person" or (p.type == "country" and p.via in ("name", "demonym")))
+    ]
+
+
 def attendees(article: Article, sentence: Sentence, trigger: Trigger, parties: list) -> list:
     """The people and states the sentence names as the subject of the verb by which they
     attend the summit `trigger` names ("Prime Minister Modi, who will attend the SCO summit",
@@ -241,7 +276,7 @@ def attendees(article: Article, sentence: Sentence, trigger: Trigger, parties: l
         return []
     match = pattern.search(sentence.text, 0, trigger.start)
     if match is None:
-        return []
+        return _there_for(article, sentence, trigger, parties)
     verb = article.token_at.get(sentence.start + match.start("verb"))
     steps = 0
     while (

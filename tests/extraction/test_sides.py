@@ -923,3 +923,14 @@ def test_it_reads_a_country_named_before_a_role_as_the_holders_not_a_second_gues
         "en",
     )
     assert {"Howard Wolpe", "United States"} <= {p["name"] for p in meeting["participants"]}
+
+
+def test_it_puts_whoever_will_be_somewhere_for_a_summit_at_it(extract):
+    for text, language, person in (
+        ("Prime Minister Mark Carney will be in Brussels on Thursday for a NATO summit.", "en",
+         "Mark Carney"),
+        ("Le chancelier Olaf Scholz sera lundi à Bruxelles pour le sommet de l'Otan.", "fr",
+         "Olaf Scholz"),
+    ):  # fmt: skip
+        (summit,) = extract(text, date(2025, 6, 20), language)
+        assert {person, "NATO"} <= {p["name"] for p in summit["participants"]}, text
