@@ -345,7 +345,9 @@ def outside_names(article: Article, sentence: Sentence, triggers: list) -> list:
         for m in matches_in(article, sentence)
         if m.actor is not None
         and m.actor.type == "organization"
-        and not re.search(r"summit|council", m.actor.name, re.IGNORECASE)
+        # the body's name or the words that named it here: "the African Union's Peace and
+        # Security Council", an alias of the African Union, sits as a council
+        and not re.search(r"summit|council|sommet|conseil", f"{m.actor.name} {m.text}", re.I)
     ]
     if not names:
         return triggers

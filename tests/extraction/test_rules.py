@@ -373,6 +373,18 @@ def test_it_finds_no_meeting_in_a_standing_bodys_name(extract):
     assert {"Joao Lourenco", "Paul Kagame"} <= names(event)
 
 
+def test_it_reads_a_bodys_council_named_by_its_own_name_as_a_sitting(extract):
+    # "Peace and Security Council" is a name of the African Union, and a council that sits
+    (event,) = extract(
+        "The African Union's Peace and Security Council will be briefed on the truce in "
+        "Addis Ababa on Friday.",
+        THURSDAY,
+        "en",
+    )
+    assert event["kind"] == "conference" and event["status"] == "scheduled"
+    assert "African Union" in names(event)
+
+
 def test_it_names_bodies_as_the_press_and_the_corpus_do(extract):
     # "usual English name or acronym": the corpus writes IMF, PLO, SCO
     (event,) = extract(
