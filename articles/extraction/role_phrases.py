@@ -112,6 +112,8 @@ _NOT_THE_HOLDER_AFTER = re.compile(
 )
 
 
+# ", the", ", la", ", le", ", l'": between a name and the role phrase apposed to it
+_APPOSED_TO = re.compile(r"\s*,\s*(?:the|la|le|l['’])\s*", re.IGNORECASE)
 _ANOTHER_PERSON_BETWEEN = re.compile(r"\s(?:et|and|ou|or)\s|;", re.IGNORECASE)
 
 
@@ -165,6 +167,15 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
     if follower:
         return out
     role_start, role_end = role_offset + role.start(), role_offset + role.end()
+    phrase_start = min(rel, role_start)
+    if any(
+        _APPOSED_TO.fullmatch(text, end - sentence.start, phrase_start)
+        for _s, end, _p in persons_here
+        if end - sentence.start <= phrase_start
+    ):
+        # "Rūta Žemaitytė, the Lithuanian foreign minister": the role says who the person
+        # just named is, not that its holder is there too
+        return out
     if _NOT_THE_HOLDER.search(text[max(0, role_start - 12) : role_start]) or (
         _NOT_THE_HOLDER_AFTER.match(text, role_end)
     ):

@@ -11,6 +11,12 @@ from pathlib import Path
 
 from .gazetteer import default_actor_records, default_place_records
 
+# The letters a name may start with and go on with, beyond ASCII: "Mikuláš Bek", "Mevlüt
+# Çavuşoğlu", "Đỗ Mười", "Łukasz", "İbrahim" (Latin-1, Latin Extended-A and B, and the
+# Vietnamese letters of Latin Extended Additional)
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_LOW = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+
 _TITLE_NAME = {
     "fr": re.compile(
         r"\b(?:M\.|Mme|président|présidente|ministre|chancelier|chancelière|roi|reine|émir|"
@@ -22,16 +28,16 @@ _TITLE_NAME = {
         r"|oise|aine))"
         # "le ministre d'État Ali al-Hajj Mohamed", "le secrétaire général de l'ONU Kofi Annan"
         r"(?:\s+(?:[a-zéèêëïôûç\-]+|[ld]['’][A-ZÉ][\w-]*)){0,3}\s+"
-        r"((?:[A-ZÉÈ][\w'’\-]+)(?:\s+(?:(?:de|ben|bin|dos|da|do|del|van|von|arap)\s+|al-|el-)?"
-        r"[A-ZÉÈ][\w'’\-]+){1,2}(?:\s+d['’][A-ZÉ][\w-]+)?)"
+        rf"((?:[{_UP}][\w'’\-]+)(?:\s+(?:(?:de|ben|bin|dos|da|do|del|van|von|arap)\s+|al-|el-)?"
+        rf"[{_UP}][\w'’\-]+){{1,2}}(?:\s+d['’][{_UP}][\w-]+)?)"
     ),
     "en": re.compile(
         r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
         r"Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary(?:\s+of\s+State)?|"
         r"Secretary-General|Special\s+Representative(?:\s+for\s+[A-Z][\w ]+?)?|Envoy|"
         r"Ambassador|Chairman|Sheikh|Senator|[Ll]eader|counterpart|Mr\.?|Mrs\.?|Ms\.?)"
-        r"\s+((?:[A-Z][\w'’\-]+)(?:\s+(?:al-|el-|(?:bin|ben|de|del|da|dos|van|von|al)\s+)?"
-        r"[A-Z][\w'’\-]+){1,2})"
+        rf"\s+((?:[{_UP}][\w'’\-]+)(?:\s+(?:al-|el-|(?:bin|ben|de|del|da|dos|van|von|al)\s+)?"
+        rf"[{_UP}][\w'’\-]+){{1,2}})"
     ),
 }
 
@@ -39,8 +45,8 @@ _TITLE_NAME = {
 # "les ministres de la Défense, Prawit Wongsuwon et Tea Banh", "les présidents ougandais Yoweri
 # Museveni et kényan Daniel arap Moi": a plural title before the names it gives
 _FR_NAME = (
-    r"[A-ZÉÈ][\w'’-]+(?:\s+(?:(?:de|ben|bin|dos|da|do|del|van|von|arap)\s+|al-|el-)?"
-    r"[A-ZÉÈ][\w'’-]+){1,2}"
+    rf"[{_UP}][\w'’-]+(?:\s+(?:(?:de|ben|bin|dos|da|do|del|van|von|arap)\s+|al-|el-)?"
+    rf"[{_UP}][\w'’-]+){{1,2}}"
 )
 _FR_PLURAL_TITLE_LIST = re.compile(
     r"\b(?:présidents|ministres|chefs\s+d['’][ÉEée]tat|dirigeants|émissaires|négociateurs)"
@@ -152,26 +158,26 @@ _NAME_PARTICLE = re.compile(
     r"(?:d['’]\w+|de|du|des|la|le|van|von|der|den|al-\w+|el-\w+|ben|bin|da|dos|di|do|das|del"
     r"|della|dei|arap|y|af|zu|ter|ten)"
 )
-_SURNAME_PART = re.compile(r"(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+")
+_SURNAME_PART = re.compile(rf"(?:-[{_UP}][\w'’]+)+")
 _PARTICLE_TAIL = re.compile(
     r"(?:\s+(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den|Ben|Bin|Ould|Abu)\s+"
-    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)+"
+    rf"(?-i:[{_UP}])[\w'’-]+)+"
 )
 _PARTICLE_END = re.compile(r"\s(?:da|dos|das|do|bin|ben|ibn|Al|al|el|von|van|der|den)$")
-_NEXT_NAME_WORD = re.compile(r"\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+")
+_NEXT_NAME_WORD = re.compile(rf"\s+(?-i:[{_UP}])[\w'’-]+")
 _NOT_A_NAME_WORD = re.compile(
     r"(?:The|Le|La|Les|On|In|At|And|Et|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$"
 )
-_HONORIFIC_BEFORE = re.compile(r"(?:MM\.|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_HONORIFIC_BEFORE = re.compile(rf"(?:MM\.|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[{_UP}])")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 
 
 # An English name the gazetteer does not know: two or three capitalised words...
 # A word of a name: accented letters ("Macuácua"), "O'Brien", "McDonald", "Banda-Mwale".
 _EN_NAME_WORD = (
-    r"(?-i:[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
-    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
+    rf"(?-i:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
+    rf"(?:-[{_UP}][{_LOW}]+)?)"
 )
 # an initial: "William P. Rogers", "S Jaishankar", "G. L. Peiris" (not the S of "U.S.")
 _EN_INITIAL = r"(?<![\w.])(?-i:[A-Z])\.?"
@@ -365,7 +371,7 @@ _FR_NOT_A_FIRST_NAME = frozenset(
     "Maréchal Roi Reine Prince Princesse Cheikh Émir Emir Pape Sultan Chef Chancelier "
     "Chancelière Colonel Capitaine Commandant Docteur Maître Cardinal Saint Sainte".split()
 )
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\s$")
+_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_UP}][{_LOW}'’-]+)\s$")
 
 
 def other_bearers_dropped(text: str, matches: list) -> list:

@@ -934,3 +934,16 @@ def test_it_puts_whoever_will_be_somewhere_for_a_summit_at_it(extract):
     ):  # fmt: skip
         (summit,) = extract(text, date(2025, 6, 20), language)
         assert {person, "NATO"} <= {p["name"] for p in summit["participants"]}, text
+
+
+def test_it_reads_names_written_with_central_european_letters(extract):
+    # "Š", "Ž", "č": letters beyond Latin-1, in names the gazetteer does not know; the role
+    # apposed to a name says who that person is, not that the office holder came too
+    (meeting,) = extract(
+        "The Serbian envoy, Dragan Šutanovac, was received by the Slovenian president, "
+        "Žiga Šuštar, in Ljubljana on Monday.",
+        date(2025, 3, 12),
+        "en",
+    )
+    people = {p["name"] for p in meeting["participants"] if p["type"] == "person"}
+    assert people == {"Dragan Šutanovac", "Žiga Šuštar"}
