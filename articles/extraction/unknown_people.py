@@ -179,11 +179,12 @@ _EN_NAME_WORD = (
     rf"(?-i:[{_UP}](?:['’][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?"
     rf"(?:-[{_UP}][{_LOW}]+)?)"
 )
-# an initial: "William P. Rogers", "S Jaishankar", "G. L. Peiris" (not the S of "U.S.")
-_EN_INITIAL = r"(?<![\w.])(?-i:[A-Z])\.?"
+# an initial: "William P. Rogers", "S Jaishankar", "G. L. Peiris" (not the S of "U.S."), or
+# initials run together: "S.P. Thamilselvan", "E.Sh. Karabaev"
+_EN_INITIAL = r"(?<![\w.])(?:(?:(?-i:[A-Z][a-z]?)\.){2,3}|(?-i:[A-Z])\.?)"
 # up to four words: "Nguyen Thi Thu Ha"; or initials and a surname
 _EN_NAME = (
-    rf"((?:{_EN_INITIAL}\s+){{1,2}}{_EN_NAME_WORD}|{_EN_NAME_WORD}"
+    rf"((?:{_EN_INITIAL}\s*){{1,2}}(?<=[.\s]){_EN_NAME_WORD}|{_EN_NAME_WORD}"
     rf"(?:\s+(?:{_EN_INITIAL}\s+){{0,2}}(?:al-|el-|(?:bin|ben|de|van|von|da|dos)\s+)?"
     rf"{_EN_NAME_WORD}){{1,3}})"
 )
@@ -200,7 +201,8 @@ _EN_NAME_IN_CONTEXT = [
     # ... or "Omar Haddad, Tunisia's foreign minister"
     re.compile(
         rf"\b{_EN_NAME},\s+(?:(?:then|now|former)\s+)?(?:the|a|an|his|her|their"
-        rf"|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s)\s+(?:[\w.-]+\s+){{0,3}}?"
+        rf"|(?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s)"
+        rf"\s+(?:[\w.-]+\s+){{0,3}}?"
         rf"{_EN_ROLE}\b",
         re.IGNORECASE,
     ),

@@ -6,6 +6,7 @@ from articles.extraction.document import sentences
 from articles.extraction.mentions import parties_in
 from articles.extraction.model import Article
 from articles.extraction.nlp import nlp_for
+from articles.extraction.unknown_people import unknown_people
 
 
 def mentions_by_sentence(text, gazetteer):
@@ -356,3 +357,14 @@ def test_it_reads_an_unknown_name_whose_visit_it_is(extract):
 
 def test_it_takes_no_singer_on_tour_for_a_visitor(extract):
     assert extract("Taylor Swift's tour reached Lisbon on Friday.", date(2024, 3, 14), "en") == []
+
+
+def test_it_reads_unknown_names_with_run_together_initials_or_an_institutions_role():
+    found = unknown_people(
+        "The envoy met the rebels' political chief S.P. Tharan in Kilinochchi on Monday. "
+        "Donald Kamara, the State Department's acting top Africa official, visited Asmara. "
+        "The U.S. envoy met the U.N. chief.",
+        "en",
+        [],
+    )
+    assert [name for _start, _end, name in found] == ["S.P. Tharan", "Donald Kamara"]
