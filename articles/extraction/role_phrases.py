@@ -167,7 +167,7 @@ def demonym_parties(article: Article, sentence: Sentence, m, persons_here) -> li
     if follower:
         return out
     role_start, role_end = role_offset + role.start(), role_offset + role.end()
-    phrase_start = min(rel, role_start)
+    # phrase_start, where the role phrase begins, was found above with the role
     if any(
         _APPOSED_TO.fullmatch(text, end - sentence.start, phrase_start)
         for _s, end, _p in persons_here
