@@ -27,7 +27,7 @@ from .document import tense_at
 from .event_anchored_dates import event_anchored_dates
 from .first_days import first_day_of_span
 from .model import Article, Sentence
-from .patterns import AGREED_ON_A_DAY_TO, CANCEL, POSTPONED, days_in
+from .patterns import AGREED_ON_A_DAY_TO, POSTPONED, cancellations, days_in
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import THE_ONE_BEFORE, Trigger, find_triggers
@@ -311,7 +311,7 @@ def _tense_for(article: Article, sentence: Sentence):
         plan_told_before = [m.end() for m in _PLAN_TOLD_IN_THE_PAST.finditer(sentence.text)]
         agreed_to = [m.end() for m in _AGREED_TO.finditer(sentence.text)]
         prospect = [m.end() for m in _PROSPECT_TOLD.finditer(sentence.text)]
-        called_off_here = bool(CANCEL.search(sentence.text)) and not _CAME_AND_WENT.search(
+        called_off_here = bool(cancellations(sentence.text)) and not _CAME_AND_WENT.search(
             sentence.text
         )
         if not (
@@ -345,7 +345,7 @@ def _tense_for(article: Article, sentence: Sentence):
                 # called off may lie on either side of the day of writing; the nearest day
                 if _CAME_AND_WENT.search(sentence.text):
                     return "past"
-                return None if CANCEL.search(sentence.text) else "future"
+                return None if cancellations(sentence.text) else "future"
             if called_off_here:
                 return None
             tense = temporal.clause_tense(sentence.text, offset, language=article.language)
@@ -360,7 +360,7 @@ def _tense_for(article: Article, sentence: Sentence):
     planned = [m.end() for m in _PLANNED.finditer(sentence.text)]
     # "Initialement prévue le 16 mars, cette session avait été reportée": a plan that was
     # called off may lie on either side of the publication date; the nearest reading wins
-    called_off = bool(planned) and bool(CANCEL.search(sentence.text))
+    called_off = bool(planned) and bool(cancellations(sentence.text))
     came_and_went = called_off and bool(_CAME_AND_WENT.search(sentence.text))
 
     agreed_to = [m.end() for m in _AGREED_TO_FR.finditer(sentence.text)]
@@ -381,7 +381,7 @@ def _tense_for(article: Article, sentence: Sentence):
             if came_and_went:
                 return "past"
             return None if called_off else "future"
-        if CANCEL.search(sentence.text) and not _CAME_AND_WENT.search(sentence.text):
+        if cancellations(sentence.text) and not _CAME_AND_WENT.search(sentence.text):
             return None
         if _told_by_a_later_verb(article, sentence.start + offset):
             # "X rencontrera Y mardi, a annoncé la chancellerie": the parse hangs the day on

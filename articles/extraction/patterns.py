@@ -88,6 +88,33 @@ CANCEL = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "have not been cancelled", "who rarely postpones or cancels trips", "n'a pas été annulée",
+# "qui ne reporte jamais un voyage": a cancellation word denied or said of a habit calls
+# nothing off
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|rarely|seldom|cannot|no\s+plans?\s+to)|n['’]t)\s+"
+    r"(?:(?:be|been|being|yet|have|has|had|get|got|to|formally|officially|\w+\s+or)\s+){0,3}$"
+    r"|\bn(?:e\s+|['’])(?:[\w'’-]+\s+){0,3}?(?:pas|jamais|plus|guère|point)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DENIED_AROUND = re.compile(r"\bn(?:e\s+|['’])(?:l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"\s+(?:pas|jamais|plus|guère|point)\b", re.IGNORECASE)
+
+
+def cancellations(text: str) -> list:
+    """The cancellation words of `text` that call something off (CANCEL, less those denied)."""
+    return [
+        cue
+        for cue in CANCEL.finditer(text)
+        if not _DENIED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+        and not (
+            _DENIED_AROUND.search(text, max(0, cue.start() - 12), cue.start())
+            and _DENIED_AFTER.match(text, cue.end())
+        )
+    ]
+
+
 # "pour participer au sommet", "to attend the summit": a trip made for a meeting
 ATTENDS = re.compile(
     r"^[^.;]{0,80}?\b(?:pour\s+(?:participer|assister)\s+(?:au|à\s+la|aux)|to\s+attend"

@@ -16,7 +16,7 @@ from .date_assignment import distance
 from .dates import date_fits
 from .document import sentence_tense
 from .model import Article, Sentence, SentenceContext
-from .patterns import AGREED_TO, CANCEL, POSTPONED, days_in
+from .patterns import AGREED_TO, POSTPONED, cancellations, days_in
 from .relative_dates import is_relative
 from .temporal.vocabulary import EN_WEEKDAY
 from .triggers import Trigger, find_triggers
@@ -418,7 +418,7 @@ def cancelled_triggers(triggers, text, article: Article | None = None, sentence=
     off": both), else to the trigger nearest to it; and to the other triggers of the same kind
     in the sentence."""
     out = set()
-    for cue in CANCEL.finditer(text):
+    for cue in cancellations(text):
         chosen = _subject_triggers(article, sentence, triggers, cue.start()) or [
             min(
                 triggers,

@@ -118,6 +118,28 @@ def test_it_reads_a_first_date_since_moved_or_dropped_as_cancelled(extract, text
     assert events and {e["status"] for e in events} == {"cancelled"}
 
 
+@pytest.mark.parametrize(
+    "text, language, day, status",
+    [
+        ("The talks between Iran and Saudi Arabia in Baghdad next Tuesday have not been "
+         "cancelled, the ministry said.", "en", "2023-03-21", "scheduled"),
+        ("Erdogan, who never cancels a trip, will visit Berlin on Friday to meet Chancellor "
+         "Scholz.", "en", "2023-03-17", "scheduled"),
+        ("Lula, who rarely postpones or cancels trips, met President Alberto Fernandez in "
+         "Buenos Aires on Monday.", "en", "2023-03-13", "held"),
+        ("La réunion de vendredi entre les ministres Lavrov et Blinken à Genève, un temps "
+         "menacée, ne sera pas reportée.", "fr", "2023-03-17", "scheduled"),
+        ("Erdogan, qui ne reporte jamais un voyage, se rendra vendredi à Berlin pour "
+         "rencontrer le chancelier Scholz.", "fr", "2023-03-17", "scheduled"),
+    ],
+)  # fmt: skip
+def test_it_calls_nothing_off_with_a_cancellation_word_denied_or_said_of_a_habit(
+    extract, text, language, day, status
+):
+    events = extract(text, date(2023, 3, 14), language)
+    assert [(e["date"], e["status"]) for e in events] == [(day, status)]
+
+
 def test_it_reads_a_put_off_meeting_whose_plan_is_apposed_after_its_topic_as_two_entries(extract):
     events = extract(
         "Le sommet de l'Union africaine consacré au Tchad, prévu mardi, a été reporté à jeudi.",
