@@ -15,6 +15,8 @@ _PLACE_CASE = re.compile(r"à|au|aux|dans|chez", re.IGNORECASE)
 
 _HELD_PARTICIPLE = re.compile(
     r"tenue?s?|déroulée?s?|eu|ouverte?s?|réunie?s?|organisée?s?|achevée?s?|terminée?s?"
+    # chaired or hosted: "la conférence sur la Libye qu'il a coprésidée dimanche"
+    r"|(?:co-?)?présidée?s?|accueillie?s?|convoquée?s?|animée?s?"
     # the finite verbs of a relative clause: "le sommet de l'UA qui s'ouvrira le 25 juillet"
     r"|ouvr(?:e|ent|ira|iront|ait|aient)|tien(?:t|nent|dra|dront|drait|draient)"
     r"|déroul(?:e|ent|era|eront|ait|aient)|réuni(?:t|ra|ront|ssait|ssaient)",

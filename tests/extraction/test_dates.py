@@ -206,6 +206,16 @@ def test_it_dates_a_summit_by_the_relative_clause_saying_it_was_held(extract):
     assert summit["date"] == "2023-05-16"
 
 
+def test_it_dates_a_conference_by_the_relative_clause_saying_who_chaired_it(extract):
+    # published Thursday 17 December 2015: the parse hangs the clause on the topic, "Soudan"
+    text = (
+        "Le ministre norvégien a évoqué la conférence sur le Soudan qu'il a coprésidée "
+        "dimanche à Oslo avec Ramtane Lamamra."
+    )
+    (conference,) = extract(text, date(2015, 12, 17), "fr")
+    assert (conference["date"], conference["location"]) == ("2015-12-13", "Oslo")
+
+
 def test_it_dates_a_meeting_noun_by_the_plan_apposed_after_its_sides(extract):
     # published Wednesday 17 May 2023: the parse hangs "prévu" on the second name
     text = "Un entretien entre Paul Ndiaye et Marc Dossou, prévu mardi soir, a été annulé."
