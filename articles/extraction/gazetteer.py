@@ -359,6 +359,10 @@ class Gazetteer:
                     actor = other
                 elif kind in ("metonym", "alias") and other_kind == "place" and place is None:
                     place = other
+            if kind == "metonym" and place is None and actor is not None:
+                # "reçu à l'Elysée", "met at the White House", "au Kremlin": a seat of
+                # government stands in the capital of its country (the corpus rules' city)
+                place = self.capitals.get(actor.name)
             if kind == "prefix" and text[match.end() : match.end() + 1] not in _DASHES:
                 continue
             if kind == "alias" and actor is not None and actor.type == "person" and " " not in form:

@@ -3,6 +3,8 @@ meeting held during a visit or summit one of its sides is at takes that place.""
 
 from datetime import date
 
+import pytest
+
 THURSDAY = date(2024, 3, 14)  # Mon 11 ... Sun 17, Mon 18, Tue 19, Wed 20
 
 
@@ -137,3 +139,24 @@ def test_it_leaves_the_place_of_a_summit_told_before_to_that_summit(extract):
     )
     (meeting,) = [e for e in events if e["kind"] == "meeting"]
     assert meeting["location"] != "Addis Ababa"
+
+
+@pytest.mark.parametrize(
+    "text, language, city",
+    [
+        ("Olaf Scholz met Vladimir Putin at the Kremlin on Tuesday.", "en", "Moscow"),
+        ("Olaf Scholz met Rishi Sunak at Downing Street on Tuesday.", "en", "London"),
+        ("Olaf Scholz a été reçu mardi à l'Elysée par Emmanuel Macron.", "fr", "Paris"),
+        ("Olaf Scholz a rencontré Joe Biden mardi à la Maison-Blanche.", "fr", "Washington"),
+    ],
+)
+def test_it_places_a_meeting_at_a_seat_of_government_in_its_capital(extract, text, language, city):
+    (meeting,) = extract(text, THURSDAY, language)
+    assert meeting["location"] == city
+
+
+def test_it_takes_no_place_from_a_seat_of_government_that_speaks(extract):
+    (meeting,) = extract(
+        "The White House said Joe Biden would meet Olaf Scholz in Berlin on Friday.", THURSDAY, "en"
+    )
+    assert meeting["location"] == "Berlin"
