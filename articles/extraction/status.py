@@ -148,6 +148,12 @@ _APPOSED_FIRST = re.compile(
 )
 _PLACE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|in)\s+[A-ZÀ-Ý]")
 _PHONE = re.compile(r"t[ée]l[ée]phon|\bappel|visio|\bphone\b|\bcall\b", re.IGNORECASE)
+_BY_PHONE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:by|over\s+the|on\s+the|via|par|au)\s+"
+    r"(?:t[ée]l[ée]phone|phone|video\s*link|vid[ée]o-?conf[ée]rences?|visio-?conf[ée]rences?)\b",
+    re.IGNORECASE,
+)
+_PHONE_WORD = re.compile(r"t[ée]l[ée]phoniques?\b|vid[ée]o-?conf[ée]rence", re.IGNORECASE)
 _TALKS_CONTEXT = re.compile(
     r"n[ée]gociat|pourparlers|d[ée]l[ée]gation|negotiat|delegation", re.IGNORECASE
 )
@@ -299,6 +305,14 @@ def decide_kind(
             kind = "call"
         if re.search(r"face-[àa]-face|en\s+personne|in\s+person", text, re.IGNORECASE):
             kind = "meeting"
+    if (
+        kind == "meeting"
+        and not trigger.ambiguous
+        and (_BY_PHONE.match(text, trigger.end) or _PHONE_WORD.search(trigger.text))
+    ):
+        # "a eu mardi un échange téléphonique", "exchanged views by telephone on Friday": the
+        # means, in or right after the meeting words, makes it a call
+        kind = "call"
     if (
         kind == "meeting"
         and not trigger.verb

@@ -140,6 +140,18 @@ def test_it_calls_nothing_off_with_a_cancellation_word_denied_or_said_of_a_habit
     assert [(e["date"], e["status"]) for e in events] == [(day, status)]
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Anna Lind a eu mardi un échange téléphonique avec Joe Biden.", "fr"),
+        ("Anna Lind and Joe Biden exchanged views by telephone on Tuesday.", "en"),
+    ],
+)
+def test_it_calls_a_meeting_held_by_telephone_a_call(extract, text, language):
+    (call,) = extract(text, date(2024, 3, 14), language)
+    assert call["kind"] == "call"
+
+
 def test_it_reads_a_put_off_meeting_whose_plan_is_apposed_after_its_topic_as_two_entries(extract):
     events = extract(
         "Le sommet de l'Union africaine consacré au Tchad, prévu mardi, a été reporté à jeudi.",
