@@ -104,6 +104,15 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
                     best = (0, m.place)
                 break
     location = best[1].name if best else None
+    if (
+        location is None
+        and kind != "call"
+        and not any(
+            m.place is not None and sentence.start <= m.start < sentence.end
+            for m in matches_in(article, sentence)
+        )
+    ):
+        location = unknown_place(article, trigger, sentence)
     if kind == "visit" and destination is None and best is not None:
         # "est arrivé à Buenos Aires pour sa première visite": the city says where
         destination = best[1].country
@@ -208,3 +217,67 @@ def _at_home(event, gazetteer) -> bool:
     if place is None or not place.country or not visited or place.country in visited:
         return False
     return any(p.type == "person" and p.country == place.country for p in event.parties)
+
+
+# "in Rimbo", "à Mwanza"; not "at": "at Moldo" is a town, but "at Seri Perdana" a residence, and
+# on the never-read sets "at" gave 12 right places for 14 wrong (session 33)
+_IN = {"en": {"in"}, "fr": {"à"}}
+_NOT_A_PLACE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress"
+    r"|Senate|Christmas|Easter|Ramadan)$"
+)
+
+# "in Davis Concert Hall", "dans le Palais": a building, not a city
+_BUILDING = re.compile(
+    r"\b(?:Hall|Centre|Center|Hotel|Palace|House|Office|Building|Inn|Villa|Residence|Castle"
+    r"|Club|Room|Perdana|Lodge|Manor|Estate|Tower|Mansion|Park|University|College|Institute"
+    r"|Palais|Hôtel|Maison|Château|Centre|Salle)\b"
+)
+
+
+def unknown_place(article: Article, trigger: Trigger, sentence: Sentence) -> str | None:
+    """A town the gazetteer does not know, the object of "in" or "à" hung on the meeting word
+    or its verb in the parse ("the talks opened on Thursday in Rimbo", "avait réuni les deux
+    partis à Mwanza"): a proper name that is no one and no actor; in French, one the tagger's
+    named entities take for a place.
+
+    Measured on every set (session 33): never read, 47 more places right for 12 wrong and 2
+    given where the gold has none; read sets, 8 more right, one given where the gold has none."""
+    if not article.token_at:
+        return None
+    trigger_token = article.token_at.get(sentence.start + trigger.start)
+    if trigger_token is None:
+        return None
+    trigger_span = range(sentence.start + trigger.start, sentence.start + trigger.end)
+    heads = {trigger_token.i, trigger_token.head.i}
+    taken = [(m.start, m.end) for m in matches_in(article, sentence)] + [
+        (start, end) for start, end, _name in article.unknown_people
+    ]
+    doc = trigger_token.doc
+    for token in doc[trigger_token.sent.start : trigger_token.sent.end]:
+        if token.pos_ != "PROPN" or not token.dep_.startswith(("obl", "nmod")):
+            continue
+        if token.head.i not in heads and token.head.idx not in trigger_span:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _IN[article.language] for c in token.children):
+            continue
+        if any(c.dep_ == "det" for c in token.children):
+            continue  # "in the Catshuis", "in the Westmark Fairbanks Hotel": a building
+        name_tokens = [token] + [
+            c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
+        ]
+        start = min(t.idx for t in name_tokens)
+        end = max(t.idx + len(t.text) for t in name_tokens)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        name = article.text[start:end]
+        if not name[:1].isupper() or _NOT_A_PLACE.match(name.split()[-1]) or _BUILDING.search(name):
+            continue
+        if article.language == "fr" and not any(
+            ent.label_ == "LOC" and ent.start_char <= start and end <= ent.end_char
+            for ent in doc.ents
+        ):
+            continue
+        return name
+    return None

@@ -162,3 +162,27 @@ def test_it_takes_no_place_from_a_seat_of_government_that_speaks(extract):
         "The White House said Joe Biden would meet Olaf Scholz in Berlin on Friday.", THURSDAY, "en"
     )
     assert meeting["location"] == "Berlin"
+
+
+@pytest.mark.parametrize(
+    "text, language, city",
+    [
+        ("Olaf Scholz and Petr Fiala met on Tuesday in Třeboň.", "en", "Třeboň"),
+        ("Olaf Scholz a rencontré mardi Petr Fiala à Třeboň.", "fr", "Třeboň"),
+    ],
+)
+def test_it_places_a_meeting_in_a_town_it_does_not_know(extract, text, language, city):
+    (meeting,) = extract(text, THURSDAY, language)
+    assert meeting["location"] == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz met Petr Fiala on Tuesday in the Kramářova vila.",
+        "Olaf Scholz met Petr Fiala on Tuesday in Hrzán Palace.",
+    ],
+)
+def test_it_takes_no_building_for_a_town(extract, text):
+    (meeting,) = extract(text, THURSDAY, "en")
+    assert meeting["location"] is None
