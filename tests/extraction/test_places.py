@@ -150,6 +150,11 @@ def test_it_leaves_the_place_of_a_summit_told_before_to_that_summit(extract):
         ("Olaf Scholz a rencontré Joe Biden mardi à la Maison-Blanche.", "fr", "Washington"),
         ("Olaf Scholz met Xi Jinping at the Great Hall of the People on Tuesday.", "en", "Beijing"),
         ("Olaf Scholz met Joe Biden in the Oval Office on Tuesday.", "en", "Washington"),
+        (
+            "Olaf Scholz was received by Pope Francis at the Vatican on Tuesday.",
+            "en",
+            "Vatican City",
+        ),
     ],
 )
 def test_it_places_a_meeting_at_a_seat_of_government_in_its_capital(extract, text, language, city):
