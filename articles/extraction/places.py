@@ -103,6 +103,9 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
                     # a trip verb goes to, not a nearer one told before it
                     best = (0, m.place)
                 break
+    where = _place_of_its_where_clause(article, trigger, sentence)
+    if where is not None:
+        best = (0, where)
     location = best[1].name if best else None
     if (
         location is None
@@ -117,6 +120,22 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
         # "est arrivé à Buenos Aires pour sa première visite": the city says where
         destination = best[1].country
     return location, destination
+
+
+# "visited Riyadh, where he met the Crown Prince", "à Genève, où il a rencontré": the clause's
+# meeting is at the place it hangs on
+_WHERE_CLAUSE = re.compile(r"\s*,?\s*(?:where|où)\s[^,;:()]*$", re.IGNORECASE)
+
+
+def _place_of_its_where_clause(article: Article, trigger: Trigger, sentence: Sentence):
+    """The place a "where"/"où" clause holding the trigger hangs on, if any."""
+    for m in reversed(matches_in(article, sentence)):
+        rel_end = m.end - sentence.start
+        if m.place is None or m.start < sentence.start or rel_end > trigger.start:
+            continue
+        if _WHERE_CLAUSE.match(sentence.text[rel_end : trigger.start]):
+            return m.place
+    return None
 
 
 def _country_named(match) -> str | None:

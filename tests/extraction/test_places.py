@@ -191,3 +191,14 @@ def test_it_places_a_meeting_in_a_town_it_does_not_know(extract, text, language,
 def test_it_takes_no_building_for_a_town(extract, text):
     (meeting,) = extract(text, THURSDAY, "en")
     assert meeting["location"] is None
+
+
+def test_it_places_a_meeting_told_in_a_where_clause_at_the_place_it_hangs_on(extract):
+    events = extract(
+        "Mette Frederiksen visited Reykjavik, where she met Prime Minister Katrín Jakobsdóttir, "
+        "and Oslo last month to press for a fishing deal in Brussels.",
+        THURSDAY,
+        "en",
+    )
+    meetings = [e for e in events if e["kind"] == "meeting"]
+    assert meetings and {e["location"] for e in meetings} == {"Reykjavik"}
