@@ -195,6 +195,7 @@ class Gazetteer:
         for language, table in forms.items():
             self._regex[language] = re.compile(rf"(?<![\w])(?:{_trie_pattern(table)})(?![\w])")
         self.capitals: dict = {}
+        self.seats: dict = {}  # an organisation's name -> the Place of its headquarters
         self._people_by_country = {}
         self._people_by_surname = {}  # folded last name -> people, for namesake_in_office
         for actor in actors:
@@ -271,6 +272,8 @@ class Gazetteer:
                 if place is not None and record.get("type") == "country":
                     gazetteer.capitals.setdefault(record["name"], place)
                     break
+            if record.get("seat") in gazetteer.places:
+                gazetteer.seats[record["name"]] = gazetteer.places[record["seat"]]
         return gazetteer
 
     def actor(self, name: str) -> Actor | None:

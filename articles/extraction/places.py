@@ -106,6 +106,10 @@ def location_for(article: Article, trigger: Trigger, sentence: Sentence, kind: s
     where = _place_of_its_where_clause(article, trigger, sentence)
     if where is not None:
         best = (0, where)
+    if best is None:
+        seat = _headquarters_named(article, sentence)
+        if seat is not None:
+            best = (0, seat)
     location = best[1].name if best else None
     if (
         location is None
@@ -135,6 +139,28 @@ def _place_of_its_where_clause(article: Article, trigger: Trigger, sentence: Sen
             continue
         if _WHERE_CLAUSE.match(sentence.text[rel_end : trigger.start]):
             return m.place
+    return None
+
+
+# "at the UN headquarters", "at NATO's headquarters", "au siège des Nations unies": the city
+# an organisation sits in (its "seat" in data/actors.json)
+_HEADQUARTERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:headquarters|HQ|secretariat)\b")
+_HEADQUARTERS_BEFORE = re.compile(
+    r"\b(?:headquarters\s+of\s+(?:the\s+)?|siège\s+(?:de\s+l['’]|du\s+|des\s+|de\s+la\s+|de\s+))$",
+    re.IGNORECASE,
+)
+
+
+def _headquarters_named(article: Article, sentence: Sentence):
+    """The seat of the organisation whose headquarters the sentence names, if any."""
+    for m in matches_in(article, sentence):
+        seat = article.gazetteer.seats.get(m.actor.name) if m.actor is not None else None
+        if seat is None:
+            continue
+        if _HEADQUARTERS_AFTER.match(article.text, m.end) or _HEADQUARTERS_BEFORE.search(
+            article.text, max(0, m.start - 30), m.start
+        ):
+            return seat
     return None
 
 

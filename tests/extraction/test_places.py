@@ -155,6 +155,12 @@ def test_it_leaves_the_place_of_a_summit_told_before_to_that_summit(extract):
             "en",
             "Vatican City",
         ),
+        ("Olaf Scholz met António Guterres at the UN headquarters on Tuesday.", "en", "New York"),
+        (
+            "Olaf Scholz a rencontré mardi Moussa Faki au siège de l'Union africaine.",
+            "fr",
+            "Addis Ababa",
+        ),
     ],
 )
 def test_it_places_a_meeting_at_a_seat_of_government_in_its_capital(extract, text, language, city):
