@@ -122,6 +122,15 @@ def test_it_ties_every_person_and_place_to_a_known_country():
         assert record["country"] in countries, record["name"]
 
 
+def test_it_seats_organisations_only_in_known_places():
+    places = {record["name"] for record in PLACES}
+    seated = [record for record in ACTORS if "seat" in record]
+    assert seated
+    for record in seated:
+        assert record["type"] == "organization", record["name"]
+        assert record["seat"] in places, record["name"]
+
+
 def test_it_ties_every_role_in_a_body_to_a_known_body():
     bodies = {record["name"] for record in ACTORS if record["type"] == "organization"}
     served = [
