@@ -7,7 +7,8 @@ each set of `scripts/annotated_sets.py` scored in process with the matching of
 The never-read aggregate is the closest thing the project has to unseen articles; a session
 that tunes while watching it should say so (it then overstates a little what to expect).
 Printed per group: gold, predicted and matched meetings, F1, precision, recall, and on matched
-meetings the exact-date and status shares and the participants' F1, as score.py computes them;
+meetings the exact-date and status shares, the participants' F1 and the share of places right
+(where the gold gives one), as score.py computes them;
 then the never-read sets at F1 0.80 or above. `--knowing-no-person` pools the same sets read with a
 gazetteer that knows no person (scripts/eval_unknown_people.py), the closer picture of stories
 about people the gazetteer lacks; `make eval` runs both.
@@ -55,6 +56,13 @@ def tally(score, extractor, folder: Path, per_article: list | None = None) -> Co
             counts["status"] += predicted[predicted_index].get("status") == gold[gold_index].get(
                 "status"
             )
+            if gold[gold_index].get("location"):
+                # as score.py: a place right, on matched meetings whose gold has one
+                counts["located"] += 1
+                place = predicted[predicted_index].get("location")
+                counts["location right"] += bool(place) and score.same_entity(
+                    gold[gold_index]["location"], place
+                )
             counts["participants matched"] += overlap
             counts["participants gold"] += len(score.names(gold[gold_index]))
             counts["participants predicted"] += len(score.names(predicted[predicted_index]))
@@ -91,7 +99,8 @@ def line(counts: Counter) -> str:
         f"F1 {f1(counts):.3f}  precision {precision:.3f}  recall {recall:.3f}  "
         f"({counts['matched']} matched of {counts['gold']}, {counts['predicted']} predicted); "
         f"on matched meetings exact dates {counts['exact dates'] / matched:.3f}, status "
-        f"{counts['status'] / matched:.3f}, participants F1 {participants:.3f}"
+        f"{counts['status'] / matched:.3f}, participants F1 {participants:.3f}, location "
+        f"{counts['location right'] / max(1, counts['located']):.3f}"
     )
 
 

@@ -1,5 +1,5 @@
-"""The interval scripts/eval_never_read.py prints beside each pooled F1 (`make eval`); the
-scoring itself never runs in `make test`."""
+"""The interval scripts/eval_never_read.py prints beside each pooled F1 (`make eval`) and its
+share of places right; the scoring itself never runs in `make test`."""
 
 import importlib.util
 from collections import Counter
@@ -33,3 +33,8 @@ def test_it_brackets_the_pooled_f1_and_widens_when_articles_disagree():
 def test_it_draws_the_same_interval_twice():
     articles = [_article(5, 3, 2), _article(2, 4, 1), _article(6, 6, 6)] * 5
     assert eval_never_read.f1_interval(articles) == eval_never_read.f1_interval(articles)
+
+
+def test_it_prints_the_share_of_places_right_among_the_meetings_the_gold_places():
+    counts = Counter(gold=4, predicted=4, matched=4, located=3, **{"location right": 2})
+    assert "location 0.667" in eval_never_read.line(counts)
