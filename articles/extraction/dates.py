@@ -30,7 +30,7 @@ from .model import Article, Sentence
 from .patterns import AGREED_ON_A_DAY_TO, POSTPONED, cancellations, days_in
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
-from .triggers import THE_ONE_BEFORE, Trigger, find_triggers
+from .triggers import THE_ONE_BEFORE, Trigger
 
 # Words without which a sentence holds no date expression: digits, calendar and deictic words.
 # Sentences without any are not sent to the temporal tagger.
@@ -273,7 +273,7 @@ def _starts_a_period(article: Article, text: str, expression) -> bool:
         return False  # "delayed until Monday", "reporté jusqu'au 3 mai": the new date
     if _WHEN_AFTER.match(text, expression.end):
         return False  # "since November 2005, when he held talks in Tokyo": the when-clause's
-    return not find_triggers(match.group(0), article.language)
+    return not article.triggers(match.group(0))
 
 
 _WHEN_AFTER = re.compile(r",?\s+(?:when|lorsque|lorsqu['’]|quand|où)\b", re.IGNORECASE)
@@ -305,15 +305,15 @@ def _tense_for(article: Article, sentence: Sentence):
     past plan ("were supposed to") gone by; otherwise the tense of its clause."""
     # "leur premier entretien depuis celui du 8 septembre": the earlier one is past
     the_one_since = [m.start() for m in THE_ONE_BEFORE.finditer(sentence.text)]
+    # read once for the sentence: the tense is asked at every date of it
+    cancelled_here = bool(cancellations(sentence.text))
     if article.language != "fr" or not article.token_at:
         planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]
         plan_told_before = [m.end() for m in _PLAN_TOLD_IN_THE_PAST.finditer(sentence.text)]
         agreed_to = [m.end() for m in _AGREED_TO.finditer(sentence.text)]
         prospect = [m.end() for m in _PROSPECT_TOLD.finditer(sentence.text)]
-        called_off_here = bool(cancellations(sentence.text)) and not _CAME_AND_WENT.search(
-            sentence.text
-        )
+        called_off_here = cancelled_here and not _CAME_AND_WENT.search(sentence.text)
         if not (
             called_off_here
             or planned_en
@@ -345,7 +345,7 @@ def _tense_for(article: Article, sentence: Sentence):
                 # called off may lie on either side of the day of writing; the nearest day
                 if _CAME_AND_WENT.search(sentence.text):
                     return "past"
-                return None if cancellations(sentence.text) else "future"
+                return None if cancelled_here else "future"
             if called_off_here:
                 return None
             tense = temporal.clause_tense(sentence.text, offset, language=article.language)
@@ -360,7 +360,7 @@ def _tense_for(article: Article, sentence: Sentence):
     planned = [m.end() for m in _PLANNED.finditer(sentence.text)]
     # "Initialement prévue le 16 mars, cette session avait été reportée": a plan that was
     # called off may lie on either side of the publication date; the nearest reading wins
-    called_off = bool(planned) and bool(cancellations(sentence.text))
+    called_off = bool(planned) and cancelled_here
     came_and_went = called_off and bool(_CAME_AND_WENT.search(sentence.text))
 
     agreed_to = [m.end() for m in _AGREED_TO_FR.finditer(sentence.text)]
@@ -381,7 +381,7 @@ def _tense_for(article: Article, sentence: Sentence):
             if came_and_went:
                 return "past"
             return None if called_off else "future"
-        if cancellations(sentence.text) and not _CAME_AND_WENT.search(sentence.text):
+        if cancelled_here and not _CAME_AND_WENT.search(sentence.text):
             return None
         if _told_by_a_later_verb(article, sentence.start + offset):
             # "X rencontrera Y mardi, a annoncé la chancellerie": the parse hangs the day on

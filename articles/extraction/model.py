@@ -13,7 +13,7 @@ from datetime import date
 
 from .gazetteer import Actor, Gazetteer, fold
 from .participants import ParticipantFinder, Party
-from .triggers import Trigger
+from .triggers import Trigger, find_triggers
 from .unknown_people import other_bearers_dropped, unknown_people
 
 
@@ -150,6 +150,17 @@ class Article:
     # (offset, date or None) of the last date of any precision written in each sentence read
     # for dates: the time the story has just told, for "the following month", "that June"
     times_told: list = field(default_factory=list)
+    # each text scanned for meeting words, and what the scan found (`triggers`)
+    trigger_scans: dict = field(default_factory=dict)
+
+    def triggers(self, text: str) -> list[Trigger]:
+        """`find_triggers` of a text of this article, scanned once: a sentence is scanned again
+        when its kind or its status is decided (triggers are frozen; each caller gets its own
+        list)."""
+        found = self.trigger_scans.get(text)
+        if found is None:
+            found = self.trigger_scans[text] = tuple(find_triggers(text, self.language))
+        return list(found)
 
     @classmethod
     def read(cls, gazetteer: Gazetteer, language: str, published: date, text: str, doc):

@@ -40,7 +40,6 @@ from .participants import ROLE_NOUNS
 from .places import places_from_context
 from .rendering import make_title, render
 from .states import states_of_people, states_of_the_time
-from .triggers import find_triggers
 
 
 class Extractor:
@@ -156,7 +155,7 @@ def run(article: Article) -> list[dict]:
     for sentence in sentences(article):
         parties = []
         if not sentence.caption:
-            triggers = find_triggers(sentence.text, article.language)
+            triggers = article.triggers(sentence.text)
             if triggers:
                 triggers = outside_names(article, sentence, triggers)
             made = False

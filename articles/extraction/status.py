@@ -19,7 +19,7 @@ from .model import Article, Sentence, SentenceContext
 from .patterns import AGREED_TO, POSTPONED, cancellations, days_in
 from .relative_dates import is_relative
 from .temporal.vocabulary import EN_WEEKDAY
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger
 
 # "ne s'est finalement tenu que le 11 mai", "was eventually held on May 11": the new date of a
 # meeting put off, by which it took place
@@ -281,7 +281,7 @@ def decide_kind(
         sentences = article.text[sentence.start : min(len(article.text), sentence.end + 400)]
         here = _PHONE.search(window, trigger.start, trigger.end + 80) or _PHONE.search(window)
         if triggers is None:
-            triggers = find_triggers(text, article.language)
+            triggers = article.triggers(text)
         if here is not None and _told_of_another_meeting_word(trigger, here, triggers):
             # "flew to Dar es Salaam for talks with X, and spoke by telephone with Y": the
             # telephone is the other verb's
@@ -296,9 +296,7 @@ def decide_kind(
             # the telephone of a later call of its own ("X s'est entretenu mardi au
             # téléphone avec Y") says nothing of this one
             later = sentences[len(sentence.text) : phone_later.end() + 60]
-            other_call = next(
-                (t for t in find_triggers(later, article.language) if t.kind == "call"), None
-            )
+            other_call = next((t for t in article.triggers(later) if t.kind == "call"), None)
             if other_call is not None and not other_call.ambiguous:
                 sentences = sentences[: len(sentence.text) + other_call.start]
         if here or (not in_person and _PHONE.search(sentences)):
