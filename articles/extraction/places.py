@@ -277,7 +277,7 @@ _NOT_A_PLACE = re.compile(
 _BUILDING = re.compile(
     r"\b(?:Hall|Centre|Center|Hotel|Palace|House|Office|Building|Inn|Villa|Residence|Castle"
     r"|Club|Room|Perdana|Lodge|Manor|Estate|Tower|Mansion|Park|University|College|Institute"
-    r"|Palais|Hôtel|Maison|Château|Centre|Salle)\b"
+    r"|Palais|Hôtel|Maison|Château|Salle)\b"
 )
 
 
