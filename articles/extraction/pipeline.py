@@ -39,7 +39,7 @@ from .nlp import (
 from .participants import ROLE_NOUNS
 from .places import places_from_context
 from .rendering import make_title, render
-from .states import states_of_people, states_of_the_time
+from .states import people_out_of_office, states_of_people, states_of_the_time
 
 
 class Extractor:
@@ -177,6 +177,7 @@ def run(article: Article) -> list[dict]:
     for person in article.people_seen:
         if person.country:
             countries_told.setdefault(person.name, person.country)
+    people_out_of_office(events, article.gazetteer, article.published.year)
     states_of_people(article.gazetteer, events, countries_told)
     states_of_the_time(events)
     rendered = render(article, events)

@@ -79,6 +79,35 @@ def _side_spoken_for(
     return None
 
 
+def people_out_of_office(events: list, gazetteer: Gazetteer, published_year: int) -> None:
+    """Replace, in place, a person the text did not name at a meeting ("the two leaders", "le
+    président sud-coréen", "he") by their state when they held office in the year of writing
+    but in none of the meeting's: the words stand for whoever held the office then, not for
+    the story's current holder ("Les sommets intercoréens de 2000 et de 2007" are South
+    Korea's and North Korea's, not Moon's and Kim Jong Un's). Someone the gazetteer gives no
+    office in the year of writing either keeps their place: the story knows them better ("Kenyan
+    Foreign Minister Amina Mohamed" in 2024). Before `states_of_people`, which adds the states
+    of those in office."""
+    for event in events:
+        if not event.value:
+            continue
+        year = int(event.value[:4])
+        kept = []
+        for party in event.parties:
+            actor = gazetteer.actor(party.name) if party.type == "person" else None
+            if (
+                actor is None
+                or party.via == "name"
+                or not actor.roles
+                or gazetteer.role_records_in(actor, year)
+                or not gazetteer.role_records_in(actor, published_year)
+            ):
+                kept.append(party)
+            elif actor.country and actor.country not in {p.name for p in kept + event.parties}:
+                kept.append(Party(actor.country, "country", party.start, party.end, None, OFFICE))
+        event.parties[:] = kept
+
+
 def states_of_the_time(events: list) -> None:
     """Rename, in place, a state to the one that stood in its place in the meeting's year
     (data/states_of_the_time.json): Russia in 1962 is the Soviet Union, Germany in 1975 West

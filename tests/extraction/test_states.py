@@ -296,3 +296,18 @@ def test_it_reads_two_sides_signing_together_as_a_meeting(extract, language, tex
 )
 def test_it_reads_no_meeting_in_one_side_signing_or_a_signing_not_done(extract, language, text):
     assert extract(text, date(2019, 4, 12), language) == []
+
+
+def test_it_gives_the_states_not_todays_leaders_for_a_summit_before_their_time(extract):
+    # "les deux dirigeants" of a summit held in 2000 were not the two leaders of the story
+    events = extract(
+        "Moon Jae-in a reçu jeudi à Séoul Kim Jong Un pour un sommet historique. Le premier "
+        "sommet intercoréen, tenu à Pyongyang en juin 2000, avait réuni les deux dirigeants "
+        "pendant trois jours.",
+        date(2018, 9, 21),
+        "fr",
+    )
+    earlier = only([e for e in events if e["date"] == "2000-06"])
+    assert sides(earlier) == {"South Korea", "North Korea"}
+    today = only([e for e in events if e["date"] == "2018-09-20"])
+    assert {"Moon Jae-in", "Kim Jong Un"} <= sides(today)
