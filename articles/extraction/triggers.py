@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .first_letters import by_first_letter
+
 KINDS = ("call", "meeting", "talks", "summit", "visit", "conference")
 
 
@@ -96,15 +98,17 @@ def _frame_stems(language: str) -> str:
 
 
 def _combine(patterns):
-    """One regex for all the patterns of a language, scanned once; at a given position the
-    earlier (more specific) pattern wins. Group `t<i>` tells which pattern matched."""
-    alternation = "|".join(
-        f"(?P<t{i}>{pattern})" for i, (_k, pattern, _v, _a) in enumerate(patterns)
-    )
+    """The patterns of a language as one alternation per first letter (first_letters.py); at a
+    given position the earlier (more specific) pattern wins. Group `t<i>` tells which pattern
+    matched: the table gives its (kind, verb, ambiguous)."""
     table = {f"t{i}": (kind, verb, amb) for i, (kind, _p, verb, amb) in enumerate(patterns)}
     # every pattern starts at the start of a word: saying so once lets the scan skip the inside
     # of words without trying each alternative there
-    return _rx(rf"(?<!\w)(?=[^\W\d_])(?:{alternation})"), table
+    by_letter = by_first_letter(
+        [(f"t{i}", pattern) for i, (_k, pattern, _v, _a) in enumerate(patterns)],
+        r"(?<!\w)(?=[^\W\d_])",
+    )
+    return by_letter, table
 
 
 _COMPILED = {
@@ -253,7 +257,8 @@ def _scan(regex, sentence: str, first_stem, language: str):
             return
         if stems[index][0] - position > 45:
             continue
-        match = regex.match(sentence, position)
+        letters, other_letter = regex
+        match = letters.get(sentence[position].lower(), other_letter).match(sentence, position)
         if match is not None and match.end() > match.start():
             resume = match.end()
             yield match

@@ -1,0 +1,60 @@
+"""Trying at a word only the patterns that can start with its letter (first_letters.py) finds
+what the whole alternation finds. Sentences written for these tests."""
+
+import re
+
+import pytest
+
+from articles.extraction import triggers
+from articles.extraction.first_letters import EVERY_LETTER, by_first_letter, first_letters
+
+WORD_START = r"(?<!\w)(?=[^\W\d_])"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "letters"),
+    [
+        (r"sommet|rencontr\w+", {"s", "r"}),
+        # an optional adverb before the verb: either can come first
+        (r"(?:longuement\s+)?t[ée]l[ée]phon\w+", {"l", "t"}),
+        (r"\bheld\s+talks", {"h"}),
+        (r"[A-C]alls", {"a", "b", "c"}),
+        (r"Élysée", {"é"}),
+    ],
+)
+def test_it_reads_the_letters_a_pattern_can_start_with(pattern, letters):
+    assert first_letters(pattern) == letters
+
+
+@pytest.mark.parametrize("pattern", [r"\w+\s+met", r"(?:talks)?", r".alks"])
+def test_it_tries_everywhere_a_pattern_whose_first_letter_it_cannot_bound(pattern):
+    assert first_letters(pattern) is EVERY_LETTER
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Le ministre s'est longuement entretenu lundi avec son homologue à Rabat."),
+        ("fr", "Les deux dirigeants se sont retrouvés pour un sommet, puis ont téléphoné à Kyiv."),
+        ("fr", "La visite d'Etat du président a été reportée, selon l'Elysée."),
+        ("en", "The foreign minister held talks with her counterpart and later spoke by phone."),
+        ("en", "Leaders will gather for a summit in Lima before a state visit to Chile."),
+        ("en", "The envoy met rebel leaders on Tuesday; a second round is planned."),
+    ],
+)
+def test_it_matches_at_every_word_what_the_whole_alternation_matches(language, sentence):
+    patterns = triggers._triggers(language) + triggers._frames(language)
+    named = [(f"t{i}", pattern) for i, (_kind, pattern, _verb, _amb) in enumerate(patterns)]
+    whole = re.compile(
+        WORD_START + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in named) + ")", re.IGNORECASE
+    )
+    letters, other = by_first_letter(named, WORD_START)
+    found = 0
+    for word in re.finditer(WORD_START, sentence):
+        expected = whole.match(sentence, word.start())
+        got = letters.get(sentence[word.start()].lower(), other).match(sentence, word.start())
+        assert (got and (got.span(), got.lastgroup)) == (
+            expected and (expected.span(), expected.lastgroup)
+        )
+        found += expected is not None
+    assert found  # each sentence holds at least one meeting word
