@@ -27,7 +27,7 @@ from .document import tense_at
 from .event_anchored_dates import event_anchored_dates
 from .first_days import first_day_of_span
 from .model import Article, Sentence
-from .patterns import AGREED_ON_A_DAY_TO, POSTPONED, cancellations, days_in
+from .patterns import AGREED_ON_A_DAY_TO, POSTPONED, days_in
 from .relative_dates import is_relative, record_days_told, relative_dates
 from .temporal.tense import tense_forms
 from .triggers import THE_ONE_BEFORE, Trigger
@@ -306,7 +306,7 @@ def _tense_for(article: Article, sentence: Sentence):
     # "leur premier entretien depuis celui du 8 septembre": the earlier one is past
     the_one_since = [m.start() for m in THE_ONE_BEFORE.finditer(sentence.text)]
     # read once for the sentence: the tense is asked at every date of it
-    cancelled_here = bool(cancellations(sentence.text))
+    cancelled_here = bool(article.cancellations(sentence.text))
     if article.language != "fr" or not article.token_at:
         planned_en = [m.end() for m in _PLANNED.finditer(sentence.text)]
         past_plan = [m.end() for m in _PAST_PLAN.finditer(sentence.text)]

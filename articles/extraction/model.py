@@ -13,6 +13,7 @@ from datetime import date
 
 from .gazetteer import Actor, Gazetteer, fold
 from .participants import ParticipantFinder, Party
+from .patterns import cancellations
 from .triggers import Trigger, find_triggers
 from .unknown_people import other_bearers_dropped, unknown_people
 
@@ -152,6 +153,8 @@ class Article:
     times_told: list = field(default_factory=list)
     # each text scanned for meeting words, and what the scan found (`triggers`)
     trigger_scans: dict = field(default_factory=dict)
+    # each text scanned for cancellation words, and what the scan found (`cancellations`)
+    cancellation_scans: dict = field(default_factory=dict)
 
     def triggers(self, text: str) -> list[Trigger]:
         """`find_triggers` of a text of this article, scanned once: a sentence is scanned again
@@ -160,6 +163,14 @@ class Article:
         found = self.trigger_scans.get(text)
         if found is None:
             found = self.trigger_scans[text] = tuple(find_triggers(text, self.language))
+        return list(found)
+
+    def cancellations(self, text: str) -> list:
+        """`patterns.cancellations` of a text of this article, scanned once: dates and status
+        both ask it of each sentence with a meeting."""
+        found = self.cancellation_scans.get(text)
+        if found is None:
+            found = self.cancellation_scans[text] = tuple(cancellations(text))
         return list(found)
 
     @classmethod

@@ -1,7 +1,6 @@
 """Regular expressions that more than one stage reads (each stage keeps its own)."""
 
 import re
-from functools import lru_cache
 
 # called off or postponed. Every alternative starts a word: saying so once, up front, lets
 # the scan skip the inside of words without trying each one there (three times faster)
@@ -103,11 +102,9 @@ _DENIED_AROUND = re.compile(r"\bn(?:e\s+|['’])(?:l['’]|les?\s+|la\s+)?$", re
 _DENIED_AFTER = re.compile(r"\s+(?:pas|jamais|plus|guère|point)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
-def cancellations(text: str) -> tuple:
-    """The cancellation words of `text` that call something off (CANCEL, less those denied).
-    Cached: dates and status both ask it of each sentence with a meeting."""
-    return tuple(
+def cancellations(text: str) -> list:
+    """The cancellation words of `text` that call something off (CANCEL, less those denied)."""
+    return [
         cue
         for cue in CANCEL.finditer(text)
         if not _DENIED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
@@ -115,7 +112,7 @@ def cancellations(text: str) -> tuple:
             _DENIED_AROUND.search(text, max(0, cue.start() - 12), cue.start())
             and _DENIED_AFTER.match(text, cue.end())
         )
-    )
+    ]
 
 
 # "pour participer au sommet", "to attend the summit": a trip made for a meeting

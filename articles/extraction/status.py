@@ -430,7 +430,7 @@ def cancelled_triggers(triggers, text, article: Article | None = None, sentence=
     off": both), else to the trigger nearest to it; and to the other triggers of the same kind
     in the sentence."""
     out = set()
-    for cue in cancellations(text):
+    for cue in article.cancellations(text) if article is not None else cancellations(text):
         chosen = _subject_triggers(article, sentence, triggers, cue.start()) or [
             min(
                 triggers,
