@@ -58,3 +58,27 @@ def test_it_matches_at_every_word_what_the_whole_alternation_matches(language, s
         )
         found += expected is not None
     assert found  # each sentence holds at least one meeting word
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Le sommet, prévu mardi 14 mars, a été repoussé à la mi-avril, puis à l'automne."),
+        ("fr", "Ils s'étaient vus il y a deux semaines, et se reverront dans les prochains jours."),
+        ("en", "The talks, held on 3/4 May, resume next Tuesday and again in early June 2024."),
+        ("en", "They met yesterday, two days after the summit of March 12th; more talks soon."),
+        ("en", "The ministers met on 14 March in Geneva and again on 2 April 2019 in Vienna."),
+    ],
+)
+def test_it_finds_the_same_dates_told_where_they_can_start(language, sentence):
+    # each date pattern, told which letters it can start with, finds what it found untold
+    from articles.extraction.temporal import expressions
+
+    raw = {"fr": expressions.FRENCH_PATTERNS, "en": expressions.ENGLISH_PATTERNS}[language]
+    told = expressions._GATED[language]
+    found = 0
+    for (pattern, _handler), (quick, _h, _gate) in zip(raw, told, strict=True):
+        expected = [m.span() for m in pattern.finditer(sentence)]
+        assert [m.span() for m in quick.finditer(sentence)] == expected, pattern.pattern[:60]
+        found += len(expected)
+    assert found
