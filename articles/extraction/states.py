@@ -93,17 +93,18 @@ def people_out_of_office(events: list, gazetteer: Gazetteer, published_year: int
             continue
         year = int(event.value[:4])
         kept = []
+        names = {party.name for party in event.parties}
         for party in event.parties:
             actor = gazetteer.actor(party.name) if party.type == "person" else None
             if (
                 actor is None
                 or party.via == "name"
-                or not actor.roles
                 or gazetteer.role_records_in(actor, year)
                 or not gazetteer.role_records_in(actor, published_year)
             ):
                 kept.append(party)
-            elif actor.country and actor.country not in {p.name for p in kept + event.parties}:
+            elif actor.country and actor.country not in names:
+                names.add(actor.country)
                 kept.append(Party(actor.country, "country", party.start, party.end, None, OFFICE))
         event.parties[:] = kept
 

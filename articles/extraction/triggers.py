@@ -238,11 +238,13 @@ _DOMESTIC_SITTING_BEFORE = _rx(
 _WORD_START = re.compile(r"(?<!\w)(?=[^\W\d_])")
 
 
-def _scan(regex, sentence: str, first_stem, language: str):
-    """The matches of the trigger regex, as `finditer` would give them, tried only at the word
+def _scan(by_letter, sentence: str, first_stem, language: str):
+    """The matches of the trigger alternation (`by_letter`: one per first letter, and the one
+    for any other), as `finditer` would give them, tried only at the word
     starts a stem follows within 45 characters: a trigger starts at most a few words before
     its stem ("ont longuement téléphoné"), and trying the whole alternation at every other
     word of the sentence was most of the trigger stage's time."""
+    letters, other_letter = by_letter
     stems = [m.span() for m in _STEMS[language].finditer(sentence, first_stem.start())]
     resume = 0
     index = 0
@@ -257,7 +259,6 @@ def _scan(regex, sentence: str, first_stem, language: str):
             return
         if stems[index][0] - position > 45:
             continue
-        letters, other_letter = regex
         match = letters.get(sentence[position].lower(), other_letter).match(sentence, position)
         if match is not None and match.end() > match.start():
             resume = match.end()
@@ -271,9 +272,9 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
         return _with_talks_resumed(sentence, language, [])
     excluded = [(m.start(), m.end()) for m in _NOT_MEETINGS_AT_WORDS[language].finditer(sentence)]
     sport = None
-    regex, table = _COMPILED[language]
+    by_letter, table = _COMPILED[language]
     found = []
-    for match in _scan(regex, sentence, first_stem, language):
+    for match in _scan(by_letter, sentence, first_stem, language):
         start, end = match.start(), match.end()
         if end <= start:
             continue
