@@ -22,7 +22,7 @@ if [ -d "$shared/corpus/train" ]; then
 fi
 echo "== project fixtures (tests/extraction/fixtures)"
 $py "$scorer" --corpus tests/extraction/fixtures --cmd "$cmd"
-echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3 to blind63)"
+echo "== held-out sets written for the project (tests/extraction/heldout, tests/extraction/blind, blind3 to blind64)"
 $py "$scorer" --corpus tests/extraction/heldout --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind --cmd "$cmd"
 # blind3: written by someone who had not read the engine, first scored in session 8 (its README)
@@ -121,6 +121,8 @@ $py "$scorer" --corpus tests/extraction/blind61 --cmd "$cmd"
 $py "$scorer" --corpus tests/extraction/blind62 --cmd "$cmd"
 # blind63 (never read): written in session 34, scored at first sight (its README)
 $py "$scorer" --corpus tests/extraction/blind63 --cmd "$cmd"
+# blind64 (never read): written in session 35, scored at first sight (its README)
+$py "$scorer" --corpus tests/extraction/blind64 --cmd "$cmd"
 # One construction of "who met" per short text, written in session 10 (tuned on after first sight)
 echo "== the participants probe (tests/extraction/sides_probe)"
 $py "$scorer" --corpus tests/extraction/sides_probe --cmd "$cmd"
@@ -155,7 +157,7 @@ unknown_sets=(tests/extraction/heldout tests/extraction/blind tests/extraction/b
   tests/extraction/blind53 tests/extraction/blind54 tests/extraction/blind55
   tests/extraction/blind56 tests/extraction/blind57 tests/extraction/blind58
   tests/extraction/blind59 tests/extraction/blind60 tests/extraction/blind61
-  tests/extraction/blind62 tests/extraction/blind63)
+  tests/extraction/blind62 tests/extraction/blind63 tests/extraction/blind64)
 for set in "$shared/corpus/train" "$shared/corpus/dev"; do
   if [ -d "$set" ]; then unknown_sets=("$set" "${unknown_sets[@]}"); fi
 done
