@@ -99,3 +99,70 @@ def by_first_letter(named_patterns: list, prefix: str, flags: int = re.IGNORECAS
         return re.compile(prefix + "(?:" + ("|".join(chosen) or "(?!)") + ")", flags)
 
     return {letter: alternation(letter) for letter in sorted(letters)}, alternation(None)
+
+
+def at_its_first_letters(pattern: re.Pattern) -> re.Pattern:
+    """`pattern`, told up front which characters a match can start with: `search` and
+    `finditer` then pass every other position without trying the whole pattern there (a
+    speed-up only; a pattern whose start cannot be bounded is left as it is)."""
+    letters = first_letters(pattern.pattern, pattern.flags)
+    if letters is EVERY_LETTER:
+        return pattern
+    both_cases = sorted(
+        letters | {letter.upper() for letter in letters if len(letter.upper()) == 1}
+    )
+    lookahead = "(?=[" + "".join(re.escape(letter) for letter in both_cases) + "])"
+    return re.compile(lookahead + pattern.pattern, pattern.flags)
+
+
+def alternation_by_first_letter(alternatives: list[str], flags: int = re.IGNORECASE) -> str:
+    """A pattern that matches what "|".join(alternatives) matches, the alternatives grouped by
+    the letter they can start with, in their order, each group behind a lookahead of its letter:
+    at a position the engine then tries one group instead of every alternative. Left as the
+    plain alternation when an alternative's start cannot be bounded, or when one holds a
+    capturing group (repeated in two letters' groups, it would renumber the groups after it)."""
+    starts = [(alternative, first_letters(alternative, flags)) for alternative in alternatives]
+    if (
+        not starts
+        or any(found is EVERY_LETTER for _a, found in starts)
+        or any(re.compile(alternative, flags).groups for alternative in alternatives)
+    ):
+        return "|".join(alternatives)
+    groups = []
+    for letter in sorted(set().union(*(found for _a, found in starts))):
+        cases = {letter} | ({letter.upper()} if len(letter.upper()) == 1 else set())
+        chosen = "|".join(alternative for alternative, found in starts if letter in found)
+        groups.append(f"(?=[{''.join(re.escape(c) for c in sorted(cases))}])(?:{chosen})")
+    return "(?:" + "|".join(groups) + ")"
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` cut at each "|" outside parentheses and character classes: the alternatives
+    of its top level, in order ("|".join of them gives `pattern` back)."""
+    alternatives = []
+    depth = 0
+    class_start = None  # where the character class being read opened
+    start = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if class_start is not None:
+            # "]" first in a class ("[]...]", "[^]...]") is a member, not its end
+            first = class_start + (2 if pattern[class_start + 1 : class_start + 2] == "^" else 1)
+            if char == "]" and index > first:
+                class_start = None
+        elif char == "[":
+            class_start = index
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    alternatives.append(pattern[start:])
+    return alternatives

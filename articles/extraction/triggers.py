@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .first_letters import by_first_letter
+from .first_letters import alternation_by_first_letter, at_its_first_letters, by_first_letter
 
 KINDS = ("call", "meeting", "talks", "summit", "visit", "conference")
 
@@ -93,8 +93,8 @@ def _frames(language: str) -> list:
     ]
 
 
-def _frame_stems(language: str) -> str:
-    return "|".join(re.escape(stem) for frame in _frame_data()[language] for stem in frame["stems"])
+def _frame_stems(language: str) -> list[str]:
+    return [re.escape(stem) for frame in _frame_data()[language] for stem in frame["stems"]]
 
 
 def _combine(patterns):
@@ -115,15 +115,17 @@ _COMPILED = {
     language: _combine(_triggers(language) + _frames(language)) for language in ("fr", "en")
 }
 
-# Phrases that contain a trigger word but report no encounter.
-_NOT_MEETINGS = {
-    language: _rx("|".join(_vocabulary(language)["not_meetings"])) for language in ("fr", "en")
-}
-
-# every phrase above starts a word: saying so once lets the scan skip the inside of words
+# Phrases that contain a trigger word but report no encounter. Each starts a word: saying so
+# once lets the scan skip the inside of words, and grouping them by first letter tries at a
+# word only those that can start there.
 _NOT_MEETINGS_AT_WORDS = {
-    language: _rx(rf"(?<!\w)(?=[^\W\d_])(?:{regex.pattern})")
-    for language, regex in _NOT_MEETINGS.items()
+    language: at_its_first_letters(
+        _rx(
+            r"(?<!\w)(?=[^\W\d_])"
+            + alternation_by_first_letter(_vocabulary(language)["not_meetings"])
+        )
+    )
+    for language in ("fr", "en")
 }
 
 _NUMBERS = {
@@ -141,13 +143,15 @@ _VERB_PHRASE = _rx(r"(?:s['’]|se\s|ont\s|avaient\s|have\s|had\s|were\s|are\s)"
 # Word stems that every trigger contains: most sentences have none and are skipped at once.
 # French stems may follow an elided article or pronoun ("l'entretien", "s'entretenir"). Every
 # stem starts a word with a letter: saying so ("(?<!\w)(?=[^\W\d_])" rather than "\b") lets the
-# scan skip every other position at once, which halves its time.
+# scan skip every other position at once, which halves its time; grouping the stems by their
+# first letter (first_letters.py) tries at a word only the stems that can start there.
 _ELISION = {"fr": r"(?:s['’]|l['’]|d['’])?", "en": ""}
 _STEMS = {
-    language: _rx(
-        rf"(?<!\w)(?=[^\W\d_]){_ELISION[language]}(?:"
-        + "|".join(_vocabulary(language)["stems"])
-        + f"|{_frame_stems(language)})"
+    language: at_its_first_letters(
+        _rx(
+            rf"(?<!\w)(?=[^\W\d_]){_ELISION[language]}"
+            + alternation_by_first_letter(_vocabulary(language)["stems"] + _frame_stems(language))
+        )
     )
     for language in ("fr", "en")
 }

@@ -6,7 +6,13 @@ import re
 import pytest
 
 from articles.extraction import triggers
-from articles.extraction.first_letters import EVERY_LETTER, by_first_letter, first_letters
+from articles.extraction.first_letters import (
+    EVERY_LETTER,
+    alternation_by_first_letter,
+    by_first_letter,
+    first_letters,
+    top_level_alternatives,
+)
 
 WORD_START = r"(?<!\w)(?=[^\W\d_])"
 
@@ -80,5 +86,60 @@ def test_it_finds_the_same_dates_told_where_they_can_start(language, sentence):
     for (pattern, _handler), (quick, _h, _gate) in zip(raw, told, strict=True):
         expected = [m.span() for m in pattern.finditer(sentence)]
         assert [m.span() for m in quick.finditer(sentence)] == expected, pattern.pattern[:60]
+        found += len(expected)
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "alternatives"),
+    [
+        (r"a(?:b|c)|d", [r"a(?:b|c)", "d"]),
+        # a bar inside a class or escaped is no cut
+        (r"[|]x|\|y|z", [r"[|]x", r"\|y", "z"]),
+        # a "]" first in a class is one of its members
+        (r"[]|]x|[^]|]y|w", [r"[]|]x", r"[^]|]y", "w"]),
+    ],
+)
+def test_it_cuts_a_pattern_at_its_top_level_bars_only(pattern, alternatives):
+    assert top_level_alternatives(pattern) == alternatives
+    assert "|".join(alternatives) == pattern
+
+
+def test_it_leaves_an_alternation_whose_groups_would_be_renumbered_as_it_is():
+    alternatives = [r"(me)et\w*", r"[mt]alks"]
+    assert alternation_by_first_letter(alternatives) == "|".join(alternatives)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "L'entretien prévu jeudi a été annulé ; la visite, reportée à une date ultérieure."),
+        ("fr", "Le déjeuner n'a finalement pas eu lieu, mais les deux ministres se sont parlé."),
+        ("en", "The summit was called off, and a dinner set for Friday was put back to Monday."),
+        ("en", "Talks had been due to resume in Oslo; the envoy's trip was shelved until May."),
+    ],
+)
+def test_it_finds_what_the_plain_alternation_finds_with_alternatives_grouped(language, sentence):
+    from articles.extraction import patterns
+
+    vocabulary = triggers._vocabulary(language)
+    cases = [
+        (
+            WORD_START + triggers._ELISION[language],
+            vocabulary["stems"] + triggers._frame_stems(language),
+            triggers._STEMS[language],
+        ),
+        (WORD_START, vocabulary["not_meetings"], triggers._NOT_MEETINGS_AT_WORDS[language]),
+        (
+            r"(?<!\w)(?=\w)",
+            top_level_alternatives(patterns._CANCEL_WORDS),
+            patterns.CANCEL,
+        ),
+    ]
+    found = 0
+    for prefix, alternatives, grouped in cases:
+        plain = re.compile(prefix + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+        expected = [m.span() for m in plain.finditer(sentence)]
+        assert [m.span() for m in grouped.finditer(sentence)] == expected, grouped.pattern[:60]
         found += len(expected)
     assert found

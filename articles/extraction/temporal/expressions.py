@@ -13,7 +13,7 @@ import dataclasses
 import re
 from datetime import date, datetime
 
-from ..first_letters import EVERY_LETTER, first_letters
+from ..first_letters import at_its_first_letters
 from .either import one_of_two
 from .resolution import (
     Context,
@@ -534,23 +534,9 @@ def _gate(pattern, handler, month: str):
     return None
 
 
-def _at_its_first_letters(pattern: re.Pattern) -> re.Pattern:
-    """`pattern`, told up front which characters a match can start with (first_letters.py):
-    `finditer` then passes every other position without trying the whole pattern there (a
-    speed-up only; a pattern whose start cannot be bounded is left as it is)."""
-    letters = first_letters(pattern.pattern, pattern.flags)
-    if letters is EVERY_LETTER:
-        return pattern
-    both_cases = sorted(
-        letters | {letter.upper() for letter in letters if len(letter.upper()) == 1}
-    )
-    lookahead = "(?=[" + "".join(re.escape(letter) for letter in both_cases) + "])"
-    return re.compile(lookahead + pattern.pattern, pattern.flags)
-
-
 _GATED = {
     language: [
-        (_at_its_first_letters(pattern), handler, _gate(pattern, handler, month))
+        (at_its_first_letters(pattern), handler, _gate(pattern, handler, month))
         for pattern, handler in patterns
     ]
     for language, patterns, month in (
