@@ -26,6 +26,11 @@ from .date_attachment import attached_here, dates_a_message
 from .document import tense_at
 from .event_anchored_dates import event_anchored_dates
 from .first_days import first_day_of_span
+from .first_letters import (
+    alternation_by_first_letter,
+    at_its_first_letters,
+    top_level_alternatives,
+)
 from .model import Article, Sentence
 from .patterns import AGREED_ON_A_DAY_TO, POSTPONED, days_in
 from .relative_dates import is_relative, record_days_told, relative_dates
@@ -34,8 +39,8 @@ from .triggers import THE_ONE_BEFORE, Trigger
 
 # Words without which a sentence holds no date expression: digits, calendar and deictic words.
 # Sentences without any are not sent to the temporal tagger.
-_MAY_HAVE_DATE = re.compile(
-    r"\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril"
+_DATE_WORDS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril"
     r"|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|hier|demain|aujourd|veille"
     r"|lendemain|semaines?|mois|ann[ée]es?|an|ans|week-end|weekend|soir|matin|midi|prochaine?s?"
     r"|derni[eè]re?s?|bient[oô]t|prochainement|d[ée]but|fin|mi|printemps|[ée]t[ée]|automne"
@@ -43,7 +48,11 @@ _MAY_HAVE_DATE = re.compile(
     r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
     r"|aug|sept?|oct|nov|dec|today|tonight|tomorrow|yesterday|week|month|year|years|next|last"
     r"|past|earlier|later|soon|early|late|mid|spring|summer|autumn|fall|winter|morning"
-    r"|evening|afternoon|night|nuit|ago|weeks|months|days|jours?)\b",
+    r"|evening|afternoon|night|nuit|ago|weeks|months|days|jours?"
+)
+# grouped by first letter (first_letters.py): a word tries only the date words of its letter
+_MAY_HAVE_DATE = re.compile(
+    r"\d|\b" + alternation_by_first_letter(top_level_alternatives(_DATE_WORDS)) + r"\b",
     re.IGNORECASE,
 )
 _EDITORIAL_NOTE = re.compile(r"[-–]?\s*N\.?D\.?L\.?R\.?\b")
@@ -95,27 +104,31 @@ _PLAN_TOLD_IN_THE_PAST = re.compile(
 # October", "s'est dit prêt à se rendre en Chine en octobre", "ont été fixés à septembre": the
 # meeting is ahead of the telling, which is past; it may lie on either side of the day of
 # writing, so the nearest reading, not the past one of the telling's tense
-_PROSPECT_TOLD = re.compile(
-    r"\b(?:announced|unveiled|invited|invitation|accepted|proposed|offered|ready|prepared"
-    r"|annoncée?s?|dévoilée?s?|invitée?s?|invitation|acceptée?s?|proposée?s?|offerte?s?"
-    r"|convié(?:e|s|es)?|prête?s?|fixée?s?)\b",
-    re.IGNORECASE,
+_PROSPECT_TOLD = at_its_first_letters(
+    re.compile(
+        r"\b(?:announced|unveiled|invited|invitation|accepted|proposed|offered|ready|prepared"
+        r"|annoncée?s?|dévoilée?s?|invitée?s?|invitation|acceptée?s?|proposée?s?|offerte?s?"
+        r"|convié(?:e|s|es)?|prête?s?|fixée?s?)\b",
+        re.IGNORECASE,
+    )
 )
 # "have agreed to rein in violence and to meet again in Geneva on April 19-21": what is agreed
 # lies ahead, within the clause that says it (not "talks that ended on Thursday" after a comma)
 _AGREED_TO = re.compile(AGREED_ON_A_DAY_TO["en"], re.IGNORECASE)
 # "les deux pays sont convenus d'ouvrir en février des négociations": what was agreed is ahead
 _AGREED_TO_FR = re.compile(AGREED_ON_A_DAY_TO["fr"], re.IGNORECASE)
-_PLANNED = re.compile(
-    r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
-    r"|(?:scheduled|planned)(?!\s+for\s+(?:months|weeks|years|a\s+long\s+time|some\s+time)\b)"
-    r"|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
-    # "due to meet" looks ahead; "due to health reasons" gives a cause
-    r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"
-    r"|bad|poor|scheduling|logistical|technical|lack|concerns?|reasons?|problems?|issues?)\b)"
-    # "as (had been) expected" says a meeting went as planned, not that it is ahead
-    r"|(?<!\bas\s)(?<!\bas\shad\sbeen\s)(?<!\bas\swas\s)expected|announced\s+for|(?:annonc|évoqu|envisag)ée?s?\s+pour|pencil+ed\s+in|earmarked)\b",
-    re.IGNORECASE,
+_PLANNED = at_its_first_letters(
+    re.compile(
+        r"\b(?:prévue?s?|programmée?s?|planifiée?s?|devai(?:t|ent)|initialement|annulée?s?|reportée?s?"
+        r"|(?:scheduled|planned)(?!\s+for\s+(?:months|weeks|years|a\s+long\s+time|some\s+time)\b)"
+        r"|originally|was\s+to|were\s+to|postponed|cancell?ed|attendue?s?"
+        # "due to meet" looks ahead; "due to health reasons" gives a cause
+        r"|due(?!\s+to\s+(?:the|a|an|his|her|its|their|this|that|health|illness|weather|security"
+        r"|bad|poor|scheduling|logistical|technical|lack|concerns?|reasons?|problems?|issues?)\b)"
+        # "as (had been) expected" says a meeting went as planned, not that it is ahead
+        r"|(?<!\bas\s)(?<!\bas\shad\sbeen\s)(?<!\bas\swas\s)expected|announced\s+for|(?:annonc|évoqu|envisag)ée?s?\s+pour|pencil+ed\s+in|earmarked)\b",
+        re.IGNORECASE,
+    )
 )
 # ", three days after Trump's summit with Putin", ", deux semaines après le sommet de Lomé": a
 # time adjunct that mentions an earlier (or later) meeting; its meeting is its own event, dated

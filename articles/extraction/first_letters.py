@@ -20,6 +20,8 @@ EVERY_LETTER = None  # the pattern can start with a letter this reading cannot b
 
 # a character class wider than this many code points is taken as unbounded
 _WIDEST_RANGE = 400
+# a pattern that can start with more letters than this is not told them (at_its_first_letters)
+_FEWEST_SKIPPED = 40
 
 
 def first_letters(pattern: str, flags: int = re.IGNORECASE) -> frozenset | None:
@@ -104,9 +106,11 @@ def by_first_letter(named_patterns: list, prefix: str, flags: int = re.IGNORECAS
 def at_its_first_letters(pattern: re.Pattern) -> re.Pattern:
     """`pattern`, told up front which characters a match can start with: `search` and
     `finditer` then pass every other position without trying the whole pattern there (a
-    speed-up only; a pattern whose start cannot be bounded is left as it is)."""
+    speed-up only). A pattern whose start cannot be bounded, or can be any of more than
+    `_FEWEST_SKIPPED` letters (a capitalised name), is left as it is: checking the class at
+    every position would then cost more than it saves."""
     letters = first_letters(pattern.pattern, pattern.flags)
-    if letters is EVERY_LETTER:
+    if letters is EVERY_LETTER or len(letters) > _FEWEST_SKIPPED:
         return pattern
     both_cases = sorted(
         letters | {letter.upper() for letter in letters if len(letter.upper()) == 1}

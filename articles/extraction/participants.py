@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .first_letters import at_its_first_letters
 from .gazetteer import Actor, Gazetteer, fold
 
 
@@ -196,12 +197,16 @@ _FR_IMPERSONAL = (
 )
 _FR_PREPOSITION = ("avec", "pour", "chez", "sans", "contre", "entre", "à", "de", "selon", "par")
 SUBJECT_PRONOUN = {
-    "fr": _rx(
-        rf"(?:(?:^|\bque\s+|\bqu['’]|{_CLAUSE_LINK['fr']}|[,;]\s*))?"
-        + "".join(rf"(?<!\b{word}\s)" for word in _FR_PREPOSITION)
-        + rf"(?:(?<=qu')|(?<=qu’)|(?<![\w'’-]))(?:il|elle)\b(?!-)(?!\s+(?:{_FR_IMPERSONAL})\b)"
+    "fr": at_its_first_letters(
+        _rx(
+            rf"(?:(?:^|\bque\s+|\bqu['’]|{_CLAUSE_LINK['fr']}|[,;]\s*))?"
+            + "".join(rf"(?<!\b{word}\s)" for word in _FR_PREPOSITION)
+            + rf"(?:(?<=qu')|(?<=qu’)|(?<![\w'’-]))(?:il|elle)\b(?!-)(?!\s+(?:{_FR_IMPERSONAL})\b)"
+        )
     ),
-    "en": _rx(rf"(?:(?:^|\bthat\s+|{_CLAUSE_LINK['en']}|[,;]\s*))?\b(?:he|she)\b"),
+    "en": at_its_first_letters(
+        _rx(rf"(?:(?:^|\bthat\s+|{_CLAUSE_LINK['en']}|[,;]\s*))?\b(?:he|she)\b")
+    ),
 }
 BACKREF = {
     "fr": _rx(

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from .date_assignment import distance
 from .dates import date_fits
 from .document import sentence_tense
+from .first_letters import at_its_first_letters
 from .model import Article, Sentence, SentenceContext
 from .patterns import AGREED_TO, POSTPONED, cancellations, days_in
 from .relative_dates import is_relative
@@ -38,18 +39,20 @@ def _then_a_date(prepositions: str) -> str:
 
 # the prepositions of the date a meeting is moved to ("to Friday", "au 12 octobre", "jusqu'à")
 _TO = r"à|au|aux|en|pour|jusqu['’]\w*|to|until|till|for|le|les|du"
-_NEW_DATE_BEFORE = re.compile(
-    # "postponed to Friday", "reporté au 12 octobre"; not "pushed back on Friday", the day it
-    # was put off
-    rf"(?:{POSTPONED}){_then_a_date(_TO)}"
-    # "will now take place on Oct. 2", "eventually held on May 11", "is now pencilled in for
-    # late January", "est désormais prévue le 3 mai"
-    r"|(?:will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
-    r"|(?:is|are)\s+now\s+(?:set|scheduled|planned|slated|expected|due|pencil+ed\s+in|earmarked)"
-    r"|(?:est|sont)\s+(?:désormais|maintenant)\s+(?:prévue?s?|programmée?s?|fixée?s?)"
-    r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement"
-    rf"|(?:{_HELD_AFTER_ALL.pattern})(?:\s+que)?){_then_a_date(_TO + '|on')}",
-    re.IGNORECASE,
+_NEW_DATE_BEFORE = at_its_first_letters(
+    re.compile(
+        # "postponed to Friday", "reporté au 12 octobre"; not "pushed back on Friday", the day it
+        # was put off
+        rf"(?:{POSTPONED}){_then_a_date(_TO)}"
+        # "will now take place on Oct. 2", "eventually held on May 11", "is now pencilled in for
+        # late January", "est désormais prévue le 3 mai"
+        r"|(?:will\s+now\s+(?:take\s+place|be\s+held|open|begin|start)"
+        r"|(?:is|are)\s+now\s+(?:set|scheduled|planned|slated|expected|due|pencil+ed\s+in|earmarked)"
+        r"|(?:est|sont)\s+(?:désormais|maintenant)\s+(?:prévue?s?|programmée?s?|fixée?s?)"
+        r"|(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira|débutera)\s+finalement"
+        rf"|(?:{_HELD_AFTER_ALL.pattern})(?:\s+que)?){_then_a_date(_TO + '|on')}",
+        re.IGNORECASE,
+    )
 )
 _SCHEDULED = re.compile(
     r"\bprévu\w*|\bprogramm\w+|\bdoi[tv]ent\b|\bdoit\b|\bdevr\w+|\bdevai[te]nt?\b|\bva\b|\bvont\b"

@@ -358,13 +358,15 @@ def find_triggers(sentence: str, language: str) -> list[Trigger]:
 # Warsaw", "La visite de M. Aoun suit de peu celle du Premier ministre", "shorter than the one in
 # Bogotá": after "since" or a word of sequence or comparison, a pronoun names an earlier meeting
 # of the kind just named; not "le sort de l'Autriche lié à celui de l'Allemagne"
-THE_ONE = _rx(
-    r"\b(?:depuis|since|après|after|que|than|comme|like|suit(?:\s+de\s+peu)?|suivra|succède\s+à"
-    r"|follows|followed|precedes|précède)\s+(?P<one>celui|celle|the\s+one)"
-    r"\s+(?:de|du|d['’]|in|at|held)\b"
-    # "their second meeting this year, after one in Munich in February"; not "one in three"
-    r"|\b(?:after|since|following)\s+(?P<one_alone>one)\s+(?:in|at|held)\s+(?!(?:\d|two|three"
-    r"|four|five|six|seven|eight|nine|ten)\b)"
+THE_ONE = at_its_first_letters(
+    _rx(
+        r"\b(?:depuis|since|après|after|que|than|comme|like|suit(?:\s+de\s+peu)?|suivra|succède\s+à"
+        r"|follows|followed|precedes|précède)\s+(?P<one>celui|celle|the\s+one)"
+        r"\s+(?:de|du|d['’]|in|at|held)\b"
+        # "their second meeting this year, after one in Munich in February"; not "one in three"
+        r"|\b(?:after|since|following)\s+(?P<one_alone>one)\s+(?:in|at|held)\s+(?!(?:\d|two|three"
+        r"|four|five|six|seven|eight|nine|ten)\b)"
+    )
 )
 
 

@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+from .first_letters import at_its_first_letters
 from .gazetteer import default_actor_records, default_place_records
 
 # The letters a name may start with and go on with, beyond ASCII: "Mikuláš Bek", "Mevlüt
@@ -299,6 +300,9 @@ _EN_NAME_NEAR_A_STATE = [
     # "Felix Tshisekedi of Congo hosted", "Oscar Arias of Costa Rica, Jose Azcona of Honduras"
     re.compile(rf"\b{_CAPITAL}{_EN_NAME}\s+of\s+(?:the\s+)?{_EN_STATE}\b"),
 ]
+# each told the letters it can start with (first_letters.py): those led by a role word or a
+# meeting verb then pass most positions of the text without being tried there
+_NAME_PATTERNS = [at_its_first_letters(p) for p in _EN_NAME_IN_CONTEXT + _EN_NAME_NEAR_A_STATE]
 _NOT_A_FIRST_NAME = set(_EN_NAME_WORDS["not_a_first_name"])  # capitalised words that begin no name
 _NOT_IN_A_NAME = set(_EN_NAME_WORDS["not_in_a_name"])
 
@@ -309,7 +313,7 @@ def _contextual_english_names(text: str) -> list[tuple[int, int, str]]:
         for match in re.finditer(_EN_NAME + _OF_COUNTRY, listed.group(1)):
             start = listed.start(1) + match.start(1)
             found.append((start, start + len(match.group(1)), match.group(1)))
-    for pattern in _EN_NAME_IN_CONTEXT + _EN_NAME_NEAR_A_STATE:
+    for pattern in _NAME_PATTERNS:
         for match in pattern.finditer(text):
             start, name = match.start(1), match.group(1)
             # "On Friday Bhim Rawal met": capitalised words before the name are none of it

@@ -9,6 +9,7 @@ from articles.extraction import triggers
 from articles.extraction.first_letters import (
     EVERY_LETTER,
     alternation_by_first_letter,
+    at_its_first_letters,
     by_first_letter,
     first_letters,
     top_level_alternatives,
@@ -143,3 +144,32 @@ def test_it_finds_what_the_plain_alternation_finds_with_alternatives_grouped(lan
         assert [m.span() for m in grouped.finditer(sentence)] == expected, grouped.pattern[:60]
         found += len(expected)
     assert found
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        # an optional lead-in, a line start and lookbehinds before the word itself
+        r"(?:(?:^|\bque\s+|[,;]\s*))?(?<!\bavec\s)(?:(?<=qu')|(?<![\w'-]))(?:il|elle)\b",
+        r"\b(?:announced|invited|annoncée?s?|invitée?s?)\b",
+        r"(?:report\w*|postpon\w*|put\s+off)\s+(?:to|au|à)\b[^.;,]{0,30}$",
+    ],
+)
+def test_it_finds_the_same_matches_once_told_the_letters_a_pattern_starts_with(pattern):
+    untold = re.compile(pattern, re.IGNORECASE)
+    told = at_its_first_letters(untold)
+    assert told.pattern != untold.pattern
+    for sentence in [
+        "Il a annoncé, qu'il la verrait ; elle a été invitée à Rome.",
+        "Le sommet, que elle préside, a été reporté au 12 mai",
+        "The talks were announced on Monday and postponed to Friday",
+        "Invited by Rome, she said the visit was put off to next week",
+    ]:
+        assert [m.span() for m in told.finditer(sentence)] == [
+            m.span() for m in untold.finditer(sentence)
+        ]
+
+
+def test_it_leaves_a_pattern_that_can_start_with_any_capital_as_it_is():
+    name = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ])[a-z]+\s+(?-i:[A-Z])[a-z]+", re.IGNORECASE)
+    assert at_its_first_letters(name) is name

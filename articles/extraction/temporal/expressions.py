@@ -517,8 +517,8 @@ def _share_the_year(expressions: list[TimeExpression], text: str) -> list[TimeEx
 # The patterns in which a month name is mandatory, skipped at once in sentences without any
 # (a speed-up only: the month alternation is searched once instead of in every pattern)
 _MONTH_GATE = {
-    "fr": re.compile(FR_MONTH, re.IGNORECASE),
-    "en": re.compile(EN_MONTH, re.IGNORECASE),
+    "fr": at_its_first_letters(re.compile(FR_MONTH, re.IGNORECASE)),
+    "en": at_its_first_letters(re.compile(EN_MONTH, re.IGNORECASE)),
 }
 _WEEKDAY_GATE = {
     "fr": re.compile(FR_WEEKDAY, re.IGNORECASE),
