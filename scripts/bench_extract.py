@@ -10,6 +10,10 @@ Texts: the shared dev corpus when it is there, and always our own fixtures
     for the former sentencizer) on the English ones;
   - whole: the full extraction (which includes that same spaCy pass) on the same texts.
 Prints articles per second for both and the ratio whole / spaCy (issue 6's target: at most 1.5).
+On a shared machine whose speed drifts for seconds at a time, that ratio of two blocks timed one
+after the other moves by tenths between runs of the same code; so it also prints the ratio
+timed text by text (each text's spaCy pass, then its whole extraction, summed over the texts),
+the median of `--repeat` runs, which a drift slows on both sides alike.
 
 Then the largest article an upload may hold (settings.ARTICLE_MAX_CHARACTERS), per language:
 a text composed here of meetings and context sentences, in paragraphs and on one line, each
@@ -21,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import time
@@ -187,15 +192,31 @@ def main(argv=None) -> int:
         for language, nlp in pipelines.items()
     }
 
+    def bare_one(text, language):
+        doc = pipelines[language].make_doc(text)
+        for proc in shipped[language]:
+            doc = proc(doc)
+
     def bare_spacy():
         for text, language, _published in items:
-            doc = pipelines[language].make_doc(text)
-            for proc in shipped[language]:
-                doc = proc(doc)
+            bare_one(text, language)
 
     def whole():
         for text, language, published in items:
             extractor.extract(text, published=published, language=language)
+
+    def paired_ratio():
+        """whole / spaCy with the two timed text by text, one right after the other: a machine
+        that slows down or speeds up for a while slows both alike."""
+        spacy_total = whole_total = 0.0
+        for text, language, published in items:
+            started = time.perf_counter()
+            bare_one(text, language)
+            spacy_total += time.perf_counter() - started
+            started = time.perf_counter()
+            extractor.extract(text, published=published, language=language)
+            whole_total += time.perf_counter() - started
+        return whole_total / spacy_total
 
     bare_spacy()  # warm-up: first calls allocate and cache
     whole()
@@ -209,6 +230,11 @@ def main(argv=None) -> int:
     print(f"bare spaCy:  {spacy_seconds:.3f} s  {len(items) / spacy_seconds:.1f} articles/s")
     print(f"whole:       {whole_seconds:.3f} s  {len(items) / whole_seconds:.1f} articles/s")
     print(f"ratio whole/spaCy: {whole_seconds / spacy_seconds:.2f} (target <= 1.5)")
+    paired = sorted(paired_ratio() for _ in range(args.repeat))
+    print(
+        f"ratio timed text by text, median of {args.repeat} runs: {statistics.median(paired):.2f}"
+        f" (from {paired[0]:.2f} to {paired[-1]:.2f})"
+    )
     largest = largest_allowed() if args.largest is None else args.largest
     if largest:
         bench_largest(largest)
