@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from .antecedents import antecedent
+from .gazetteer import fold
 from .model import Article, Sentence, person_party, side_count, unknown_person
 from .participants import (
     _DEFINITE_ROLE,
@@ -83,6 +84,20 @@ _SIDES_BACKREF = {
         rf"(?:\w+\s+)?(?:{word_alternation(roles['side_nouns'])})\b",
         re.IGNORECASE,
     )
+    for language, roles in _ROLES.items()
+}
+# "the two prime ministers", "les deux chefs de la diplomatie": the people last named who held
+# that role the year of the story (the plural role nouns are data: data/roles_<language>.json)
+_ROLE_BACKREF = {
+    language: re.compile(
+        rf"\b(?:(?:the|les|des|ces|leurs)\s+(?P<n>two|three|four|deux|trois|quatre)|both)\s+"
+        rf"(?P<role>{word_alternation(list(roles['plural_nouns']))})\b",
+        re.IGNORECASE,
+    )
+    for language, roles in _ROLES.items()
+}
+_SINGULAR_ROLE = {
+    language: {fold(plural): singular for plural, singular in roles["plural_nouns"].items()}
     for language, roles in _ROLES.items()
 }
 # "They meet tonight", "The leaders met for the first time", "At their first summit", "Ils se
@@ -293,6 +308,20 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         for person in people:
             parties.append(person_party(person, sentence, match, "backref"))
 
+    # "the two prime ministers": as above, among those who held the office; none when fewer
+    # did ("les deux chefs de la diplomatie" after two presidents: their states stand for them)
+    for match in _ROLE_BACKREF[article.language].finditer(text):
+        count = COUNT_WORDS[match.group("n").lower()] if match.group("n") else 2
+        singular = _SINGULAR_ROLE[article.language][
+            re.sub(r"\s+", " ", fold(match.group("role"))).strip()
+        ]
+        before = [
+            p for p in parties if p.type == "person" and p.start < sentence.start + match.start()
+        ]
+        people = _recent_people(article, count, before, holding=role_group(singular))
+        for person in people:
+            parties.append(person_party(person, sentence, match, "backref"))
+
     # "les deux pays", "the two countries": the countries of the last meeting that had them
     for match in _COUNTRY_BACKREF[article.language].finditer(text):
         # "Macron avait rencontré M. Goïta ..., avant la rupture entre les deux pays": the
@@ -428,7 +457,9 @@ def _recent_countries(article: Article, count: int) -> list:
     return []
 
 
-def _recent_people(article: Article, count: int, before_in_sentence: list) -> list:
+def _recent_people(
+    article: Article, count: int, before_in_sentence: list, holding: tuple = ()
+) -> list:
     """The `count` people "the two leaders", "les deux hommes" stand for: those the sentence
     has named before the words, then those the story has spoken of most (the latest first among
     equals), preferring people of different countries. Measured on every set (session 31): by
@@ -442,6 +473,15 @@ def _recent_people(article: Article, count: int, before_in_sentence: list) -> li
     # sorted() is stable: among people named as often, the latest named comes first
     by_salience = sorted(latest.values(), key=lambda party: -times_named[party.name])
     pool = list(reversed(before_in_sentence)) + by_salience
+    if holding:
+        # only those the gazetteer has in one of the `holding` roles the year of the story
+        year = article.published.year
+        pool = [
+            party
+            for party in pool
+            if (actor := article.gazetteer.actor(party.name))
+            and article.gazetteer.roles_in(actor, year) & set(holding)
+        ]
     for strict in (True, False):
         for party in pool:
             if len(people) == count:

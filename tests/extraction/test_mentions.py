@@ -41,6 +41,40 @@ def test_it_reads_the_two_men_as_the_two_the_story_speaks_of_not_the_last_named(
     assert {p.name for p in last if p.via == "backref"} == {"Emmanuel Macron", "Vladimir Putin"}
 
 
+def test_it_reads_the_two_prime_ministers_as_the_two_prime_ministers_named_before(extractor):
+    _first, second = mentions_by_sentence(
+        "Rishi Sunak met Narendra Modi in London on Monday. The two prime ministers will meet "
+        "again on Friday.",
+        extractor.gazetteer,
+    )
+    assert {(p.name, p.via) for p in second if p.type == "person"} == {
+        ("Rishi Sunak", "backref"),
+        ("Narendra Modi", "backref"),
+    }
+
+
+def test_it_takes_no_presidents_for_the_two_foreign_ministers(extractor):
+    _first, second = mentions_by_sentence(
+        "Emmanuel Macron met Joe Biden in Paris on Monday. The two foreign ministers will meet "
+        "on Friday.",
+        extractor.gazetteer,
+    )
+    assert not [p for p in second if p.type == "person"]
+
+
+def test_it_reads_les_deux_chefs_de_la_diplomatie_as_the_foreign_ministers_named(extract):
+    events = extract(
+        "Le ministre français des Affaires étrangères Jean-Yves Le Drian a reçu lundi à Paris le "
+        "secrétaire d'Etat américain Antony Blinken. Les deux chefs de la diplomatie se "
+        "reverront vendredi à Rome.",
+        date(2021, 6, 30),
+        "fr",
+    )
+    rome = [e for e in events if e["location"] == "Rome"]
+    assert len(rome) == 1
+    assert {"Jean-Yves Le Drian", "Antony Blinken"} <= {p["name"] for p in rome[0]["participants"]}
+
+
 def test_it_marks_who_only_reports_the_news(extractor):
     (parties,) = mentions_by_sentence(
         "Emmanuel Macron will meet Olaf Scholz on Friday, the Kremlin said.", extractor.gazetteer
