@@ -76,12 +76,13 @@ _COUNTRY_BACKREF = {
         re.I,
     ),
 }
+# "the two", "les trois", "both" before a plural noun: how many it stands for (group "n")
+_A_NUMBER_OF = r"\b(?:(?:the|les|des|ces|leurs)\s+(?P<n>two|three|four|deux|trois|quatre)|both)\s+"
 # "the two sides", "les deux délégations", "both camps": the sides of the last meeting that had
 # as many (the side nouns are data: data/roles_<language>.json)
 _SIDES_BACKREF = {
     language: re.compile(
-        rf"\b(?:(?:the|les|des|ces|leurs)\s+(?P<n>two|three|four|deux|trois|quatre)|both)\s+"
-        rf"(?:\w+\s+)?(?:{word_alternation(roles['side_nouns'])})\b",
+        _A_NUMBER_OF + rf"(?:\w+\s+)?(?:{word_alternation(roles['side_nouns'])})\b",
         re.IGNORECASE,
     )
     for language, roles in _ROLES.items()
@@ -90,8 +91,7 @@ _SIDES_BACKREF = {
 # that role the year of the story (the plural role nouns are data: data/roles_<language>.json)
 _ROLE_BACKREF = {
     language: re.compile(
-        rf"\b(?:(?:the|les|des|ces|leurs)\s+(?P<n>two|three|four|deux|trois|quatre)|both)\s+"
-        rf"(?P<role>{word_alternation(list(roles['plural_nouns']))})\b",
+        _A_NUMBER_OF + rf"(?P<role>{word_alternation(list(roles['plural_nouns']))})\b",
         re.IGNORECASE,
     )
     for language, roles in _ROLES.items()
@@ -300,13 +300,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
 
     # back-references: "les deux hommes", "the two leaders", "tous deux"
     for match in BACKREF[article.language].finditer(text):
-        count = backref_count(match)
-        before = [
-            p for p in parties if p.type == "person" and p.start < sentence.start + match.start()
-        ]
-        people = _recent_people(article, count, before)
-        for person in people:
-            parties.append(person_party(person, sentence, match, "backref"))
+        _add_recent_people(article, sentence, parties, match, backref_count(match))
 
     # "the two prime ministers": as above, among those who held the office; none when fewer
     # did ("les deux chefs de la diplomatie" after two presidents: their states stand for them)
@@ -315,12 +309,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         singular = _SINGULAR_ROLE[article.language][
             re.sub(r"\s+", " ", fold(match.group("role"))).strip()
         ]
-        before = [
-            p for p in parties if p.type == "person" and p.start < sentence.start + match.start()
-        ]
-        people = _recent_people(article, count, before, holding=role_group(singular))
-        for person in people:
-            parties.append(person_party(person, sentence, match, "backref"))
+        _add_recent_people(article, sentence, parties, match, count, role_group(singular))
 
     # "les deux pays", "the two countries": the countries of the last meeting that had them
     for match in _COUNTRY_BACKREF[article.language].finditer(text):
@@ -455,6 +444,13 @@ def _recent_countries(article: Article, count: int) -> list:
         if len(countries) >= count:
             return countries[:count]
     return []
+
+
+def _add_recent_people(article, sentence, parties, match, count, holding=()) -> None:
+    """Add to `parties` the `count` people `match` ("the two leaders") stands for, if found."""
+    before = [p for p in parties if p.type == "person" and p.start < sentence.start + match.start()]
+    for person in _recent_people(article, count, before, holding=holding):
+        parties.append(person_party(person, sentence, match, "backref"))
 
 
 def _recent_people(
