@@ -112,11 +112,13 @@ def at_its_first_letters(pattern: re.Pattern) -> re.Pattern:
     letters = first_letters(pattern.pattern, pattern.flags)
     if letters is EVERY_LETTER or len(letters) > _FEWEST_SKIPPED:
         return pattern
-    both_cases = sorted(
-        letters | {letter.upper() for letter in letters if len(letter.upper()) == 1}
-    )
-    lookahead = "(?=[" + "".join(re.escape(letter) for letter in both_cases) + "])"
-    return re.compile(lookahead + pattern.pattern, pattern.flags)
+    return re.compile(_lookahead_of(letters) + pattern.pattern, pattern.flags)
+
+
+def _lookahead_of(letters) -> str:
+    """A lookahead of `letters`, in both cases ("(?=[Aa])")."""
+    both_cases = letters | {letter.upper() for letter in letters if len(letter.upper()) == 1}
+    return "(?=[" + "".join(re.escape(letter) for letter in sorted(both_cases)) + "])"
 
 
 def alternation_by_first_letter(alternatives: list[str], flags: int = re.IGNORECASE) -> str:
@@ -134,9 +136,8 @@ def alternation_by_first_letter(alternatives: list[str], flags: int = re.IGNOREC
         return "|".join(alternatives)
     groups = []
     for letter in sorted(set().union(*(found for _a, found in starts))):
-        cases = {letter} | ({letter.upper()} if len(letter.upper()) == 1 else set())
         chosen = "|".join(alternative for alternative, found in starts if letter in found)
-        groups.append(f"(?=[{''.join(re.escape(c) for c in sorted(cases))}])(?:{chosen})")
+        groups.append(f"{_lookahead_of({letter})}(?:{chosen})")
     return "(?:" + "|".join(groups) + ")"
 
 

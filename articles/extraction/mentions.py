@@ -96,8 +96,11 @@ _ROLE_BACKREF = {
     )
     for language, roles in _ROLES.items()
 }
-_SINGULAR_ROLE = {
-    language: {fold(plural): singular for plural, singular in roles["plural_nouns"].items()}
+# the gazetteer roles each plural role noun names, by the noun as role_group folds it
+_ROLES_OF_PLURAL = {
+    language: {
+        fold(plural): role_group(singular) for plural, singular in roles["plural_nouns"].items()
+    }
     for language, roles in _ROLES.items()
 }
 # "They meet tonight", "The leaders met for the first time", "At their first summit", "Ils se
@@ -305,11 +308,8 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
     # "the two prime ministers": as above, among those who held the office; none when fewer
     # did ("les deux chefs de la diplomatie" after two presidents: their states stand for them)
     for match in _ROLE_BACKREF[article.language].finditer(text):
-        count = COUNT_WORDS[match.group("n").lower()] if match.group("n") else 2
-        singular = _SINGULAR_ROLE[article.language][
-            re.sub(r"\s+", " ", fold(match.group("role"))).strip()
-        ]
-        _add_recent_people(article, sentence, parties, match, count, role_group(singular))
+        held = _ROLES_OF_PLURAL[article.language][re.sub(r"\s+", " ", fold(match.group("role")))]
+        _add_recent_people(article, sentence, parties, match, _number_of(match), held)
 
     # "les deux pays", "the two countries": the countries of the last meeting that had them
     for match in _COUNTRY_BACKREF[article.language].finditer(text):
@@ -319,7 +319,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
         for party in parties:
             if party.type == "person" and party.country and party.country not in own:
                 own.append(party.country)
-        count = 2 if match.group("n") is None else COUNT_WORDS[match.group("n").lower()]
+        count = _number_of(match)
         if len(own) == count:
             continue
         countries = [Party(c, "country", 0, 0) for c in _recent_countries(article, count)]
@@ -336,7 +336,7 @@ def parties_in(article: Article, sentence: Sentence) -> list[Party]:
 
     # "les deux camps", "the two sides": the sides of the last meeting that had as many
     for match in _SIDES_BACKREF[article.language].finditer(text):
-        count = COUNT_WORDS[match.group("n").lower()] if match.group("n") else 2
+        count = _number_of(match)
         if side_count(parties) >= count:
             continue
         _add_referred(parties, _recent_sides(article, count), sentence, match)
@@ -444,6 +444,11 @@ def _recent_countries(article: Article, count: int) -> list:
         if len(countries) >= count:
             return countries[:count]
     return []
+
+
+def _number_of(match: re.Match) -> int:
+    """How many "the two", "les trois" or "both" (group "n" of _A_NUMBER_OF) stands for."""
+    return COUNT_WORDS[match.group("n").lower()] if match.group("n") else 2
 
 
 def _add_recent_people(article, sentence, parties, match, count, holding=()) -> None:
